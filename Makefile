@@ -1,0 +1,75 @@
+# Trigger Point Atlas: the only commands a newcomer needs.
+#   make run    create .venv, install, migrate, compile translations, serve on http://127.0.0.1:8000
+#   make test   install test needs (Debian chromium included, only if missing) and run every test
+#   make lint   ruff, mypy --strict, import-linter (layering)
+#   make bench  print benchmark figures
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+DATA_DIR ?= var
+export TPATLAS_DATA_DIR := $(abspath $(DATA_DIR))
+APT_UPDATED := /tmp/.tpatlas-apt-updated
+
+.PHONY: run test lint bench install install-test migrate messages static browser-deps gettext-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test browser-deps
+
+$(DATA_DIR)/secret_key:
+	@mkdir -p $(DATA_DIR)
+	@$(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+	@chmod 600 $@
+	@echo "Created $@ (the server's SECRET_KEY; keep it private)."
+
+# apt-get update runs once per machine boot; installs are quiet and non-interactive.
+APT_INSTALL = { [ -f $(APT_UPDATED) ] || { apt-get update -qq && touch $(APT_UPDATED); }; } && \
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
+
+# GNU gettext provides msgfmt for compiling the translation catalogues.
+gettext-deps:
+	@command -v msgfmt >/dev/null || { echo "Installing gettext (msgfmt)..."; $(APT_INSTALL) gettext >/dev/null; }
+
+browser-deps:
+	@command -v chromium >/dev/null || { echo "Installing Debian chromium for browser tests..."; $(APT_INSTALL) chromium chromium-driver >/dev/null; }
+
+messages: $(VENV)/.installed gettext-deps
+	cd src/tpatlas/web && SECRET_KEY=build $(abspath $(BIN))/django-admin compilemessages --settings=tpatlas.web.settings -v 0
+
+static: $(VENV)/.installed
+	SECRET_KEY=build $(BIN)/django-admin collectstatic --noinput -v 0 --settings=tpatlas.web.settings
+
+migrate: $(VENV)/.installed $(DATA_DIR)/secret_key
+	SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)" $(BIN)/django-admin migrate --noinput -v 1 --settings=tpatlas.web.settings
+
+run: $(VENV)/.installed migrate messages static
+	$(BIN)/tpatlas validate
+	SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)" $(BIN)/tpatlas serve --port $(PORT)
+
+test: install-test messages static
+	$(BIN)/tpatlas validate
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests bench
+	SECRET_KEY=lint $(BIN)/mypy
+	$(BIN)/lint-imports
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/kb_load.py
+
+clean:
+	rm -rf $(VENV) $(DATA_DIR)/staticfiles .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,179 @@
+"""The `tpatlas` command: validate the knowledge base, list and show muscles, serve the site.
+
+Exit codes: 0 success, 1 the knowledge base has problems, 2 bad usage or unknown id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from tpatlas.kb import KnowledgeBase, KnowledgeBaseError, build_knowledge_base
+from tpatlas.kb.schema import Muscle
+
+
+def _load(data: str | None = None) -> KnowledgeBase:
+    return build_knowledge_base(Path(data) if data else None)
+
+
+def muscle_summary(kb: KnowledgeBase, m: Muscle) -> dict[str, Any]:
+    """The list shape shared by `tpatlas muscles --json` and the API's muscle list."""
+    return {
+        "id": m.id,
+        "name": m.name.en,
+        "synonyms": list(m.synonyms),
+        "lay_names": list(m.lay_names),
+        "region": m.region,
+        "group": m.group,
+        "members": list(m.members),
+        "trigger_points": [tp.id for _, tp in kb.trigger_points(m)],
+    }
+
+
+def muscle_detail(m: Muscle) -> dict[str, Any]:
+    """The whole entry as JSON: the shape `tpatlas show --json` and the API return."""
+    return m.model_dump(mode="json", exclude_none=True)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    try:
+        kb = _load(args.data)
+    except KnowledgeBaseError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    tps = sum(len(m.trigger_points) for m in kb.muscles.values())
+    print(
+        f"Knowledge base OK: {len(kb.muscles)} entries ({tps} trigger points), "
+        f"{len(kb.conditions)} conditions, {len(kb.techniques)} techniques, "
+        f"{len(kb.sources)} sources, {len(kb.chart.zones)} body-chart zones."
+    )
+    return 0
+
+
+def cmd_muscles(args: argparse.Namespace) -> int:
+    kb = _load()
+    rows = [muscle_summary(kb, m) for m in sorted(kb.muscles.values(), key=lambda m: m.id)]
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    width = max(len(r["id"]) for r in rows)
+    for r in rows:
+        extra = (
+            f"  (group: {r['group']})"
+            if r["group"]
+            else (f"  (members: {', '.join(r['members'])})" if r["members"] else "")
+        )
+        print(f"{r['id']:<{width}}  {r['name']}{extra}")
+    return 0
+
+
+def _print_muscle(kb: KnowledgeBase, m: Muscle) -> None:
+    print(m.name.en + (f" ({m.latin})" if m.latin else ""))
+    print("=" * len(m.name.en))
+    print(m.summary.en, end="\n\n")
+    for owner in kb.members(m) if m.is_group else [m]:
+        if owner.anatomy:
+            a = owner.anatomy
+            print(f"[{owner.name.en}]")
+            print(
+                f"  Origin:    {a.origin.en}\n  Insertion: {a.insertion.en}\n"
+                f"  Action:    {a.action.en}"
+            )
+            print(f"  Nerve:     {a.nerve.name.en} ({', '.join(a.nerve.roots)})")
+    print("\nTrigger points:")
+    for _owner, tp in kb.trigger_points(m):
+        print(
+            f"  - {tp.name.en}: essential {', '.join(tp.essential)}"
+            + (f"; spillover {', '.join(tp.spillover)}" if tp.spillover else "")
+        )
+    print(
+        "\nDifferentials: " + ", ".join(kb.conditions[d.condition].name.en for d in m.differentials)
+    )
+    print("Connections:   " + ", ".join(c.muscle for c in m.connections))
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    kb = _load()
+    m = kb.muscles.get(args.id)
+    if m is None:
+        near = kb.nearest(args.id)
+        hint = (
+            f" Did you mean: {', '.join(near)}?" if near else " See `tpatlas muscles` for the list."
+        )
+        print(f"tpatlas: unknown muscle {args.id!r}.{hint}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(muscle_detail(m), indent=2, ensure_ascii=False))
+    else:
+        _print_muscle(kb, m)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Start gunicorn (a production WSGI server) on 127.0.0.1:PORT."""
+    bind = f"{args.host}:{args.port}"
+    workers = str(args.workers)
+    print(
+        f"Serving Trigger Point Atlas on http://{bind}/ "
+        f"(gunicorn, {workers} workers; Ctrl-C stops)",
+        flush=True,
+    )
+    argv = [
+        "gunicorn",
+        "tpatlas.web.wsgi:application",
+        "--bind",
+        bind,
+        "--workers",
+        workers,
+        "--access-logfile",
+        "-",
+        "--graceful-timeout",
+        "5",
+    ]
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tpatlas.web.settings")
+    os.execvp(sys.executable, [sys.executable, "-m", *argv])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tpatlas", description="Trigger Point Atlas command line."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser("validate", help="check every knowledge-base file and cross-reference")
+    p.add_argument(
+        "--data", metavar="DIR", help="a knowledge-base folder to check (default: the packaged one)"
+    )
+    p.set_defaults(func=cmd_validate)
+    p = sub.add_parser("muscles", help="list the muscles and groups")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_muscles)
+    p = sub.add_parser("show", help="show one muscle or group")
+    p.add_argument("id", help="muscle id, e.g. biceps-femoris")
+    p.add_argument("--json", action="store_true", help="print the whole entry as JSON")
+    p.set_defaults(func=cmd_show)
+    p = sub.add_parser("serve", help="serve the web site with gunicorn")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--workers", type=int, default=2)
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KnowledgeBaseError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

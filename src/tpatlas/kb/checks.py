@@ -1,0 +1,196 @@
+"""Cross-reference checks: every id a file names must exist, once, and every entry must be whole.
+
+Runs after the schema, on entries that parsed. Group members inherit the clinical sections of
+their group, so "required section" is checked on the entry as a reader will see it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from tpatlas.bodychart import BodyChart
+from tpatlas.kb.errors import Problem
+from tpatlas.kb.loader import RawKnowledge
+from tpatlas.kb.schema import Muscle
+
+# Sections a reader expects on every monograph (after inheritance from the group).
+REQUIRED_SECTIONS = (
+    "functional_movement",
+    "indications",
+    "causes",
+    "differentials",
+    "connections",
+    "self_help",
+    "techniques",
+    "sources",
+)
+# Sections a member may take from its group.
+INHERITED_SECTIONS = (
+    "functional_movement",
+    "indications",
+    "causes",
+    "differentials",
+    "connections",
+    "self_help",
+    "techniques",
+    "disputed",
+)
+
+
+def _duplicates(kind: str, entries: Iterable[tuple[str, str]]) -> list[Problem]:
+    pairs = list(entries)
+    counts = Counter(i for _, i in pairs)
+    return [
+        Problem(f, i, "id", f"duplicate {kind} id (defined {counts[i]} times)")
+        for f, i in pairs
+        if counts[i] > 1
+    ]
+
+
+def check_duplicates(raw: RawKnowledge) -> list[Problem]:
+    return [
+        *_duplicates("muscle", ((f, m.id) for f, m in raw.muscles)),
+        *_duplicates("condition", ((f, c.id) for f, c in raw.conditions)),
+        *_duplicates("technique", ((f, t.id) for f, t in raw.techniques)),
+        *_duplicates("source", ((f, s.id) for f, s in raw.sources)),
+        *_duplicates("region", ((f, r.id) for f, r in raw.regions)),
+    ]
+
+
+def _unknown(
+    known: set[str], names: Iterable[tuple[str, str]], kind: str, file: str, entry: str
+) -> list[Problem]:
+    return [
+        Problem(file, entry, fld, f"unknown {kind} {name!r}")
+        for fld, name in names
+        if name not in known
+    ]
+
+
+class _Ids:
+    def __init__(self, raw: RawKnowledge, chart: BodyChart) -> None:
+        self.muscles = {m.id for _, m in raw.muscles} | raw.invalid_muscle_ids
+        self.conditions = {c.id for _, c in raw.conditions}
+        self.techniques = {t.id for _, t in raw.techniques}
+        self.sources = {s.id for _, s in raw.sources}
+        self.regions = {r.id for _, r in raw.regions}
+        self.zones = set(chart.kinds)
+
+
+def _zone_refs(m: Muscle) -> list[tuple[str, str]]:
+    refs: list[tuple[str, str]] = []
+    for i, tp in enumerate(m.trigger_points):
+        refs.append((f"trigger_points.{i}.zone", tp.zone))
+        refs += [(f"trigger_points.{i}.essential", z) for z in tp.essential]
+        refs += [(f"trigger_points.{i}.spillover", z) for z in tp.spillover]
+    return refs
+
+
+def _check_refs(file: str, m: Muscle, ids: _Ids) -> list[Problem]:
+    e = m.id
+    return [
+        *_unknown(ids.regions, [("region", m.region)], "region", file, e),
+        *_unknown(ids.zones, _zone_refs(m), "zone", file, e),
+        *_unknown(
+            ids.conditions,
+            [(f"differentials.{i}.condition", d.condition) for i, d in enumerate(m.differentials)],
+            "condition",
+            file,
+            e,
+        ),
+        *_unknown(
+            ids.muscles,
+            [(f"connections.{i}.muscle", c.muscle) for i, c in enumerate(m.connections)],
+            "muscle",
+            file,
+            e,
+        ),
+        *_unknown(
+            ids.muscles, [(f"members.{i}", x) for i, x in enumerate(m.members)], "muscle", file, e
+        ),
+        *_unknown(ids.muscles, [("group", m.group)] if m.group else [], "muscle", file, e),
+        *_unknown(
+            ids.techniques,
+            [(f"techniques.{i}.technique", t.technique) for i, t in enumerate(m.techniques)],
+            "technique",
+            file,
+            e,
+        ),
+        *_unknown(
+            ids.sources,
+            [(f"sources.{i}.source", s.source) for i, s in enumerate(m.sources)],
+            "source",
+            file,
+            e,
+        ),
+    ]
+
+
+def _check_group_links(file: str, m: Muscle, by_id: dict[str, Muscle]) -> list[Problem]:
+    problems = []
+    if m.group and m.group in by_id and m.id not in by_id[m.group].members:
+        problems.append(
+            Problem(file, m.id, "group", f"group {m.group!r} does not list it in members")
+        )
+    for member in m.members:
+        other = by_id.get(member)
+        if other is not None and other.group != m.id:
+            problems.append(
+                Problem(file, m.id, "members", f"member {member!r} does not name this group")
+            )
+    return problems
+
+
+def _check_sections(
+    file: str, m: Muscle, group: Muscle | None, technique_ids: set[str]
+) -> list[Problem]:
+    problems = []
+    for section in REQUIRED_SECTIONS:
+        own = getattr(m, section)
+        inherited = group is not None and section in INHERITED_SECTIONS and getattr(group, section)
+        if not own and not inherited:
+            problems.append(Problem(file, m.id, section, "required section is missing or empty"))
+    if not m.is_group:
+        if m.anatomy is None:
+            problems.append(Problem(file, m.id, "anatomy", "required section is missing"))
+        if not m.trigger_points:
+            problems.append(
+                Problem(file, m.id, "trigger_points", "required section is missing or empty")
+            )
+    techniques = m.techniques or (group.techniques if group else ())
+    named = [t.technique for t in techniques]
+    if techniques and sorted(named) != sorted(technique_ids):
+        missing = sorted(technique_ids - set(named))
+        repeated = sorted({t for t in named if named.count(t) > 1})
+        problems.append(
+            Problem(
+                file,
+                m.id,
+                "techniques",
+                "the matrix must name each technique once "
+                f"(missing {missing}, repeated {repeated})",
+            )
+        )
+    return problems
+
+
+def check_entries(raw: RawKnowledge, chart: BodyChart) -> list[Problem]:
+    """Every cross-reference and required-section problem, across all entries."""
+    ids = _Ids(raw, chart)
+    by_id = {m.id: m for _, m in raw.muscles}
+    problems = check_duplicates(raw)
+    for file, m in raw.muscles:
+        problems += _check_refs(file, m, ids)
+        problems += _check_group_links(file, m, by_id)
+        group = by_id.get(m.group) if m.group else None
+        problems += _check_sections(file, m, group, ids.techniques)
+    for file, t in raw.techniques:
+        problems += _unknown(
+            ids.sources,
+            [(f"sources.{i}.source", s.source) for i, s in enumerate(t.sources)],
+            "source",
+            file,
+            t.id,
+        )
+    return problems

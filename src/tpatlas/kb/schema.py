@@ -1,0 +1,210 @@
+"""The knowledge base schema: pydantic models, frozen, that reject unknown fields.
+
+Prose fields are `Text`: a plain string in the YAML means English; a mapping gives translations
+({en: ..., es: ...}). English is required so every page has a fallback.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+LANGUAGES = ("en", "es")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Text(Model):
+    """A piece of prose with translations. ``Text.model_validate("Hi")`` means English only."""
+
+    en: str = Field(min_length=1)
+    es: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_string_is_english(cls, value: object) -> object:
+        return {"en": value} if isinstance(value, str) else value
+
+    def get(self, lang: str) -> tuple[str, bool]:
+        """The text in ``lang`` and whether it fell back to English."""
+        translated = getattr(self, lang, None) if lang in LANGUAGES else None
+        return (translated, False) if translated else (self.en, lang != "en")
+
+    def __str__(self) -> str:
+        return self.en
+
+
+class SourceRef(Model):
+    source: Slug
+    chapter: str | None = None
+    pages: str | None = None
+    figure: str | None = None
+    note: Text | None = None
+
+
+class Source(Model):
+    id: Slug
+    kind: Literal["book", "article", "web"]
+    authors: str
+    title: str
+    year: int
+    publisher: str | None = None
+    journal: str | None = None
+    edition: str | None = None
+    isbn: str | None = None
+    doi: str | None = None
+    url: str | None = None
+
+
+class Nerve(Model):
+    name: Text
+    roots: tuple[Annotated[str, StringConstraints(pattern=r"^(C|T|L|S)\d{1,2}$")], ...]
+    note: Text | None = None
+
+
+class Anatomy(Model):
+    origin: Text
+    insertion: Text
+    action: Text
+    nerve: Nerve
+    antagonists: tuple[Text, ...] = ()
+    note: Text | None = None
+
+
+class ExternalIds(Model):
+    """Identifiers in public ontologies, so other data sets can join ours."""
+
+    uberon: Annotated[str, StringConstraints(pattern=r"^UBERON:\d{7}$")] | None = None
+    fma: Annotated[str, StringConstraints(pattern=r"^FMA:\d+$")] | None = None
+    ta2: str | None = None
+
+
+class TriggerPoint(Model):
+    id: Slug
+    name: Text
+    location: Text
+    zone: Slug = Field(description="Body-chart zone kind where the trigger point lies")
+    essential: tuple[Slug, ...] = Field(min_length=1)
+    spillover: tuple[Slug, ...] = ()
+    description: Text
+
+    @model_validator(mode="after")
+    def _zones_do_not_overlap(self) -> TriggerPoint:
+        both = set(self.essential) & set(self.spillover)
+        if both:
+            raise ValueError(f"zones listed as both essential and spillover: {sorted(both)}")
+        return self
+
+
+class Differential(Model):
+    condition: Slug
+    note: Text | None = None
+
+
+class Connection(Model):
+    muscle: Slug
+    reason: Text
+
+
+class SelfHelp(Model):
+    kind: Literal["pressure", "roller", "stretch", "strengthening", "posture", "habit", "heat"]
+    title: Text
+    equipment: tuple[Text, ...] = ()
+    steps: tuple[Text, ...] = Field(min_length=1)
+    cautions: tuple[Text, ...] = Field(min_length=1)
+
+
+class TechniqueUse(Model):
+    technique: Slug
+    suitable: bool
+    note: Text | None = None
+
+
+class Muscle(Model):
+    """A muscle, or a group (``members``) whose members inherit the clinical sections."""
+
+    id: Slug
+    name: Text
+    latin: str | None = None
+    synonyms: tuple[str, ...] = ()
+    lay_names: tuple[str, ...] = ()
+    region: Slug
+    group: Slug | None = None
+    members: tuple[Slug, ...] = ()
+    ids: ExternalIds = ExternalIds()
+    summary: Text
+    anatomy: Anatomy | None = None
+    functional_movement: Text | None = None
+    trigger_points: tuple[TriggerPoint, ...] = ()
+    indications: tuple[Text, ...] = ()
+    causes: tuple[Text, ...] = ()
+    differentials: tuple[Differential, ...] = ()
+    connections: tuple[Connection, ...] = ()
+    self_help: tuple[SelfHelp, ...] = ()
+    techniques: tuple[TechniqueUse, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    disputed: tuple[Text, ...] = Field(default=(), description="Where references disagree")
+
+    @field_validator("techniques", mode="before")
+    @classmethod
+    def _matrix_as_mapping(cls, value: object) -> object:
+        """Allow ``{spray-and-stretch: true, dry-needling: {suitable: true, note: ...}}``."""
+        if not isinstance(value, dict):
+            return value
+        rows = []
+        for technique, cell in value.items():
+            row = dict(cell) if isinstance(cell, dict) else {"suitable": cell}
+            rows.append({"technique": technique, **row})
+        return rows
+
+    @field_validator("trigger_points")
+    @classmethod
+    def _unique_trigger_point_ids(cls, tps: tuple[TriggerPoint, ...]) -> tuple[TriggerPoint, ...]:
+        ids = [tp.id for tp in tps]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"duplicate trigger point ids: {dupes}")
+        return tps
+
+    @property
+    def is_group(self) -> bool:
+        return bool(self.members)
+
+
+class Condition(Model):
+    id: Slug
+    name: Text
+    icd10: tuple[
+        Annotated[str, StringConstraints(pattern=r"^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$")], ...
+    ] = Field(min_length=1)
+    summary: Text
+    see_clinician: Text | None = None
+
+
+class Technique(Model):
+    id: Slug
+    name: Text
+    summary: Text
+    cautions: tuple[Text, ...] = Field(min_length=1)
+    contraindications: tuple[Text, ...] = Field(min_length=1)
+    evidence: Text
+    evidence_level: Literal["low", "low-to-moderate", "moderate", "disputed"]
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
+
+
+class Region(Model):
+    """A body region of the muscle index (where the muscle lies, not where it refers)."""
+
+    id: Slug
+    name: Text

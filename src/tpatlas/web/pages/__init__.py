@@ -1,0 +1,1 @@
+"""Server-rendered pages: home, muscle index, monographs, conditions and techniques."""

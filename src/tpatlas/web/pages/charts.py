@@ -1,0 +1,41 @@
+"""Referral-pattern figures for a trigger point: which views, which zones, where the X goes.
+
+Patterns are drawn on the patient's right side, as the trigger point literature usually does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tpatlas.bodychart import BodyChart
+from tpatlas.bodychart.chart import Side
+from tpatlas.bodychart.render import Figure, render
+from tpatlas.kb.schema import TriggerPoint
+
+DRAWN_SIDE: Side = "right"
+
+
+@dataclass(frozen=True)
+class PatternView:
+    view: str
+    title: str
+    svg: str
+
+
+def pattern_views(chart: BodyChart, tp: TriggerPoint) -> list[PatternView]:
+    essential = chart.sided(tp.essential, DRAWN_SIDE)
+    spillover = chart.sided(tp.spillover, DRAWN_SIDE)
+    location = chart.zone_id(tp.zone, DRAWN_SIDE)
+    classes = {z: "essential" for z in essential} | {z: "spillover" for z in spillover}
+    classes.setdefault(location, "location")
+    out = []
+    for view in chart.views_of([*essential, *spillover, location]):
+        marks = (
+            (chart.zones[location].anchor(view),) if view in chart.zones[location].polygons else ()
+        )
+        title = f"{chart.views[view].title}: {tp.name.en}"
+        fig = Figure(
+            view=view, classes=classes, marks=marks, title=title, dom_id=f"tp-{tp.id}-{view}"
+        )
+        out.append(PatternView(view, chart.views[view].title, render(chart, fig)))
+    return out

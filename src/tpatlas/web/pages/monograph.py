@@ -1,0 +1,102 @@
+"""Builds everything a monograph page shows, in one language, from the knowledge base."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tpatlas.kb import KnowledgeBase
+from tpatlas.kb.schema import Muscle, Source, SourceRef
+from tpatlas.web.pages.charts import pattern_views
+from tpatlas.web.pages.localize import Localizer
+
+
+def cite(source: Source, ref: SourceRef | None = None) -> str:
+    """A citation line, e.g. "Travell JG, Simons DG. Title. 1st ed. Publisher; 1992. Chapter 16"."""
+    parts = [f"{source.authors}. {source.title}."]
+    if source.edition:
+        parts.append(f"{source.edition} ed.")
+    where = source.journal or source.publisher
+    parts.append(f"{where}; {source.year}." if where else f"{source.year}.")
+    if source.doi:
+        parts.append(f"doi:{source.doi}")
+    if ref and ref.chapter:
+        parts.append(f"Chapter {ref.chapter}.")
+    if ref and ref.pages:
+        parts.append(f"Pages {ref.pages}.")
+    if ref and ref.figure:
+        parts.append(f"Figure {ref.figure}.")
+    return " ".join(parts)
+
+
+def _trigger_points(kb: KnowledgeBase, m: Muscle, loc: Localizer) -> list[dict[str, Any]]:
+    out = []
+    for owner, tp in kb.trigger_points(m):
+        item = loc.plain(tp)
+        item["owner"] = {"id": owner.id, "name": loc.text(owner.name)}
+        item["essential_names"] = [kb.chart.kinds[z].name for z in tp.essential]
+        item["spillover_names"] = [kb.chart.kinds[z].name for z in tp.spillover]
+        item["views"] = pattern_views(kb.chart, tp)
+        out.append(item)
+    return out
+
+
+def _connections(kb: KnowledgeBase, m: Muscle, loc: Localizer) -> tuple[list[Any], list[Any]]:
+    listed = [
+        {"id": c.muscle, "name": loc.text(kb.muscles[c.muscle].name), "reason": loc.text(c.reason)}
+        for c in m.connections
+        if c.muscle != m.id
+    ]
+    named = {c["id"] for c in listed} | {m.id, m.group}
+    reverse = [
+        {"id": o.id, "name": loc.text(o.name)}
+        for o in kb.connected_from(m.id)
+        if o.id not in named and o.group != m.id
+    ]
+    return listed, reverse
+
+
+def monograph(kb: KnowledgeBase, muscle_id: str, lang: str) -> dict[str, Any]:
+    m = kb.muscle(muscle_id)
+    loc = Localizer(lang)
+    connections, linked_from = _connections(kb, m, loc)
+    anatomy_rows = [
+        {"id": x.id, "name": loc.text(x.name), "anatomy": loc.plain(x.anatomy)}
+        for x in (kb.members(m) if m.is_group else [m])
+        if x.anatomy
+    ]
+    context: dict[str, Any] = {
+        "muscle": loc.plain(m),
+        "is_group": m.is_group,
+        "group": {"id": m.group, "name": loc.text(kb.muscles[m.group].name)} if m.group else None,
+        "members": [{"id": x.id, "name": loc.text(x.name)} for x in kb.members(m)],
+        "anatomy_rows": anatomy_rows,
+        "region_name": loc.text(kb.regions[m.region].name),
+        "trigger_points": _trigger_points(kb, m, loc),
+        "differentials": [
+            {"condition": loc.plain(kb.conditions[d.condition]), "note": loc.text(d.note)}
+            for d in m.differentials
+        ],
+        "connections": connections,
+        "linked_from": linked_from,
+        "techniques": _technique_rows(kb, m, loc),
+        "sources": [cite(kb.sources[r.source], r) for r in m.sources],
+        "inherited": sorted(kb.inherited.get(m.id, frozenset())),
+    }
+    context["untranslated"] = loc.fell_back > 0
+    return context
+
+
+def _technique_rows(kb: KnowledgeBase, m: Muscle, loc: Localizer) -> list[dict[str, Any]]:
+    uses = {t.technique: t for t in m.techniques}
+    rows = []
+    for tid, technique in kb.techniques.items():
+        use = uses.get(tid)
+        rows.append(
+            {
+                "id": tid,
+                "name": loc.text(technique.name),
+                "suitable": bool(use and use.suitable),
+                "note": loc.text(use.note) if use else "",
+            }
+        )
+    return rows

@@ -1,0 +1,102 @@
+"""Page views: thin wrappers that ask the knowledge base and render a template."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+
+from tpatlas.web.knowledge import kb
+from tpatlas.web.pages.localize import Localizer
+from tpatlas.web.pages.monograph import cite, monograph
+
+
+def _lang() -> str:
+    return (get_language() or "en").split("-")[0]
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    k = kb()
+    loc = Localizer(_lang())
+    regions = [
+        {"id": r, "name": loc.text(k.regions[r].name), "count": len(ms)}
+        for r, ms in k.by_region().items()
+    ]
+    counts = {
+        "muscles": sum(1 for m in k.muscles.values() if not m.is_group),
+        "groups": sum(1 for m in k.muscles.values() if m.is_group),
+        "trigger_points": sum(len(m.trigger_points) for m in k.muscles.values()),
+        "zones": len(k.chart.zones),
+        "conditions": len(k.conditions),
+    }
+    return render(request, "pages/home.html", {"regions": regions, "counts": counts})
+
+
+def muscle_index(request: HttpRequest) -> HttpResponse:
+    k = kb()
+    loc = Localizer(_lang())
+    by_region = []
+    for region, muscles in k.by_region().items():
+        entries = [
+            {
+                "id": m.id,
+                "name": loc.text(m.name),
+                "members": [{"id": x.id, "name": loc.text(x.name)} for x in k.members(m)],
+            }
+            for m in muscles
+        ]
+        by_region.append(
+            {"id": region, "name": loc.text(k.regions[region].name), "muscles": entries}
+        )
+    a_to_z = sorted(
+        (
+            {
+                "id": m.id,
+                "name": loc.text(m.name),
+                "group": loc.text(k.muscles[m.group].name) if m.group else "",
+            }
+            for m in k.muscles.values()
+        ),
+        key=lambda e: e["name"].lower(),
+    )
+    return render(request, "pages/muscle_index.html", {"by_region": by_region, "a_to_z": a_to_z})
+
+
+def muscle_detail(request: HttpRequest, muscle_id: str) -> HttpResponse:
+    k = kb()
+    if muscle_id not in k.muscles:
+        raise Http404(muscle_id)
+    context = monograph(k, muscle_id, _lang())
+    context["page_url"] = request.build_absolute_uri()
+    return render(request, "pages/muscle_detail.html", context)
+
+
+def conditions(request: HttpRequest) -> HttpResponse:
+    k = kb()
+    loc = Localizer(_lang())
+    items = sorted((loc.plain(c) for c in k.conditions.values()), key=lambda c: c["name"].lower())
+    return render(request, "pages/conditions.html", {"conditions": items})
+
+
+def techniques(request: HttpRequest) -> HttpResponse:
+    k = kb()
+    loc = Localizer(_lang())
+    items: list[dict[str, Any]] = []
+    for t in k.techniques.values():
+        item = loc.plain(t)
+        item["citations"] = [cite(k.sources[r.source], r) for r in t.sources]
+        items.append(item)
+    return render(request, "pages/techniques.html", {"techniques": items})
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """404 page; under /muscles/ it suggests the nearest muscle names."""
+    k = kb()
+    slug = request.path.rstrip("/").rsplit("/", 1)[-1]
+    suggestions = []
+    if request.path.startswith("/muscles/") and slug:
+        loc = Localizer(_lang())
+        suggestions = [{"id": i, "name": loc.text(k.muscles[i].name)} for i in k.nearest(slug)]
+    return render(request, "404.html", {"suggestions": suggestions, "slug": slug}, status=404)

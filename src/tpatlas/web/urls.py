@@ -1,0 +1,16 @@
+"""URL map: pages, language switching, and (later) the versioned API."""
+
+from django.urls import include, path
+
+from tpatlas.web.pages import views
+
+handler404 = "tpatlas.web.pages.views.not_found"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("muscles/", views.muscle_index, name="muscle-index"),
+    path("muscles/<slug:muscle_id>/", views.muscle_detail, name="muscle-detail"),
+    path("conditions/", views.conditions, name="conditions"),
+    path("techniques/", views.techniques, name="techniques"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]

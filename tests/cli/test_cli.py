@@ -1,0 +1,50 @@
+"""The tpatlas command as a user runs it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import DataCopy
+from tpatlas.cli import main
+
+
+def test_validate_reports_success(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0
+    assert "Knowledge base OK" in capsys.readouterr().out
+
+
+def test_validate_fails_on_a_broken_knowledge_base(
+    data_copy: DataCopy, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_copy.edit("muscles/hip/piriformis.yaml", lambda d: d.pop("causes"))
+    assert main(["validate", "--data", str(data_copy.root)]) == 1
+    err = capsys.readouterr().err
+    assert "muscles/hip/piriformis.yaml [piriformis] causes" in err
+
+
+def test_muscles_json_lists_groups_and_members(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["muscles", "--json"]) == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["hamstrings"]["members"] == ["semimembranosus", "semitendinosus", "biceps-femoris"]
+    assert rows["biceps-femoris"]["group"] == "hamstrings"
+    assert {"id", "name", "synonyms", "group", "members"} <= set(rows["piriformis"])
+
+
+def test_show_json_prints_the_whole_entry(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", "biceps-femoris", "--json"]) == 0
+    entry = json.loads(capsys.readouterr().out)
+    assert entry["anatomy"]["nerve"]["roots"] == ["L5", "S1", "S2"]
+    assert entry["trigger_points"][0]["essential"][0] == "popliteal-fossa"
+
+
+def test_show_an_unknown_id_exits_2_with_suggestions(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", "hamstring"]) == 2
+    assert "Did you mean: hamstrings" in capsys.readouterr().err
+
+
+def test_show_prints_readable_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", "piriformis"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Piriformis") and "Trigger points:" in out

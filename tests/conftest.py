@@ -1,0 +1,53 @@
+"""Shared fixtures: the packaged knowledge base once per session, and broken copies of it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+os.environ.setdefault("SECRET_KEY", "test-secret-key")
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API in tests only
+
+from tpatlas.kb import KnowledgeBase, load_knowledge_base
+from tpatlas.kb.loader import data_dir
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+class DataCopy:
+    """A writable copy of the knowledge-base data for tests that break it on purpose."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path(self, rel: str) -> Path:
+        return self.root / rel
+
+    def load(self, rel: str) -> Any:
+        return yaml.safe_load(self.path(rel).read_text(encoding="utf-8"))
+
+    def save(self, rel: str, data: Any) -> None:
+        self.path(rel).write_text(
+            yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
+
+    def edit(self, rel: str, change: Callable[[Any], None]) -> None:
+        data = self.load(rel)
+        change(data)
+        self.save(rel, data)
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> DataCopy:
+    root = tmp_path / "data"
+    shutil.copytree(data_dir(), root)
+    return DataCopy(root)
