@@ -33,8 +33,10 @@ def main() -> None:
     points = [tp for _, tp in kb.trigger_points(ham)]
     draw_ms = timed(lambda: [pattern_views(kb.chart, tp) for tp in points], 20)
     print(f"body chart parse:            median {statistics.median(chart_ms):7.2f} ms")
-    print(f"knowledge base load+check:   median {statistics.median(kb_ms):7.2f} ms "
-          f"({len(kb.muscles)} entries)")
+    print(
+        f"knowledge base load+check:   median {statistics.median(kb_ms):7.2f} ms "
+        f"({len(kb.muscles)} entries)"
+    )
     print(f"hamstrings charts (4 TPs):   median {statistics.median(draw_ms):7.2f} ms")
 
 

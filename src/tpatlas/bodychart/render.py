@@ -25,6 +25,9 @@ class Figure:
     marks: tuple[Point, ...] = ()
     title: str = ""
     dom_id: str = "chart"
+    # Zoom to the marked zones (at least ``min_height`` tall) instead of the whole body.
+    crop: bool = False
+    min_height: float = 420.0
 
 
 def _path(points: Iterable[Point]) -> str:
@@ -43,23 +46,54 @@ def _cross(point: Point, size: float = 7.0) -> str:
     )
 
 
-def _side_labels(chart: BodyChart, view: str) -> str:
+def _side_labels(chart: BodyChart, view: str, top: float) -> str:
     v = chart.views[view]
     left_label, right_label = ("R", "L") if v.right_on_viewer_left else ("L", "R")
+    y = top + 24
     return (
-        f'<text class="side-label" x="12" y="24">{left_label}</text>'
-        f'<text class="side-label" x="{v.width - 12}" y="24" text-anchor="end">{right_label}</text>'
+        f'<text class="side-label" x="12" y="{y:g}">{left_label}</text>'
+        f'<text class="side-label" x="{v.width - 12}" y="{y:g}" text-anchor="end">'
+        f"{right_label}</text>"
     )
+
+
+def viewport(chart: BodyChart, fig: Figure) -> tuple[float, float]:
+    """The vertical window (top, height) to show: the whole view, or the marked part of it.
+
+    >>> from tpatlas.bodychart import load_chart
+    >>> viewport(load_chart(), Figure("back", {"right-achilles": "essential"}, crop=True))
+    (540.0, 420.0)
+    """
+    v = chart.views[fig.view]
+    ys = [
+        p[1]
+        for z in fig.classes
+        if fig.view in chart.zones[z].polygons
+        for shape in chart.zones[z].polygons[fig.view]
+        for p in shape
+    ]
+    ys += [p[1] for p in fig.marks]
+    if not fig.crop or not ys or v.height <= fig.min_height:
+        return 0.0, float(v.height)
+    pad = 40.0
+    top, bottom = min(ys) - pad, max(ys) + pad
+    if bottom - top < fig.min_height:
+        middle = (top + bottom) / 2
+        top, bottom = middle - fig.min_height / 2, middle + fig.min_height / 2
+    top = max(0.0, min(top, v.height - (bottom - top)))
+    bottom = min(float(v.height), top + (bottom - top))
+    return round(top, 0), round(bottom - top, 0)
 
 
 def render(chart: BodyChart, fig: Figure) -> str:
     """SVG markup for one view with the figure's classes and marks."""
     v = chart.views[fig.view]
+    top, height = viewport(chart, fig)
     hatch = f"{fig.dom_id}-hatch"
     title = escape(fig.title or v.title)
     parts = [
         f'<svg class="bodychart view-{v.id}" id="{escape(fig.dom_id)}" '
-        f'viewBox="0 0 {v.width} {v.height}" '
+        f'viewBox="0 {top:g} {v.width} {height:g}" '
         f'role="group" aria-label="{title}" data-view="{v.id}">',
         f"<title>{title}</title>",
         f'<defs><pattern id="{hatch}" width="6" height="6" patternUnits="userSpaceOnUse" '
@@ -84,6 +118,6 @@ def render(chart: BodyChart, fig: Figure) -> str:
     parts.append('</g><g class="marks" aria-hidden="true">')
     parts.extend(_cross(p) for p in fig.marks)
     parts.append("</g>")
-    parts.append(_side_labels(chart, fig.view))
+    parts.append(_side_labels(chart, fig.view, top))
     parts.append("</svg>")
     return "".join(parts)

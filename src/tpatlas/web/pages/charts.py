@@ -34,8 +34,7 @@ def pattern_views(chart: BodyChart, tp: TriggerPoint) -> list[PatternView]:
             (chart.zones[location].anchor(view),) if view in chart.zones[location].polygons else ()
         )
         title = f"{chart.views[view].title}: {tp.name.en}"
-        fig = Figure(
-            view=view, classes=classes, marks=marks, title=title, dom_id=f"tp-{tp.id}-{view}"
-        )
+        dom_id = f"tp-{tp.id}-{view}"
+        fig = Figure(view=view, classes=classes, marks=marks, title=title, dom_id=dom_id, crop=True)
         out.append(PatternView(view, chart.views[view].title, render(chart, fig)))
     return out
