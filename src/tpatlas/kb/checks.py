@@ -14,28 +14,11 @@ from tpatlas.kb.errors import Problem
 from tpatlas.kb.loader import RawKnowledge
 from tpatlas.kb.schema import Muscle
 
+# Sections a member may take from its group when it does not set them itself.
+INHERITED_SECTIONS = ("functional_movement", "indications", "causes", "differentials",
+                      "connections", "self_help", "techniques", "disputed")  # fmt: skip
 # Sections a reader expects on every monograph (after inheritance from the group).
-REQUIRED_SECTIONS = (
-    "functional_movement",
-    "indications",
-    "causes",
-    "differentials",
-    "connections",
-    "self_help",
-    "techniques",
-    "sources",
-)
-# Sections a member may take from its group.
-INHERITED_SECTIONS = (
-    "functional_movement",
-    "indications",
-    "causes",
-    "differentials",
-    "connections",
-    "self_help",
-    "techniques",
-    "disputed",
-)
+REQUIRED_SECTIONS = (*(s for s in INHERITED_SECTIONS if s != "disputed"), "sources")
 
 
 def _duplicates(kind: str, entries: Iterable[tuple[str, str]]) -> list[Problem]:
@@ -87,43 +70,37 @@ def _zone_refs(m: Muscle) -> list[tuple[str, str]]:
     return refs
 
 
+def _refs(m: Muscle) -> list[tuple[str, str, str]]:
+    """Every id a muscle entry names, as (kind of thing, field path, id)."""
+    refs = [("region", "region", m.region)]
+    refs += [("zone", fld, z) for fld, z in _zone_refs(m)]
+    refs += [
+        ("condition", f"differentials.{i}.condition", d.condition)
+        for i, d in enumerate(m.differentials)
+    ]
+    refs += [("muscle", f"connections.{i}.muscle", c.muscle) for i, c in enumerate(m.connections)]
+    refs += [("muscle", f"members.{i}", x) for i, x in enumerate(m.members)]
+    refs += [("muscle", "group", m.group)] if m.group else []
+    refs += [
+        ("technique", f"techniques.{i}.technique", t.technique) for i, t in enumerate(m.techniques)
+    ]
+    refs += [("source", f"sources.{i}.source", s.source) for i, s in enumerate(m.sources)]
+    return refs
+
+
 def _check_refs(file: str, m: Muscle, ids: _Ids) -> list[Problem]:
-    e = m.id
+    known = {
+        "region": ids.regions,
+        "zone": ids.zones,
+        "condition": ids.conditions,
+        "muscle": ids.muscles,
+        "technique": ids.techniques,
+        "source": ids.sources,
+    }
     return [
-        *_unknown(ids.regions, [("region", m.region)], "region", file, e),
-        *_unknown(ids.zones, _zone_refs(m), "zone", file, e),
-        *_unknown(
-            ids.conditions,
-            [(f"differentials.{i}.condition", d.condition) for i, d in enumerate(m.differentials)],
-            "condition",
-            file,
-            e,
-        ),
-        *_unknown(
-            ids.muscles,
-            [(f"connections.{i}.muscle", c.muscle) for i, c in enumerate(m.connections)],
-            "muscle",
-            file,
-            e,
-        ),
-        *_unknown(
-            ids.muscles, [(f"members.{i}", x) for i, x in enumerate(m.members)], "muscle", file, e
-        ),
-        *_unknown(ids.muscles, [("group", m.group)] if m.group else [], "muscle", file, e),
-        *_unknown(
-            ids.techniques,
-            [(f"techniques.{i}.technique", t.technique) for i, t in enumerate(m.techniques)],
-            "technique",
-            file,
-            e,
-        ),
-        *_unknown(
-            ids.sources,
-            [(f"sources.{i}.source", s.source) for i, s in enumerate(m.sources)],
-            "source",
-            file,
-            e,
-        ),
+        Problem(file, m.id, fld, f"unknown {kind} {name!r}")
+        for kind, fld, name in _refs(m)
+        if name not in known[kind]
     ]
 
 
