@@ -114,6 +114,64 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_findings(data: dict[str, Any]) -> None:
+    if "understood" in data:
+        heard = "; ".join(
+            f"{t['heard']!r} -> {', '.join(t['zones'])}" for t in data["understood"]["terms"]
+        )
+        print(f"Understood: {heard or 'no body part'} (side: {data['understood']['side']})")
+    for note in data.get("notes", []):
+        print(f"Note: {note}")
+    for flag in data["red_flags"]:
+        print(f"! {flag['message']}")
+    print()
+    for i, r in enumerate(data["results"], 1):
+        group = f" [{r['group']}]" if r["group"] else ""
+        print(
+            f"{i:>2}. {r['name']}{group}  {r['score']:.0f}/100  "
+            f"({r['trigger_point_name']}, {r['side']})"
+        )
+        print(f"    {r['reason']}")
+    if data["combination"]:
+        names = " + ".join(c["name"] for c in data["combination"])
+        print(f"\nTogether these explain {data['combination_coverage']:.0%} of the pain: {names}")
+    if data["differentials"]:
+        print(
+            "\nAlso rule out: "
+            + "; ".join(f"{d['name']} ({', '.join(d['icd10'])})" for d in data["differentials"][:8])
+        )
+    print(f"\n{data['notice']}")
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    from tpatlas.finder import FinderInputError, build_query, find
+    from tpatlas.finder.query import query_from_text
+
+    kb = _load()
+    aggravators = [a for a in (args.worse or "").split(",") if a]
+    try:
+        if args.text:
+            query, understood = query_from_text(
+                kb.chart, args.text, side=args.side, aggravators=aggravators, onset=args.onset
+            )
+        else:
+            zones = [z.strip() for z in args.zones.split(",") if z.strip()]
+            query = build_query(
+                kb.chart, zones, side=args.side, aggravators=aggravators, onset=args.onset
+            )
+            understood = None
+    except FinderInputError as exc:
+        allowed = f" Allowed: {', '.join(exc.allowed)}." if exc.allowed else ""
+        print(f"tpatlas find: {exc.field}: {exc.message}.{allowed}", file=sys.stderr)
+        return 2
+    data = find(kb, query, limit=args.limit, understood=understood).to_json(kb)
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        _print_findings(data)
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Start gunicorn (a production WSGI server) on 127.0.0.1:PORT."""
     bind = f"{args.host}:{args.port}"
@@ -156,6 +214,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", help="muscle id, e.g. biceps-femoris")
     p.add_argument("--json", action="store_true", help="print the whole entry as JSON")
     p.set_defaults(func=cmd_show)
+    p = sub.add_parser("find", help="rank the muscles whose trigger points refer pain to a place")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--zones", help="comma-separated zone ids, e.g. popliteal-fossa,upper-calf")
+    where.add_argument("--text", help='a description, e.g. "deep ache behind my right knee"')
+    p.add_argument(
+        "--side", choices=["left", "right", "both"], help="side for zones given without one"
+    )
+    p.add_argument(
+        "--worse",
+        metavar="LIST",
+        help="what makes it worse, comma-separated: "
+        "sitting,walking,running,cycling,stairs,lifting,night",
+    )
+    p.add_argument("--onset", choices=["strain", "overuse", "surgery", "gradual"])
+    p.add_argument("--limit", type=int, default=10, help="how many muscles to list (default 10)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_find)
     p = sub.add_parser("serve", help="serve the web site with gunicorn")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--host", default="127.0.0.1")

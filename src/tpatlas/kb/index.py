@@ -28,7 +28,7 @@ class Referral:
     essential: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per process
 class KnowledgeBase:
     muscles: MappingProxyType[str, Muscle]
     conditions: MappingProxyType[str, Condition]

@@ -19,6 +19,7 @@ from pydantic import (
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 LANGUAGES = ("en", "es")
+Frequency = Literal["very-common", "common", "occasional", "uncommon"]
 
 
 class Model(BaseModel):
@@ -98,6 +99,7 @@ class TriggerPoint(Model):
     essential: tuple[Slug, ...] = Field(min_length=1)
     spillover: tuple[Slug, ...] = ()
     description: Text
+    rare: bool = Field(default=False, description="A pattern the literature reports only rarely")
 
     @model_validator(mode="after")
     def _zones_do_not_overlap(self) -> TriggerPoint:
@@ -140,6 +142,11 @@ class Muscle(Model):
     synonyms: tuple[str, ...] = ()
     lay_names: tuple[str, ...] = ()
     region: Slug
+    frequency: Frequency = Field(
+        default="occasional",
+        description="How often the literature finds this muscle behind the pain "
+        "(the finder's prior)",
+    )
     group: Slug | None = None
     members: tuple[Slug, ...] = ()
     ids: ExternalIds = ExternalIds()

@@ -2,7 +2,8 @@
 
 from django.urls import include, path
 
-from tpatlas.web.pages import views
+from tpatlas.web.api.api import api
+from tpatlas.web.pages import finder_view, views
 
 handler404 = "tpatlas.web.pages.views.not_found"
 
@@ -11,6 +12,8 @@ urlpatterns = [
     path("muscles/", views.muscle_index, name="muscle-index"),
     path("muscles/<slug:muscle_id>/", views.muscle_detail, name="muscle-detail"),
     path("conditions/", views.conditions, name="conditions"),
+    path("finder/", finder_view.finder, name="finder"),
     path("techniques/", views.techniques, name="techniques"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", api.urls),
 ]

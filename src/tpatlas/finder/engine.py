@@ -1,0 +1,178 @@
+"""Runs a query against the knowledge base and assembles what the user sees."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from tpatlas.finder.data import load
+from tpatlas.finder.factors import CONTEXT, ESSENTIAL, NEARBY, SPILLOVER
+from tpatlas.finder.query import Query
+from tpatlas.finder.safety import Flag, flags
+from tpatlas.finder.score import Candidates, Match, combination, rank
+from tpatlas.finder.text import Understood
+from tpatlas.kb import KnowledgeBase
+
+NOTICE = (
+    "These are suggestions from referral patterns in the trigger point literature, not a "
+    "diagnosis. See a qualified clinician, and act first on any warning shown."
+)
+
+
+@dataclass
+class FinderResult:
+    zones: list[str]
+    matches: list[Match]
+    combination: list[Match]
+    coverage: float
+    flags: list[Flag]
+    differentials: list[dict[str, Any]]
+    understood: Understood | None = None
+    notes: list[str] = field(default_factory=list)
+    either_side: bool = False
+
+    def reason(self, m: Match, kb: KnowledgeBase) -> str:
+        names = kb.chart.zones
+        parts = []
+        for factor, zones in (
+            (ESSENTIAL, m.essential),
+            (SPILLOVER, m.spillover),
+            (NEARBY, m.nearby),
+        ):
+            if zones:
+                listed = ", ".join(names[z].name.rsplit(",", 1)[0].lower() for z in zones[:3])
+                parts.append(factor.reason.format(zones=listed))
+        if m.context:
+            parts.append(CONTEXT.reason.format(items=" and ".join(m.context).lower()))
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:] + "."
+
+    def to_json(self, kb: KnowledgeBase) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "zones": self.zones,
+            "results": [self._result(m, kb) for m in self.matches],
+            "combination": [
+                {
+                    "muscle": m.muscle.id,
+                    "name": m.muscle.name.en,
+                    "trigger_point": m.trigger_point.id,
+                }
+                for m in self.combination
+            ],
+            "combination_coverage": round(self.coverage, 3),
+            "red_flags": [{"id": f.id, "kind": f.kind, "message": f.message} for f in self.flags],
+            "differentials": self.differentials,
+            "notice": NOTICE,
+        }
+        if self.understood is not None:
+            out["understood"] = {
+                "terms": [
+                    {"phrase": t.phrase, "heard": t.heard, "zones": list(t.kinds)}
+                    for t in self.understood.terms
+                ],
+                "side": self.understood.side if self.understood.side_given else "unspecified",
+                "aggravators": sorted(self.understood.aggravators),
+                "onset": self.understood.onset,
+            }
+        if self.notes:
+            out["notes"] = self.notes
+        return out
+
+    def _result(self, m: Match, kb: KnowledgeBase) -> dict[str, Any]:
+        return {
+            "muscle": m.muscle.id,
+            "name": m.muscle.name.en,
+            "group": m.muscle.group,
+            "score": round(min(m.score, 1.0) * 100, 1),
+            "side": "either" if self.either_side else m.side,
+            "trigger_point": m.trigger_point.id,
+            "trigger_point_name": m.trigger_point.name.en,
+            "essential": list(m.essential),
+            "spillover": list(m.spillover),
+            "nearby": list(m.nearby),
+            "context": list(m.context),
+            "reason": self.reason(m, kb),
+            "url": f"/muscles/{m.muscle.id}/#{m.trigger_point.id}",
+        }
+
+
+@cache
+def _candidates(kb: KnowledgeBase) -> Candidates:
+    return Candidates([m for m in kb.muscles.values() if m.trigger_points], kb.chart)
+
+
+@cache
+def _entry_words(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """Per muscle, the context ids its indications and causes mention."""
+    ctx = load("context")
+    out: dict[str, set[str]] = {}
+    for m in kb.muscles.values():
+        text = " ".join(t.en.lower() for t in (*m.indications, *m.causes))
+        found = set()
+        for section in ("aggravators", "onset"):
+            for cid, entry in ctx[section].items():
+                if any(re.search(rf"\b{re.escape(w)}", text) for w in entry["in_entry"]):
+                    found.add(cid)
+        out[m.id] = found
+    return out
+
+
+def _context(kb: KnowledgeBase, query: Query) -> dict[str, tuple[str, ...]]:
+    ctx = load("context")
+    wanted = [(a, ctx["aggravators"][a]["label"]) for a in sorted(query.aggravators)]
+    if query.onset:
+        wanted.append((query.onset, ctx["onset"][query.onset]["label"]))
+    mentions = _entry_words(kb)
+    return {
+        mid: tuple(label for cid, label in wanted if cid in found)
+        for mid, found in mentions.items()
+    }
+
+
+def _differentials(kb: KnowledgeBase, matches: list[Match]) -> list[dict[str, Any]]:
+    seen: dict[str, dict[str, Any]] = {}
+    for m in matches[:5]:
+        for d in m.muscle.differentials:
+            c = kb.conditions[d.condition]
+            item = seen.setdefault(
+                c.id,
+                {
+                    "condition": c.id,
+                    "name": c.name.en,
+                    "icd10": list(c.icd10),
+                    "see_clinician": c.see_clinician.en if c.see_clinician else None,
+                    "from": [],
+                },
+            )
+            if m.muscle.id not in item["from"]:
+                item["from"].append(m.muscle.id)
+    return sorted(seen.values(), key=lambda d: -len(d["from"]))
+
+
+def find(
+    kb: KnowledgeBase, query: Query, limit: int = 10, understood: Understood | None = None
+) -> FinderResult:
+    matches = (
+        rank(_candidates(kb), query.zones, _context(kb, query), kb.chart)[:limit]
+        if query.zones
+        else []
+    )
+    combo, coverage = combination(matches, query.zones)
+    notes = list(query.notes)
+    if not query.zones:
+        notes.append(
+            "No painful zones were given or understood; mark the chart or describe where it hurts."
+        )
+    return FinderResult(
+        zones=sorted(query.zones),
+        matches=matches,
+        combination=combo,
+        coverage=coverage,
+        flags=flags(query.zones, query.red_flags, kb.chart),
+        differentials=_differentials(kb, matches),
+        understood=understood,
+        notes=notes,
+        either_side=query.either_side,
+    )

@@ -1,0 +1,65 @@
+"""Every scoring factor, declared once: its weight and the words used to explain it.
+
+The ranking (score.py), the one-line reasons shown to users and docs/algorithms/finder.md all
+read these declarations, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Factor:
+    name: str
+    weight: float
+    reason: str  # a phrase with {zones} or {items}
+    doc: str
+
+
+ESSENTIAL = Factor(
+    "essential",
+    1.0,
+    "its main pain zone covers {zones}",
+    "A marked zone inside the trigger point's essential zone counts in full.",
+)
+SPILLOVER = Factor(
+    "spillover",
+    0.5,
+    "its pain can spill over to {zones}",
+    "A marked zone inside the spillover zone counts half.",
+)
+NEARBY = Factor(
+    "nearby",
+    0.15,
+    "it refers pain close to {zones}",
+    "A marked zone in the same coarse region as an essential zone counts a little: "
+    "drawings are imprecise.",
+)
+PATTERN_SIZE = Factor(
+    "pattern-size",
+    0.2,
+    "",
+    "If the essential zone is only partly marked, the score drops by at most "
+    "this fraction: people under-report, so a larger pattern costs little.",
+)
+CONTEXT = Factor(
+    "context",
+    0.1,
+    "{items} fits what usually sets it off",
+    "Each aggravating activity or onset that the muscle's indications or causes "
+    "mention adds this fraction (two at most).",
+)
+CONTEXT_MAX = 2
+RARE = Factor(
+    "rare",
+    0.8,
+    "",
+    "A trigger point whose pattern the literature calls rare is multiplied by this.",
+)
+# Prior for how often the literature finds each muscle behind the pain.
+PRIOR = {"very-common": 1.15, "common": 1.07, "occasional": 1.0, "uncommon": 0.9}
+SIDE_SHARE_EXPONENT = 0.5  # a match on one side of a two-sided drawing: x share ** 0.5
+
+ZONE_FACTORS = (ESSENTIAL, SPILLOVER, NEARBY)
+ALL_FACTORS = (*ZONE_FACTORS, PATTERN_SIZE, CONTEXT, RARE)

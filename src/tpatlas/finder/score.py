@@ -1,0 +1,184 @@
+"""Scores every trigger point against a pain drawing; a muscle scores as its best trigger point.
+
+For one side s of the body, with marked weights w(z) on that side:
+
+    coverage  = sum(w(z) * credit(z)) / sum(w(z))         credit from ZONE_FACTORS
+    size      = 1 - PATTERN_SIZE.weight * (1 - share of the essential zone that is marked)
+    score     = coverage * size * prior * (1 + CONTEXT.weight * matches) * side_share ** 0.5
+
+Worked example (docs/algorithms/finder.md): only the right popliteal fossa is marked. Biceps
+femoris has it in its essential zone (credit 1.0); half its essential zone is marked (size 0.9);
+it is "common" (1.07): 1.0 * 0.9 * 1.07 = 0.963.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from tpatlas.bodychart import BodyChart
+from tpatlas.finder.factors import (
+    CONTEXT,
+    CONTEXT_MAX,
+    ESSENTIAL,
+    NEARBY,
+    PATTERN_SIZE,
+    PRIOR,
+    RARE,
+    SIDE_SHARE_EXPONENT,
+    SPILLOVER,
+)
+from tpatlas.kb.schema import Muscle, TriggerPoint
+
+
+@dataclass(frozen=True)
+class Match:
+    muscle: Muscle
+    trigger_point: TriggerPoint
+    side: str
+    score: float
+    essential: tuple[str, ...]  # sided zone ids matched
+    spillover: tuple[str, ...]
+    nearby: tuple[str, ...]
+    context: tuple[str, ...]
+    # zone kind -> credit. Kinds, not sided zones: in the combination a muscle may explain the
+    # same pattern on both sides, since trigger points are often bilateral.
+    credits: Mapping[str, float]
+
+
+def _by_side(zones: Mapping[str, float]) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for zid, w in zones.items():
+        side, kind = zid.split("-", 1)
+        out.setdefault(side, {})[kind] = w
+    return out
+
+
+def _credit(kind: str, tp: TriggerPoint, essential_regions: set[str], chart: BodyChart) -> float:
+    if kind in tp.essential:
+        return ESSENTIAL.weight
+    if kind in tp.spillover:
+        return SPILLOVER.weight
+    if chart.kinds[kind].region in essential_regions:
+        return NEARBY.weight
+    return 0.0
+
+
+def score_trigger_point(
+    muscle: Muscle,
+    tp: TriggerPoint,
+    zones: Mapping[str, float],
+    context: Mapping[str, tuple[str, ...]],
+    chart: BodyChart,
+) -> Match | None:
+    """The best side for this trigger point, or None if it explains nothing in the drawing."""
+    total = sum(zones.values())
+    best: Match | None = None
+    essential_regions = {chart.kinds[k].region for k in tp.essential}
+    for side, marked in _by_side(zones).items():
+        credits = {k: _credit(k, tp, essential_regions, chart) for k in marked}
+        explained = sum(marked[k] * c for k, c in credits.items())
+        if explained <= 0:
+            continue
+        side_total = sum(marked.values())
+        coverage = explained / side_total
+        drawn_essential = sum(1 for k in tp.essential if k in marked) / len(tp.essential)
+        size = 1 - PATTERN_SIZE.weight * (1 - drawn_essential)
+        matched_context = context.get(muscle.id, ())[:CONTEXT_MAX]
+        score = (
+            coverage
+            * size
+            * PRIOR[muscle.frequency]
+            * (1 + CONTEXT.weight * len(matched_context))
+            * (side_total / total) ** SIDE_SHARE_EXPONENT
+            * (RARE.weight if tp.rare else 1.0)
+        )
+        if best is None or score > best.score:
+
+            def pick(
+                c: float, credits: dict[str, float] = credits, side: str = side
+            ) -> tuple[str, ...]:
+                return tuple(f"{side}-{k}" for k, v in credits.items() if v == c)
+
+            best = Match(
+                muscle,
+                tp,
+                side,
+                score,
+                pick(ESSENTIAL.weight),
+                pick(SPILLOVER.weight),
+                pick(NEARBY.weight),
+                matched_context,
+                {k: v for k, v in credits.items() if v},
+            )
+    return best
+
+
+class Candidates:
+    """Which trigger points can score at all for a set of zone kinds (an index built once).
+
+    A trigger point scores only if a marked kind is in its essential or spillover zone, or in
+    the same coarse region as its essential zone; everything else is skipped unscored.
+    """
+
+    def __init__(self, muscles: list[Muscle], chart: BodyChart) -> None:
+        self.by_kind: dict[str, list[tuple[Muscle, TriggerPoint]]] = {}
+        self.by_region: dict[str, list[tuple[Muscle, TriggerPoint]]] = {}
+        for m in muscles:
+            for tp in m.trigger_points:
+                for kind in (*tp.essential, *tp.spillover):
+                    self.by_kind.setdefault(kind, []).append((m, tp))
+                for region in {chart.kinds[k].region for k in tp.essential}:
+                    self.by_region.setdefault(region, []).append((m, tp))
+        self.chart = chart
+
+    def for_zones(self, zones: Mapping[str, float]) -> list[tuple[Muscle, TriggerPoint]]:
+        kinds = {z.split("-", 1)[1] for z in zones}
+        regions = {self.chart.kinds[k].region for k in kinds}
+        found = {(m.id, tp.id): (m, tp) for k in kinds for m, tp in self.by_kind.get(k, [])}
+        found.update(
+            {(m.id, tp.id): (m, tp) for r in regions for m, tp in self.by_region.get(r, [])}
+        )
+        return list(found.values())
+
+
+def rank(
+    candidates: Candidates,
+    zones: Mapping[str, float],
+    context: Mapping[str, tuple[str, ...]],
+    chart: BodyChart,
+) -> list[Match]:
+    """Each muscle's best trigger point, best first (ties broken by name for stable output)."""
+    best: dict[str, Match] = {}
+    for m, tp in candidates.for_zones(zones):
+        match = score_trigger_point(m, tp, zones, context, chart)
+        if match and (m.id not in best or match.score > best[m.id].score):
+            best[m.id] = match
+    return sorted(best.values(), key=lambda x: (-x.score, x.muscle.name.en))
+
+
+def combination(
+    matches: list[Match], zones: Mapping[str, float], limit: int = 3, goal: float = 0.9
+) -> tuple[list[Match], float]:
+    """The fewest muscles (at most ``limit``) that together explain the drawing (greedy cover)."""
+    total = sum(zones.values()) or 1.0
+    chosen: list[Match] = []
+    covered = dict.fromkeys(zones, 0.0)
+
+    def credit(m: Match, zone: str) -> float:
+        return m.credits.get(zone.split("-", 1)[1], 0.0)
+
+    def gain(m: Match) -> float:
+        return sum(w * max(0.0, credit(m, z) - covered[z]) for z, w in zones.items())
+
+    pool = matches[:15]
+    while len(chosen) < limit:
+        candidate = max((m for m in pool if m not in chosen), key=gain, default=None)
+        if candidate is None or gain(candidate) <= 0.01 * total:
+            break
+        chosen.append(candidate)
+        for z in covered:
+            covered[z] = max(covered[z], credit(candidate, z))
+        if sum(zones[z] * covered[z] for z in zones) / total >= goal:
+            break
+    return chosen, sum(zones[z] * covered[z] for z in zones) / total

@@ -1,0 +1,168 @@
+"""Understands a description in everyday words: which zones, which side, what makes it worse.
+
+Longest phrases win ("back of the knee" before "knee"); small words and side words are ignored
+while matching, so "behind my right knee" finds "behind the knee" on the right; misspellings are
+caught by fuzzy matching; broad words ("headache") only count when nothing more precise was said
+about the same region.
+
+>>> from tpatlas.bodychart import load_chart
+>>> u = understand("deep ache behind my right knee when I sit", load_chart())
+>>> u.side, sorted(u.zones)[0], sorted(u.aggravators)
+('right', 'right-popliteal-fossa', ['sitting'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from tpatlas.bodychart import BodyChart
+from tpatlas.finder.data import load
+
+IGNORED = {
+    "the",
+    "my",
+    "a",
+    "an",
+    "right",
+    "left",
+    "both",
+    "bilateral",
+    "your",
+    "his",
+    "her",
+    "this",
+    "that",
+    "very",
+    "really",
+    "kind",
+    "sort",
+    "bit",
+    "little",
+}
+SEVERE = {"severe", "sharp", "terrible", "excruciating", "intense", "unbearable", "worst"}
+MILD = {"mild", "slight", "slightly", "niggle", "niggling", "twinge"}
+FUZZY_CUTOFF = 86.0
+
+
+@dataclass(frozen=True)
+class Term:
+    phrase: str
+    heard: str
+    kinds: tuple[str, ...]
+    broad: bool
+
+
+@dataclass
+class Understood:
+    zones: dict[str, float] = field(default_factory=dict)
+    terms: list[Term] = field(default_factory=list)
+    side: str = "both"
+    side_given: bool = False
+    aggravators: set[str] = field(default_factory=set)
+    onset: str | None = None
+    intensity: str = "moderate"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
+
+
+def _key(words: list[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in IGNORED)
+
+
+@cache
+def _phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
+    vocab = load("vocabulary")
+    table: dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]] = {}
+    for broad, section in ((False, "specific"), (True, "broad")):
+        for phrase, kinds in vocab[section].items():
+            table.setdefault(_key(_words(phrase)), (phrase, tuple(kinds), broad))
+    return table
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _match_at(tokens: list[str], i: int, n: int) -> tuple[str, tuple[str, ...], bool] | None:
+    window = tuple(tokens[i : i + n])
+    table = _phrases()
+    exact = table.get(window) or table.get(tuple(_singular(w) for w in window))
+    if exact or sum(len(w) for w in window) < 5:
+        return exact
+    keys = _keys_of_length(n)
+    hit = process.extractOne(
+        " ".join(window), list(keys), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+    )
+    return table[keys[hit[0]]] if hit else None
+
+
+@cache
+def _keys_of_length(n: int) -> dict[str, tuple[str, ...]]:
+    return {" ".join(k): k for k in _phrases() if len(k) == n}
+
+
+def _find_terms(tokens: list[str]) -> list[Term]:
+    longest = max(len(k) for k in _phrases())
+    used = [False] * len(tokens)
+    terms: list[Term] = []
+    for n in range(min(longest, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            if any(used[i : i + n]):
+                continue
+            hit = _match_at(tokens, i, n)
+            if hit:
+                used[i : i + n] = [True] * n
+                terms.append(Term(hit[0], " ".join(tokens[i : i + n]), hit[1], hit[2]))
+    return terms
+
+
+def _drop_broad(terms: list[Term], chart: BodyChart) -> list[Term]:
+    precise = {chart.kinds[k].region for t in terms if not t.broad for k in t.kinds}
+    return [
+        t for t in terms if not t.broad or not {chart.kinds[k].region for k in t.kinds} & precise
+    ]
+
+
+def _side(words: list[str]) -> tuple[str, bool]:
+    has_left, has_right = "left" in words, "right" in words
+    if "both" in words or "bilateral" in words or (has_left and has_right):
+        return "both", True
+    if has_left or has_right:
+        return ("left" if has_left else "right"), True
+    return "both", False
+
+
+def _context(words: list[str], text: str) -> tuple[set[str], str | None]:
+    ctx = load("context")
+    said = set(words)
+
+    def heard(entry: dict[str, list[str]]) -> bool:
+        return any((w in said) if " " not in w else (w in text) for w in entry["said"])
+
+    aggravators = {a for a, e in ctx["aggravators"].items() if heard(e)}
+    onset = next((o for o, e in ctx["onset"].items() if heard(e)), None)
+    return aggravators, onset
+
+
+def understand(text: str, chart: BodyChart) -> Understood:
+    words = _words(text)
+    tokens = [w for w in words if w not in IGNORED]
+    terms = _drop_broad(_find_terms(tokens), chart)
+    side, given = _side(words)
+    intensity = "severe" if SEVERE & set(words) else "mild" if MILD & set(words) else "moderate"
+    out = Understood(terms=terms, side=side, side_given=given, intensity=intensity)
+    out.aggravators, out.onset = _context(words, " ".join(words))
+    sides = ("left", "right") if side == "both" else (side,)
+    for term in terms:
+        share = 1.0 / len(term.kinds)
+        for kind in term.kinds:
+            for s in sides:
+                zid = f"{s}-{kind}"
+                out.zones[zid] = out.zones.get(zid, 0.0) + share
+    return out

@@ -1,0 +1,83 @@
+"""Request and response shapes of the API (they are also the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from ninja import Schema
+from pydantic import Field, model_validator
+
+Intensity = Literal["mild", "moderate", "severe"]
+
+
+class ErrorOut(Schema):
+    detail: str
+    field: str | None = None
+    allowed: list[str] = []
+
+
+class MuscleSummaryOut(Schema):
+    id: str
+    name: str
+    synonyms: list[str]
+    lay_names: list[str]
+    region: str
+    group: str | None
+    members: list[str]
+    trigger_points: list[str]
+
+
+class FinderIn(Schema):
+    zones: list[str] | dict[str, Intensity] | None = Field(
+        default=None,
+        description="Zone ids (sided like right-popliteal-fossa, or a kind with `side`), "
+        "or a mapping zone -> intensity",
+        examples=[["right-popliteal-fossa", "right-upper-calf"]],
+    )
+    text: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="A description in everyday words",
+        examples=["deep ache behind my right knee when I sit"],
+    )
+    side: Literal["left", "right", "both"] | None = None
+    aggravators: list[str] = Field(
+        default=[], description="sitting, walking, running, cycling, stairs, lifting, night"
+    )
+    onset: str | None = Field(default=None, description="strain, overuse, surgery, gradual")
+    red_flags: list[str] = Field(default=[], description="Red-flag questions answered yes")
+    limit: int = Field(default=10, ge=1, le=50)
+
+    @model_validator(mode="after")
+    def _zones_or_text(self) -> FinderIn:
+        if (self.zones is None) == (self.text is None):
+            raise ValueError("give either `zones` or `text`, not both and not neither")
+        return self
+
+
+class FinderResultOut(Schema):
+    muscle: str
+    name: str
+    group: str | None
+    score: float
+    side: str
+    trigger_point: str
+    trigger_point_name: str
+    essential: list[str]
+    spillover: list[str]
+    nearby: list[str]
+    context: list[str]
+    reason: str
+    url: str
+
+
+class FinderOut(Schema):
+    zones: list[str]
+    results: list[FinderResultOut]
+    combination: list[dict[str, str]]
+    combination_coverage: float
+    red_flags: list[dict[str, str]]
+    differentials: list[dict[str, Any]]
+    notice: str
+    understood: dict[str, Any] | None = None
+    notes: list[str] = []
