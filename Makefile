@@ -69,7 +69,10 @@ lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed
+	@command -v wrk >/dev/null || { echo "Installing wrk (HTTP load generator)..."; $(APT_INSTALL) wrk >/dev/null; }
 	$(BIN)/python bench/kb_load.py
+	$(BIN)/python bench/finder_eval.py
+	$(BIN)/python bench/http_finder.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR)/staticfiles .pytest_cache .mypy_cache .ruff_cache

@@ -48,3 +48,25 @@ def test_show_prints_readable_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", "piriformis"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Piriformis") and "Trigger points:" in out
+
+
+def test_find_from_words_prints_ranked_muscles_and_the_notice(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["find", "--text", "pain in the arch of my foot"]) == 0
+    out = capsys.readouterr().out
+    assert " 1. Gastrocnemius" in out and "not a diagnosis" in out
+
+
+def test_find_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["find", "--zones", "popliteal-fossa", "--side", "right", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"zones", "results", "combination", "red_flags", "differentials"}
+    assert data["zones"] == ["right-popliteal-fossa"]
+
+
+def test_find_with_an_unknown_zone_exits_2_with_the_allowed_values(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["find", "--zones", "popliteal-fosa"]) == 2
+    assert "Allowed: popliteal-fossa" in capsys.readouterr().err

@@ -7,6 +7,7 @@ import re
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
+from ninja.responses import Status
 
 from tpatlas.cli import muscle_detail, muscle_summary
 from tpatlas.finder import FinderInputError, build_query, find
@@ -52,17 +53,18 @@ def list_muscles(request: HttpRequest) -> list[dict[str, object]]:
 
 
 @api.get("/muscles/{muscle_id}", response={200: dict[str, object], 404: ErrorOut}, tags=["muscles"])
-def get_muscle(request: HttpRequest, muscle_id: str) -> tuple[int, dict[str, object]]:
+def get_muscle(request: HttpRequest, muscle_id: str) -> Status[dict[str, object]]:
     k = kb()
     m = k.muscles.get(muscle_id)
     if m is None:
         near = k.nearest(muscle_id)
-        return 404, {
+        body: dict[str, object] = {
             "detail": f"unknown muscle {muscle_id!r}",
             "field": "muscle_id",
             "allowed": near,
         }
-    return 200, muscle_detail(m)
+        return Status(404, body)
+    return Status(200, muscle_detail(m))
 
 
 @api.post("/finder", response={200: FinderOut, 422: ErrorOut}, tags=["finder"])

@@ -1,0 +1,42 @@
+"""The pain finder in a browser: mark zones on the chart, read results, open the monograph."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_marking_zones_updates_results_and_links_to_the_monograph(
+    live_server: Any, page: Page, artifacts: Any
+) -> None:
+    page.goto(f"{live_server.url}/finder/")
+    page.locator("#pick-back-right-popliteal-fossa").click()
+    expect(page.locator("#results .finder-item").first).to_be_visible()
+    page.locator("#pick-back-right-upper-calf").click()
+    expect(page.locator("#results")).to_contain_text("Plantaris")
+    assert page.locator('input[name="zone"][value="right-popliteal-fossa"]').is_checked()
+    assert "picked" in (page.locator("#pick-back-right-upper-calf").get_attribute("class") or "")
+    page.screenshot(path=str(artifacts / "finder.png"), full_page=True)
+
+    first = page.locator("#results .finder-name").first
+    name = first.text_content()
+    first.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").text_content() == name
+    assert "#" in page.url  # lands on the matching trigger point's chart
+
+
+def test_the_finder_works_without_javascript(live_server: Any, browser: Any) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/finder/")
+    page.fill("#finder-text", "pain in my sitting bone when I sit")
+    page.locator("fieldset.describe button[type=submit]").click()
+    page.wait_for_load_state()
+    expect(page.locator("#results")).to_contain_text("Semimembranosus")
+    expect(page.locator(".understood")).to_contain_text("sitting bone")
+    context.close()

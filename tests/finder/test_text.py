@@ -1,0 +1,67 @@
+"""Descriptions in everyday words become zones, a side and context."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder.query import query_from_text
+from tpatlas.finder.text import understand
+from tpatlas.kb import KnowledgeBase
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("deep ache behind my right knee when I sit", "right-popliteal-fossa"),
+        ("pain in the sitting bone", "right-gluteal-fold"),
+        ("headache at the temple", "right-temple"),
+        ("sore left instep", "left-instep"),
+        ("pain in my buttok", "right-mid-buttock"),  # typo
+        ("achillies pain", "right-achilles"),  # typo
+        ("tennis elbow", "right-lateral-epicondyle"),
+        ("shin splints", "right-lower-medial-shin"),
+        ("pain at the ischial tuberosity", "right-gluteal-fold"),
+    ],
+)
+def test_words_become_zones(kb: KnowledgeBase, text: str, zone: str) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert zone in query.zones
+
+
+def test_a_precise_place_beats_a_broad_word(kb: KnowledgeBase) -> None:
+    u = understand("headache at the temple", kb.chart)
+    assert [t.phrase for t in u.terms] == ["temple"]
+
+
+def test_broad_words_count_when_nothing_precise_is_said(kb: KnowledgeBase) -> None:
+    u = understand("I get headaches", kb.chart)
+    assert [t.phrase for t in u.terms] == ["headaches"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "given"),
+    [
+        ("pain behind my left knee", "left", True),
+        ("pain behind my right knee", "right", True),
+        ("pain behind both knees", "both", True),
+        ("pain behind the knee", "both", False),
+    ],
+)
+def test_side_is_read_from_the_words(kb: KnowledgeBase, text: str, side: str, given: bool) -> None:
+    u = understand(text, kb.chart)
+    assert (u.side, u.side_given) == (side, given)
+
+
+def test_without_a_side_results_apply_to_either(kb: KnowledgeBase) -> None:
+    query, _ = query_from_text(kb.chart, "pain behind the knee")
+    assert query.either_side and all(z.startswith("right-") for z in query.zones)
+
+
+def test_context_and_onset_are_heard(kb: KnowledgeBase) -> None:
+    u = understand("my calf hurts at night since I started running, after a fall", kb.chart)
+    assert u.aggravators == {"night", "running"} and u.onset == "strain"
+
+
+def test_words_it_does_not_know_give_no_zones(kb: KnowledgeBase) -> None:
+    query, understood = query_from_text(kb.chart, "I feel blue on Mondays")
+    assert query.zones == {} and understood.terms == []
