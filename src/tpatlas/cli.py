@@ -15,29 +15,11 @@ from typing import Any
 
 from tpatlas.kb import KnowledgeBase, KnowledgeBaseError, build_knowledge_base
 from tpatlas.kb.schema import Muscle
+from tpatlas.kb.shapes import muscle_detail, muscle_summary
 
 
 def _load(data: str | None = None) -> KnowledgeBase:
     return build_knowledge_base(Path(data) if data else None)
-
-
-def muscle_summary(kb: KnowledgeBase, m: Muscle) -> dict[str, Any]:
-    """The list shape shared by `tpatlas muscles --json` and the API's muscle list."""
-    return {
-        "id": m.id,
-        "name": m.name.en,
-        "synonyms": list(m.synonyms),
-        "lay_names": list(m.lay_names),
-        "region": m.region,
-        "group": m.group,
-        "members": list(m.members),
-        "trigger_points": [tp.id for _, tp in kb.trigger_points(m)],
-    }
-
-
-def muscle_detail(m: Muscle) -> dict[str, Any]:
-    """The whole entry as JSON: the shape `tpatlas show --json` and the API return."""
-    return m.model_dump(mode="json", exclude_none=True)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -117,3 +117,12 @@ def test_every_problem_is_reported_not_just_the_first(data_copy: DataCopy) -> No
     data_copy.edit(PIRI, lambda d: d.pop("causes"))
     data_copy.edit(HAM, lambda d: d["differentials"].append({"condition": "vapours"}))
     assert len(problems(data_copy)) == 2
+
+
+def test_a_broken_list_file_gives_one_message_not_one_per_reference(data_copy: DataCopy) -> None:
+    path = data_copy.path("conditions.yaml")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\n- id: x\n  summary: a: b\n", encoding="utf-8"
+    )
+    [msg] = problems(data_copy)
+    assert msg.startswith("conditions.yaml:") and "YAML syntax error" in msg

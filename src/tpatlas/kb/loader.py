@@ -39,6 +39,9 @@ class RawKnowledge:
     # Ids of muscle files that failed the schema: other entries may still name them, and one
     # broken file should give one message, not one more per entry that links to it.
     invalid_muscle_ids: set[str] = field(default_factory=set)
+    # List files that could not be read at all: references into them are not checked, since
+    # every one would be reported as unknown.
+    unreadable: set[str] = field(default_factory=set)
 
 
 def _read_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
@@ -71,7 +74,12 @@ def _validate(model: type[M], raw: Any, rel: str, problems: list[Problem]) -> M 
 
 
 def _load_list(
-    root: Path, name: str, model: type[M], out: list[tuple[str, M]], problems: list[Problem]
+    root: Path,
+    name: str,
+    model: type[M],
+    out: list[tuple[str, M]],
+    problems: list[Problem],
+    unreadable: set[str],
 ) -> None:
     path = root / name
     if not path.exists():
@@ -79,6 +87,7 @@ def _load_list(
         return
     raw = _read_yaml(path, name, problems)
     if raw is None:
+        unreadable.add(name)
         return
     if not isinstance(raw, list):
         problems.append(Problem(name, "", "", "expected a list of entries"))
@@ -122,9 +131,13 @@ def read_knowledge(root: Path | None = None) -> RawKnowledge:
     """Parse and schema-check every file under ``root`` (the packaged data by default)."""
     root = root or data_dir()
     raw_kb = RawKnowledge(root)
-    _load_list(root, "regions.yaml", Region, raw_kb.regions, raw_kb.problems)
-    _load_list(root, "sources.yaml", Source, raw_kb.sources, raw_kb.problems)
-    _load_list(root, "conditions.yaml", Condition, raw_kb.conditions, raw_kb.problems)
-    _load_list(root, "techniques.yaml", Technique, raw_kb.techniques, raw_kb.problems)
+    _load_list(root, "regions.yaml", Region, raw_kb.regions, raw_kb.problems, raw_kb.unreadable)
+    _load_list(root, "sources.yaml", Source, raw_kb.sources, raw_kb.problems, raw_kb.unreadable)
+    _load_list(
+        root, "conditions.yaml", Condition, raw_kb.conditions, raw_kb.problems, raw_kb.unreadable
+    )
+    _load_list(
+        root, "techniques.yaml", Technique, raw_kb.techniques, raw_kb.problems, raw_kb.unreadable
+    )
     _load_muscles(root, raw_kb)
     return raw_kb

@@ -9,9 +9,9 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError
 from ninja.responses import Status
 
-from tpatlas.cli import muscle_detail, muscle_summary
 from tpatlas.finder import FinderInputError, build_query, find
 from tpatlas.finder.query import query_from_text
+from tpatlas.kb.shapes import muscle_detail, muscle_summary
 from tpatlas.web.api.schemas import ErrorOut, FinderIn, FinderOut, MuscleSummaryOut
 from tpatlas.web.knowledge import kb
 
