@@ -19,6 +19,9 @@ from pydantic import (
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 LANGUAGES = ("en", "es")
+# The treatment-technique matrix of every monograph (techniques.yaml describes each).
+SEVEN_TECHNIQUES = ("spray-and-stretch", "deep-stroking-massage", "compression", "muscle-energy",
+                    "positional-release", "dry-needling", "wet-needling")
 Frequency = Literal["very-common", "common", "occasional", "uncommon"]
 
 
@@ -70,7 +73,8 @@ class Source(Model):
 
 class Nerve(Model):
     name: Text
-    roots: tuple[Annotated[str, StringConstraints(pattern=r"^(C|T|L|S)\d{1,2}$")], ...]
+    # Spinal segments (C5, L4, S1) or cranial nerves (CN V, CN XI).
+    roots: tuple[Annotated[str, StringConstraints(pattern=r"^((C|T|L|S)\d{1,2}|CN [IVX]+)$")], ...]
     note: Text | None = None
 
 
@@ -166,7 +170,10 @@ class Muscle(Model):
     @field_validator("techniques", mode="before")
     @classmethod
     def _matrix_as_mapping(cls, value: object) -> object:
-        """Allow ``{spray-and-stretch: true, dry-needling: {suitable: true, note: ...}}``."""
+        """Allow ``{spray-and-stretch: true, dry-needling: {suitable: true, note: ...}}``, or
+        ``all`` for an entry where every technique is suitable without a special note."""
+        if value == "all":
+            return [{"technique": t, "suitable": True} for t in SEVEN_TECHNIQUES]
         if not isinstance(value, dict):
             return value
         rows = []
