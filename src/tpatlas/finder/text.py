@@ -67,8 +67,32 @@ class Understood:
     intensity: str = "moderate"
 
 
+# Rewrites applied before matching: "outer side of" says the same as "outside of", and
+# "back and outer side of the knee" names two places on the knee.
+REWRITES = (
+    (re.compile(r"\b(?:outer|lateral) side\b"), "outside"),
+    (re.compile(r"\b(?:inner|medial) side\b"), "inside"),
+    (
+        re.compile(
+            r"\b(front|back|inside|outside|top|bottom|side)\s+and\s+(front|back|inside|outside|"
+            r"top|bottom|side)\s+of\s+(?:the\s+|my\s+)?([a-z]+)"
+        ),
+        r"\1 of the \3 and \2 of the \3",
+    ),
+)
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
+    text = text.lower().replace("’", "'")
+    for pattern, replacement in REWRITES:
+        text = pattern.sub(replacement, text)
+    return re.findall(r"[a-z0-9']+", text)
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Every word of the vocabulary: a window made only of these is not a misspelling."""
+    return frozenset(w for key in _phrases() for w in key)
 
 
 def _key(words: list[str]) -> tuple[str, ...]:
@@ -93,7 +117,9 @@ def _match_at(tokens: list[str], i: int, n: int) -> tuple[str, tuple[str, ...], 
     window = tuple(tokens[i : i + n])
     table = _phrases()
     exact = table.get(window) or table.get(tuple(_singular(w) for w in window))
-    if exact or sum(len(w) for w in window) < 5:
+    # Fuzzy matching is for misspellings: skip windows made only of correctly spelled words,
+    # or "side of the knee" would turn into "inside of the knee".
+    if exact or sum(len(w) for w in window) < 5 or all(w in _known_words() for w in window):
         return exact
     keys = _keys_of_length(n)
     hit = process.extractOne(

@@ -20,8 +20,15 @@ from pydantic import (
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 LANGUAGES = ("en", "es")
 # The treatment-technique matrix of every monograph (techniques.yaml describes each).
-SEVEN_TECHNIQUES = ("spray-and-stretch", "deep-stroking-massage", "compression", "muscle-energy",
-                    "positional-release", "dry-needling", "wet-needling")
+SEVEN_TECHNIQUES = (
+    "spray-and-stretch",
+    "deep-stroking-massage",
+    "compression",
+    "muscle-energy",
+    "positional-release",
+    "dry-needling",
+    "wet-needling",
+)
 Frequency = Literal["very-common", "common", "occasional", "uncommon"]
 
 
