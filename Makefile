@@ -61,6 +61,7 @@ run: $(VENV)/.installed migrate messages static
 
 test: install-test messages static
 	$(BIN)/tpatlas validate
+	$(BIN)/tpatlas kb report
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test

@@ -37,6 +37,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_kb_report(args: argparse.Namespace) -> int:
+    from tpatlas.kb.report import coverage, render_text
+
+    c = coverage(Path(args.data) if args.data else None)
+    if args.json:
+        print(json.dumps(c.to_json(), indent=2))
+    else:
+        print(render_text(c))
+    return 0 if c.ok else 1
+
+
 def cmd_muscles(args: argparse.Namespace) -> int:
     kb = _load()
     rows = [muscle_summary(kb, m) for m in sorted(kb.muscles.values(), key=lambda m: m.id)]
@@ -189,6 +200,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--data", metavar="DIR", help="a knowledge-base folder to check (default: the packaged one)"
     )
     p.set_defaults(func=cmd_validate)
+    p = sub.add_parser("kb", help="knowledge-base tools")
+    kb_sub = p.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
+    p = kb_sub.add_parser("report", help="coverage per section and region; exit 1 if incomplete")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--data", metavar="DIR", help="a knowledge-base folder (default: the packaged one)"
+    )
+    p.set_defaults(func=cmd_kb_report)
     p = sub.add_parser("muscles", help="list the muscles and groups")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_muscles)

@@ -70,3 +70,19 @@ def test_find_with_an_unknown_zone_exits_2_with_the_allowed_values(
 ) -> None:
     assert main(["find", "--zones", "popliteal-fosa"]) == 2
     assert "Allowed: popliteal-fossa" in capsys.readouterr().err
+
+
+def test_kb_report_shows_full_coverage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["kb", "report", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["ok"] and data["muscles"] >= 140
+    assert all(v["muscles"] > 0 for v in data["regions"].values())
+    assert set(data["sections"].values()) == {data["muscles"]}
+
+
+def test_kb_report_fails_when_a_section_is_missing(
+    data_copy: DataCopy, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_copy.edit("muscles/leg/popliteus.yaml", lambda d: d.pop("self_help"))
+    assert main(["kb", "report", "--data", str(data_copy.root)]) == 1
+    assert "INCOMPLETE popliteus: missing self_help" in capsys.readouterr().out

@@ -114,3 +114,17 @@ def test_conditions_and_techniques_pages_list_everything(client: Client, kb: Kno
     techniques = client.get("/techniques/").content.decode()
     assert all(f'id="{t}"' in techniques for t in kb.techniques)
     assert "Evidence" in techniques
+
+
+def test_the_region_guide_lists_referrers_essential_first(client: Client) -> None:
+    html = client.get("/muscles/by-pain/").content.decode()
+    section = html.split('id="pain-knee-back"')[1].split("</section>")[0]
+    names = re.findall(r'href="/muscles/([a-z-]+)/"', section)
+    assert {"biceps-femoris", "popliteus"} <= set(names)
+    first_spillover = section.find("spillover")
+    assert section.find("biceps-femoris") < first_spillover
+
+
+def test_home_shows_coverage_by_region(client: Client) -> None:
+    html = client.get("/").content.decode()
+    assert "Coverage by body region" in html and 'href="/muscles/#region-head-face"' in html

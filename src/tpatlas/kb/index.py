@@ -67,6 +67,26 @@ class KnowledgeBase:
                 out[m.region].append(m)
         return {r: ms for r, ms in out.items() if ms}
 
+    def referrers_by_region(self) -> dict[str, list[tuple[Muscle, bool]]]:
+        """For each pain region of the chart, the muscles that refer pain there, as the region
+        guides of the literature list them: essential referral first, then the most common."""
+        found: dict[str, dict[str, bool]] = {r: {} for r in self.chart.regions}
+        for kind, refs in self._referrals.items():
+            region = self.chart.kinds[kind].region
+            for ref in refs:
+                found[region][ref.muscle] = found[region].get(ref.muscle, False) or ref.essential
+        order = {"very-common": 0, "common": 1, "occasional": 2, "uncommon": 3}
+
+        def rank(item: tuple[Muscle, bool]) -> tuple[bool, int, str]:
+            m, essential = item
+            return (not essential, order[m.frequency], m.name.en.lower())
+
+        return {
+            r: sorted(((self.muscles[mid], ess) for mid, ess in ms.items()), key=rank)
+            for r, ms in found.items()
+            if ms
+        }
+
     def nearest(self, text: str, limit: int = 3) -> list[str]:
         """Muscle ids closest to ``text`` by spelling, for "did you mean" messages."""
         names = {m.id: m.id for m in self.muscles.values()}

@@ -10,6 +10,7 @@ handler404 = "tpatlas.web.pages.views.not_found"
 urlpatterns = [
     path("", views.home, name="home"),
     path("muscles/", views.muscle_index, name="muscle-index"),
+    path("muscles/by-pain/", views.pain_regions, name="pain-regions"),
     path("muscles/<slug:muscle_id>/", views.muscle_detail, name="muscle-detail"),
     path("conditions/", views.conditions, name="conditions"),
     path("finder/", finder_view.finder, name="finder"),

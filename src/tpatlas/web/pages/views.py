@@ -20,9 +20,15 @@ def _lang() -> str:
 def home(request: HttpRequest) -> HttpResponse:
     k = kb()
     loc = Localizer(_lang())
+    singles = [m for m in k.muscles.values() if not m.is_group]
     regions = [
-        {"id": r, "name": loc.text(k.regions[r].name), "count": len(ms)}
-        for r, ms in k.by_region().items()
+        {
+            "id": r.id,
+            "name": loc.text(r.name),
+            "muscles": sum(1 for m in singles if m.region == r.id),
+            "trigger_points": sum(len(m.trigger_points) for m in singles if m.region == r.id),
+        }
+        for r in k.regions.values()
     ]
     counts = {
         "muscles": sum(1 for m in k.muscles.values() if not m.is_group),
@@ -62,6 +68,20 @@ def muscle_index(request: HttpRequest) -> HttpResponse:
         key=lambda e: e["name"].lower(),
     )
     return render(request, "pages/muscle_index.html", {"by_region": by_region, "a_to_z": a_to_z})
+
+
+def pain_regions(request: HttpRequest) -> HttpResponse:
+    k = kb()
+    loc = Localizer(_lang())
+    regions = [
+        {
+            "id": r,
+            "name": k.chart.regions[r],
+            "muscles": [{"id": m.id, "name": loc.text(m.name), "essential": ess} for m, ess in ms],
+        }
+        for r, ms in k.referrers_by_region().items()
+    ]
+    return render(request, "pages/pain_regions.html", {"regions": regions})
 
 
 def muscle_detail(request: HttpRequest, muscle_id: str) -> HttpResponse:
