@@ -27,7 +27,7 @@ class Figure:
     dom_id: str = "chart"
     # Zoom to the marked zones (at least ``min_height`` tall) instead of the whole body.
     crop: bool = False
-    min_height: float = 420.0
+    min_height: float = 320.0
 
 
 def _path(points: Iterable[Point]) -> str:
@@ -62,7 +62,7 @@ def viewport(chart: BodyChart, fig: Figure) -> tuple[float, float]:
 
     >>> from tpatlas.bodychart import load_chart
     >>> viewport(load_chart(), Figure("back", {"right-achilles": "essential"}, crop=True))
-    (540.0, 420.0)
+    (640.0, 320.0)
     """
     v = chart.views[fig.view]
     ys = [
