@@ -73,6 +73,7 @@ bench: $(VENV)/.installed
 	@command -v wrk >/dev/null || { echo "Installing wrk (HTTP load generator)..."; $(APT_INSTALL) wrk >/dev/null; }
 	$(BIN)/python bench/kb_load.py
 	$(BIN)/python bench/finder_eval.py
+	$(BIN)/python bench/search_eval.py
 	$(BIN)/python bench/http_finder.py
 
 clean:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -165,6 +166,21 @@ def cmd_find(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from tpatlas.search import build_index
+
+    results = build_index(_load()).search(args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps({"results": [r.to_json() for r in results]}, indent=2, ensure_ascii=False))
+        return 0
+    if not results:
+        print(f"Nothing found for {args.query!r}. Try other words, a body part or a muscle.")
+    for r in results:
+        snippet = re.sub(r"</?mark>", "*", r.snippet)
+        print(f"[{r.kind}] {r.title}  ({r.url})\n    {snippet}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Start gunicorn (a production WSGI server) on 127.0.0.1:PORT."""
     bind = f"{args.host}:{args.port}"
@@ -232,6 +248,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=10, help="how many muscles to list (default 10)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_find)
+    p = sub.add_parser("search", help="search muscles, symptoms, causes, conditions, self-help")
+    p.add_argument("query", help='what to look for, e.g. "sitting bone" or "tennis elbow"')
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_search)
     p = sub.add_parser("serve", help="serve the web site with gunicorn")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--host", default="127.0.0.1")

@@ -86,3 +86,10 @@ def test_kb_report_fails_when_a_section_is_missing(
     data_copy.edit("muscles/leg/popliteus.yaml", lambda d: d.pop("self_help"))
     assert main(["kb", "report", "--data", str(data_copy.root)]) == 1
     assert "INCOMPLETE popliteus: missing self_help" in capsys.readouterr().out
+
+
+def test_search_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "hammies", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["results"][0]["id"] == "hamstrings"
+    assert set(data["results"][0]) >= {"kind", "id", "title", "snippet", "score"}

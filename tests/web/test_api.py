@@ -64,8 +64,9 @@ def test_malformed_requests_never_give_a_500(client: Client, body: Any) -> None:
 
 
 def test_muscle_list_and_detail(client: Client) -> None:
-    rows = client.get("/api/v1/muscles").json()
-    assert any(r["id"] == "hamstrings" and r["members"] for r in rows)
+    page = client.get("/api/v1/muscles?limit=200").json()
+    assert page["count"] >= 160
+    assert any(r["id"] == "hamstrings" and r["members"] for r in page["items"])
     detail = client.get("/api/v1/muscles/biceps-femoris").json()
     assert detail["anatomy"]["nerve"]["roots"] == ["L5", "S1", "S2"]
 
@@ -74,6 +75,78 @@ def test_an_unknown_muscle_is_a_404_with_suggestions(client: Client) -> None:
     response = client.get("/api/v1/muscles/hamstring")
     assert response.status_code == 404
     assert "hamstrings" in response.json()["allowed"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "absent"),
+    [
+        ("region=thigh", "biceps-femoris", "temporalis"),
+        ("root=C7", "triceps-brachii", "soleus"),
+        ("technique=dry-needling", "piriformis", "orbicularis-oculi"),
+    ],
+)
+def test_muscles_can_be_filtered(client: Client, query: str, expected: str, absent: str) -> None:
+    ids = {r["id"] for r in client.get(f"/api/v1/muscles?{query}&limit=500").json()["items"]}
+    assert expected in ids and absent not in ids
+
+
+def test_an_unknown_filter_value_is_a_422_with_the_allowed_values(client: Client) -> None:
+    response = client.get("/api/v1/muscles?region=tummy")
+    assert response.status_code == 422
+    assert "thigh" in response.json()["allowed"]
+
+
+def test_lists_are_paginated(client: Client) -> None:
+    first = client.get("/api/v1/trigger-points?limit=5&offset=0").json()
+    second = client.get("/api/v1/trigger-points?limit=5&offset=5").json()
+    assert len(first["items"]) == 5 and first["count"] > 100
+    assert {t["id"] for t in first["items"]}.isdisjoint(t["id"] for t in second["items"])
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/zones?region=knee-back",
+        "/api/v1/regions",
+        "/api/v1/conditions",
+        "/api/v1/techniques/dry-needling",
+        "/api/v1/conditions/sciatica",
+        "/api/v1/trigger-points?zone=achilles",
+        "/api/v1/muscles/hamstrings/trigger-points",
+    ],
+)
+def test_read_endpoints_answer_with_cache_headers(client: Client, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response["Cache-Control"].startswith("public") and response["ETag"]
+    again = client.get(path, HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/conditions/vapours",
+        "/api/v1/techniques/cupping",
+        "/api/v1/muscles/unicornus/trigger-points",
+    ],
+)
+def test_unknown_ids_are_json_404s(client: Client, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404 and "unknown" in response.json()["detail"]
+
+
+def test_search_endpoint_matches_the_cli_shape(client: Client) -> None:
+    data = client.get("/api/v1/search?q=tennis+elbow").json()
+    assert data["results"][0].keys() >= {"kind", "id", "title", "snippet", "score"}
+    assert any(r["id"] == "lateral-epicondylalgia" for r in data["results"])
+    assert client.get("/api/v1/search?q=knee&kind=planet").status_code == 422
+
+
+def test_the_docs_page_lists_every_endpoint(client: Client) -> None:
+    html = client.get("/api/").content.decode()
+    for path in ["/api/v1/muscles", "/api/v1/finder", "/api/v1/search", "/api/v1/zones"]:
+        assert path in html
 
 
 def test_the_openapi_schema_documents_the_finder(client: Client) -> None:

@@ -128,3 +128,19 @@ def test_the_region_guide_lists_referrers_essential_first(client: Client) -> Non
 def test_home_shows_coverage_by_region(client: Client) -> None:
     html = client.get("/").content.decode()
     assert "Coverage by body region" in html and 'href="/muscles/#region-head-face"' in html
+
+
+def test_search_page_groups_results_by_kind(client: Client) -> None:
+    html = client.get("/search/?q=knee").content.decode()
+    assert 'id="kind-muscle"' in html and 'id="kind-condition"' in html
+    assert "<mark>" in html
+
+
+def test_search_suggestions_as_you_type(client: Client) -> None:
+    html = client.get("/search/suggest/?q=hams").content.decode()
+    assert 'href="/muscles/hamstrings/"' in html
+
+
+def test_every_page_has_the_search_box(client: Client) -> None:
+    for url in ["/", "/muscles/", "/muscles/piriformis/", "/finder/", "/conditions/"]:
+        assert 'role="search"' in client.get(url).content.decode(), url

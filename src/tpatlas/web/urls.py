@@ -3,7 +3,8 @@
 from django.urls import include, path
 
 from tpatlas.web.api.api import api
-from tpatlas.web.pages import finder_view, views
+from tpatlas.web.api.docs_view import api_docs
+from tpatlas.web.pages import finder_view, search_view, views
 
 handler404 = "tpatlas.web.pages.views.not_found"
 
@@ -14,7 +15,10 @@ urlpatterns = [
     path("muscles/<slug:muscle_id>/", views.muscle_detail, name="muscle-detail"),
     path("conditions/", views.conditions, name="conditions"),
     path("finder/", finder_view.finder, name="finder"),
+    path("search/", search_view.search, name="search"),
+    path("search/suggest/", search_view.suggest, name="search-suggest"),
     path("techniques/", views.techniques, name="techniques"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),
+    path("api/", api_docs, name="api-docs"),
 ]

@@ -7,20 +7,22 @@ import re
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
-from ninja.responses import Status
 
 from tpatlas.finder import FinderInputError, build_query, find
 from tpatlas.finder.query import query_from_text
-from tpatlas.kb.shapes import muscle_detail, muscle_summary
-from tpatlas.web.api.schemas import ErrorOut, FinderIn, FinderOut, MuscleSummaryOut
+from tpatlas.web.api import reads
+from tpatlas.web.api.schemas import ErrorOut, FinderIn, FinderOut
 from tpatlas.web.knowledge import kb
 
 api = NinjaAPI(
     title="Trigger Point Atlas API",
     version="1",
     urls_namespace="api-v1",
-    description="Muscles, trigger points and the pain finder. Read endpoints need no account.",
+    description="Muscles, trigger points, zones, conditions, techniques, search and the pain "
+    "finder. Read endpoints need no account. Knowledge base data: CC BY-SA 4.0.",
+    docs_url=None,  # our own docs page at /api/ needs no third-party scripts
 )
+api.add_router("", reads.router)
 
 
 @api.exception_handler(ValidationError)
@@ -44,27 +46,6 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
 def on_finder_input(request: HttpRequest, exc: FinderInputError) -> HttpResponse:
     body = {"detail": exc.message, "field": exc.field, "allowed": exc.allowed}
     return api.create_response(request, body, status=422)
-
-
-@api.get("/muscles", response=list[MuscleSummaryOut], tags=["muscles"])
-def list_muscles(request: HttpRequest) -> list[dict[str, object]]:
-    k = kb()
-    return [muscle_summary(k, m) for m in sorted(k.muscles.values(), key=lambda m: m.id)]
-
-
-@api.get("/muscles/{muscle_id}", response={200: dict[str, object], 404: ErrorOut}, tags=["muscles"])
-def get_muscle(request: HttpRequest, muscle_id: str) -> Status[dict[str, object]]:
-    k = kb()
-    m = k.muscles.get(muscle_id)
-    if m is None:
-        near = k.nearest(muscle_id)
-        body: dict[str, object] = {
-            "detail": f"unknown muscle {muscle_id!r}",
-            "field": "muscle_id",
-            "allowed": near,
-        }
-        return Status(404, body)
-    return Status(200, muscle_detail(m))
 
 
 @api.post("/finder", response={200: FinderOut, 422: ErrorOut}, tags=["finder"])

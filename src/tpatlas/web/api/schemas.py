@@ -81,3 +81,62 @@ class FinderOut(Schema):
     notice: str
     understood: dict[str, Any] | None = None
     notes: list[str] = []
+
+
+class TriggerPointOut(Schema):
+    id: str
+    muscle: str
+    name: str
+    location: str
+    zone: str
+    essential: list[str]
+    spillover: list[str]
+    description: str
+    rare: bool
+
+
+class ZoneOut(Schema):
+    id: str
+    kind: str
+    side: str
+    name: str
+    region: str
+    views: list[str]
+
+
+class RegionOut(Schema):
+    id: str
+    name: str
+    zones: list[str]
+
+
+class ConditionOut(Schema):
+    id: str
+    name: str
+    icd10: list[str]
+    summary: str
+    see_clinician: str | None
+
+
+class TechniqueOut(Schema):
+    id: str
+    name: str
+    summary: str
+    cautions: list[str]
+    contraindications: list[str]
+    evidence: str
+    evidence_level: str
+
+
+class SearchResultOut(Schema):
+    kind: str
+    id: str
+    title: str
+    snippet: str
+    score: float
+    url: str
+
+
+class SearchOut(Schema):
+    query: str
+    results: list[SearchResultOut]

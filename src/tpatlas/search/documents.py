@@ -1,0 +1,110 @@
+"""Turns the knowledge base into search documents, one per thing a reader may look for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tpatlas.kb import KnowledgeBase
+from tpatlas.kb.schema import Muscle
+
+KINDS = ("muscle", "indication", "cause", "condition", "self-help", "technique")
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str
+    ref: str  # the result id: a muscle, condition or technique id, or "muscle-id/section/n"
+    url: str
+    title: str
+    aliases: str  # names, synonyms, lay names, codes: weighted high
+    places: str  # where it lies and where it refers pain
+    body: str
+
+
+def _muscle(kb: KnowledgeBase, m: Muscle) -> Document:
+    names = [m.latin or "", *m.synonyms, *m.lay_names]
+    if m.group:
+        names.append(kb.muscles[m.group].name.en)
+    names += [kb.muscles[x].name.en for x in m.members]
+    places = []
+    for _, tp in kb.trigger_points(m):
+        places += [kb.chart.kinds[z].name for z in (tp.zone, *tp.essential, *tp.spillover)]
+    body = [m.summary.en, m.functional_movement.en if m.functional_movement else ""]
+    if m.anatomy:
+        a = m.anatomy
+        body += [a.origin.en, a.insertion.en, a.action.en, a.nerve.name.en, " ".join(a.nerve.roots)]
+    body += [tp.description.en + " " + tp.location.en for _, tp in kb.trigger_points(m)]
+    return Document(
+        "muscle",
+        m.id,
+        f"/muscles/{m.id}/",
+        m.name.en,
+        "; ".join(filter(None, names)),
+        "; ".join(dict.fromkeys(places)),
+        " ".join(body),
+    )
+
+
+def _sections(kb: KnowledgeBase, m: Muscle) -> Iterator[Document]:
+    inherited = kb.inherited.get(m.id, frozenset())
+    if "indications" not in inherited:
+        for i, text in enumerate(m.indications):
+            yield Document(
+                "indication",
+                f"{m.id}/indications/{i}",
+                f"/muscles/{m.id}/#indications",
+                text.en,
+                "",
+                "",
+                m.name.en,
+            )
+    if "causes" not in inherited:
+        for i, text in enumerate(m.causes):
+            yield Document(
+                "cause",
+                f"{m.id}/causes/{i}",
+                f"/muscles/{m.id}/#causes",
+                text.en,
+                "",
+                "",
+                m.name.en,
+            )
+    if "self_help" not in inherited:
+        for i, item in enumerate(m.self_help):
+            steps = " ".join(s.en for s in (*item.steps, *item.cautions))
+            yield Document(
+                "self-help",
+                f"{m.id}/self-help/{i}",
+                f"/muscles/{m.id}/#self-help",
+                f"{item.title.en} ({m.name.en})",
+                "",
+                "",
+                steps,
+            )
+
+
+def documents(kb: KnowledgeBase) -> Iterator[Document]:
+    for m in kb.muscles.values():
+        yield _muscle(kb, m)
+        yield from _sections(kb, m)
+    for c in kb.conditions.values():
+        yield Document(
+            "condition",
+            c.id,
+            f"/conditions/#{c.id}",
+            c.name.en,
+            " ".join(c.icd10),
+            "",
+            c.summary.en + " " + (c.see_clinician.en if c.see_clinician else ""),
+        )
+    for t in kb.techniques.values():
+        yield Document(
+            "technique",
+            t.id,
+            f"/techniques/#{t.id}",
+            t.name.en,
+            "",
+            "",
+            " ".join([t.summary.en, t.evidence.en, *(x.en for x in t.cautions)]),
+        )

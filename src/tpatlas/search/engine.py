@@ -1,0 +1,110 @@
+"""The search index: built once in memory from the knowledge base, queried with bm25 weights.
+
+Column weights: title 10, aliases 6, places 4, body 1; muscles get a small boost because they
+are what most people look for. One connection per index, guarded by a lock: the index is
+read-only after it is built.
+"""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from tpatlas.kb import KnowledgeBase
+from tpatlas.search.documents import KINDS, documents
+from tpatlas.search.query import STOPWORDS, build_match, parse
+
+WEIGHTS = (0.0, 0.0, 0.0, 10.0, 6.0, 4.0, 1.0)  # kind, ref, url, title, aliases, places, body
+KIND_BOOST = {"muscle": 1.5, "condition": 1.1}
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    kind: str
+    id: str
+    title: str
+    snippet: str
+    score: float
+    url: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "title": self.title,
+            "snippet": self.snippet,
+            "score": round(self.score, 3),
+            "url": self.url,
+        }
+
+
+class SearchIndex:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute(
+            "CREATE VIRTUAL TABLE docs USING fts5(kind UNINDEXED, ref UNINDEXED, url UNINDEXED, "
+            "title, aliases, places, body, tokenize='porter unicode61 remove_diacritics 2')"
+        )
+        rows = [
+            (
+                d.kind,
+                d.ref,
+                d.url,
+                *(html.escape(x) for x in (d.title, d.aliases, d.places, d.body)),
+            )
+            for d in documents(kb)
+        ]
+        self._db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        self._vocabulary = sorted(
+            {
+                w
+                for r in rows
+                for w in html.unescape(" ".join(r[3:])).lower().split()
+                if w.isalpha() and len(w) > 3
+            }
+        )
+        self._known = frozenset(self._vocabulary)
+        self.size = len(rows)
+
+    def correct(self, word: str) -> str:
+        """A misspelt word replaced by the closest word of the index ("infraspinatis")."""
+        if word in self._known or len(word) < 4 or not word.isalpha() or word in STOPWORDS:
+            return word
+        hit = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=78)
+        return str(hit[0]) if hit else word
+
+    def _run(self, match: str, kinds: tuple[str, ...], limit: int) -> list[SearchResult]:
+        sql = (
+            "SELECT kind, ref, url, title, snippet(docs, -1, '<mark>', '</mark>', '…', 14), "
+            f"bm25(docs, {', '.join(str(w) for w in WEIGHTS)}) FROM docs WHERE docs MATCH ? "
+            f"AND kind IN ({', '.join('?' * len(kinds))}) ORDER BY rank LIMIT ?"
+        )
+        with self._lock:
+            rows = self._db.execute(sql, (match, *kinds, limit * 3)).fetchall()
+        results = [
+            SearchResult(k, ref, html.unescape(title), snip, -score * KIND_BOOST.get(k, 1.0), url)
+            for k, ref, url, title, snip, score in rows
+        ]
+        return sorted(results, key=lambda r: -r.score)[:limit]
+
+    def search(
+        self, text: str, limit: int = 20, kinds: tuple[str, ...] = KINDS, prefix: bool = False
+    ) -> list[SearchResult]:
+        """Results for every word if possible, otherwise for any word; never raises on input."""
+        groups = parse(text, self.correct)
+        if not groups:
+            return []
+        results = self._run(build_match(groups, True, prefix), kinds, limit)
+        if not results and len(groups) > 1:
+            results = self._run(build_match(groups, False, prefix), kinds, limit)
+        return results
+
+
+def build_index(kb: KnowledgeBase) -> SearchIndex:
+    return SearchIndex(kb)

@@ -1,0 +1,39 @@
+"""Search pages: the results page grouped by kind, and the suggestions list for htmx."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from tpatlas.web.knowledge import search_index
+
+KIND_TITLES = {
+    "muscle": _("Muscles"),
+    "indication": _("Symptoms and indications"),
+    "cause": _("Causes"),
+    "condition": _("Conditions"),
+    "self-help": _("Self-help"),
+    "technique": _("Techniques"),
+}
+MAX_QUERY = 200
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()[:MAX_QUERY]
+    results = search_index().search(q, limit=60) if q else []
+    groups = [
+        {"kind": k, "title": title, "results": [r for r in results if r.kind == k]}
+        for k, title in KIND_TITLES.items()
+    ]
+    return render(
+        request,
+        "pages/search.html",
+        {"q": q, "groups": [g for g in groups if g["results"]], "count": len(results)},
+    )
+
+
+def suggest(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()[:MAX_QUERY]
+    results = search_index().search(q, limit=8, prefix=True) if len(q) >= 2 else []
+    return render(request, "pages/_suggestions.html", {"q": q, "results": results})
