@@ -58,9 +58,19 @@ def test_bad_input_is_a_422_naming_the_field(
         assert allowed in data["allowed"]
 
 
-@pytest.mark.parametrize("body", [{}, {"zones": ["achilles"], "text": "heel"}, "not json", [1, 2]])
+@pytest.mark.parametrize("body", ["not json", [1, 2], {"zones": "achilles"}, {"text": 5}])
 def test_malformed_requests_never_give_a_500(client: Client, body: Any) -> None:
     assert post(client, body).status_code in (400, 422)
+
+
+def test_zones_and_words_together_add_up(client: Client) -> None:
+    data = post(client, {"zones": ["right-instep"], "text": "pain behind my right knee"}).json()
+    assert {"right-instep", "right-popliteal-fossa"} <= set(data["zones"])
+
+
+def test_an_empty_request_answers_with_a_note_not_an_error(client: Client) -> None:
+    data = post(client, {}).json()
+    assert data["results"] == [] and data["notes"]
 
 
 def test_muscle_list_and_detail(client: Client) -> None:

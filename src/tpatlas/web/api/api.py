@@ -2,25 +2,49 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import replace
+from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
+from ninja.parser import Parser
 
 from tpatlas.finder import FinderInputError, build_query, find
 from tpatlas.finder.query import query_from_text
 from tpatlas.web.api import reads
+from tpatlas.web.api.openapi import enrich
 from tpatlas.web.api.schemas import ErrorOut, FinderIn, FinderOut
 from tpatlas.web.knowledge import kb
 
-api = NinjaAPI(
+
+class ObjectBodyParser(Parser):
+    """JSON bodies must be objects: a list or a bare value is a 400, not an empty request."""
+
+    def parse_body(self, request: HttpRequest) -> dict[str, Any]:
+        data = json.loads(request.body)
+        if not isinstance(data, dict):
+            raise ValueError("the request body must be a JSON object")
+        return data
+
+
+class AtlasAPI(NinjaAPI):
+    """NinjaAPI whose OpenAPI schema lists the knowledge base's allowed values as enums."""
+
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
+        return enrich(dict(super().get_openapi_schema(*args, **kwargs)))
+
+
+api = AtlasAPI(
     title="Trigger Point Atlas API",
     version="1",
     urls_namespace="api-v1",
     description="Muscles, trigger points, zones, conditions, techniques, search and the pain "
     "finder. Read endpoints need no account. Knowledge base data: CC BY-SA 4.0.",
     docs_url=None,  # our own docs page at /api/ needs no third-party scripts
+    parser=ObjectBodyParser(),
 )
 api.add_router("", reads.router)
 
@@ -50,24 +74,19 @@ def on_finder_input(request: HttpRequest, exc: FinderInputError) -> HttpResponse
 
 @api.post("/finder", response={200: FinderOut, 422: ErrorOut}, tags=["finder"])
 def finder(request: HttpRequest, payload: FinderIn) -> dict[str, object]:
+    """Rank the muscles whose trigger points refer pain to the given zones or description.
+
+    Give `zones`, `text` or both (the zones then add to what the words describe); with neither,
+    the answer is empty with a note."""
     k = kb()
+    options: dict[str, Any] = {
+        "aggravators": payload.aggravators,
+        "onset": payload.onset,
+        "red_flags": payload.red_flags,
+    }
+    query = build_query(k.chart, payload.zones or [], side=payload.side, **options)
     understood = None
-    if payload.text is not None:
-        query, understood = query_from_text(
-            k.chart,
-            payload.text,
-            side=payload.side,
-            aggravators=payload.aggravators,
-            onset=payload.onset,
-            red_flags=payload.red_flags,
-        )
-    else:
-        query = build_query(
-            k.chart,
-            payload.zones or [],
-            side=payload.side,
-            aggravators=payload.aggravators,
-            onset=payload.onset,
-            red_flags=payload.red_flags,
-        )
+    if payload.text:
+        from_text, understood = query_from_text(k.chart, payload.text, side=payload.side, **options)
+        query = replace(from_text, zones={**from_text.zones, **query.zones})
     return find(k, query, limit=payload.limit, understood=understood).to_json(k)

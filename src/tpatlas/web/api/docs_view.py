@@ -26,7 +26,7 @@ def api_docs(request: HttpRequest) -> HttpResponse:
                         {"name": p["name"], "in": p["in"], "required": p.get("required", False)}
                         for p in op.get("parameters", [])
                     ],
-                    "responses": sorted(op.get("responses", {})),
+                    "responses": sorted(str(code) for code in op.get("responses", {})),
                 }
             )
     return render(request, "pages/api_docs.html", {"endpoints": endpoints, "info": schema["info"]})

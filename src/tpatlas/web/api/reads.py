@@ -65,6 +65,11 @@ def list_muscles(
     k = kb()
     _check(region, list(k.regions), "region")
     _check(technique, list(k.techniques), "technique")
+    _check(
+        root,
+        sorted({r for m in k.muscles.values() if m.anatomy for r in m.anatomy.nerve.roots}),
+        "root",
+    )
     return [
         muscle_summary(k, m)
         for m in sorted(k.muscles.values(), key=lambda m: m.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from ninja import Schema
-from pydantic import Field, model_validator
+from pydantic import Field
 
 Intensity = Literal["mild", "moderate", "severe"]
 
@@ -47,12 +47,6 @@ class FinderIn(Schema):
     onset: str | None = Field(default=None, description="strain, overuse, surgery, gradual")
     red_flags: list[str] = Field(default=[], description="Red-flag questions answered yes")
     limit: int = Field(default=10, ge=1, le=50)
-
-    @model_validator(mode="after")
-    def _zones_or_text(self) -> FinderIn:
-        if (self.zones is None) == (self.text is None):
-            raise ValueError("give either `zones` or `text`, not both and not neither")
-        return self
 
 
 class FinderResultOut(Schema):
