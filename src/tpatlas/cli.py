@@ -181,6 +181,42 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(done: int, total: int, label: str) -> None:
+    """A one-line progress bar on a terminal; plain lines when output is redirected."""
+    if sys.stderr.isatty():
+        filled = int(30 * done / total)
+        end = "\n" if done == total else ""
+        print(
+            f"\r[{'#' * filled}{' ' * (30 - filled)}] {done}/{total} {label:<28}",
+            end=end,
+            file=sys.stderr,
+            flush=True,
+        )
+    else:
+        print(f"{done}/{total} {label}", file=sys.stderr)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tpatlas import __version__
+    from tpatlas.kb.export import files
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        print(f"tpatlas export: {out} exists and is not a folder.", file=sys.stderr)
+        return 2
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"tpatlas export: cannot create {out}: {exc.strerror}.", file=sys.stderr)
+        return 2
+    plan = files(_load(), args.format, __version__)
+    for n, (name, produce) in enumerate(plan.items(), 1):
+        (out / name).write_bytes(produce())
+        _progress(n, len(plan), name)
+    print(f"Wrote {len(plan)} files to {out}/ (licence CC BY-SA 4.0; see README.txt).")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Start gunicorn (a production WSGI server) on 127.0.0.1:PORT."""
     bind = f"{args.host}:{args.port}"
@@ -253,6 +289,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_search)
+    p = sub.add_parser("export", help="write the knowledge base as open data files")
+    p.add_argument("--format", choices=["json", "csv", "yaml"], default="json")
+    p.add_argument(
+        "--out", required=True, metavar="DIR", help="folder to write into (created if needed)"
+    )
+    p.set_defaults(func=cmd_export)
     p = sub.add_parser("serve", help="serve the web site with gunicorn")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--host", default="127.0.0.1")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -93,3 +94,42 @@ def test_search_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str]
     data = json.loads(capsys.readouterr().out)
     assert data["results"][0]["id"] == "hamstrings"
     assert set(data["results"][0]) >= {"kind", "id", "title", "snippet", "score"}
+
+
+@pytest.mark.parametrize(
+    ("fmt", "main_file"),
+    [
+        ("json", "knowledge-base.json"),
+        ("yaml", "knowledge-base.yaml"),
+        ("csv", "trigger_points.csv"),
+    ],
+)
+def test_export_writes_data_and_the_entry_schema(
+    tmp_path: Any, fmt: str, main_file: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "export"
+    assert main(["export", "--format", fmt, "--out", str(out)]) == 0
+    assert (out / main_file).stat().st_size > 1000
+    schema = json.loads((out / "muscle.schema.json").read_text())
+    assert "trigger_points" in schema["properties"]
+    assert "CC BY-SA 4.0" in (out / "README.txt").read_text()
+    err = capsys.readouterr().err
+    assert main_file in err  # progress lines name each file
+
+
+def test_exported_json_round_trips_through_the_schema(tmp_path: Any) -> None:
+    from tpatlas.kb.schema import Muscle
+
+    assert main(["export", "--format", "json", "--out", str(tmp_path)]) == 0
+    data = json.loads((tmp_path / "knowledge-base.json").read_text())
+    entries = [Muscle.model_validate(m) for m in data["muscles"]]
+    assert len(entries) >= 160 and data["licence"].startswith("CC BY-SA 4.0")
+
+
+def test_export_into_a_file_is_a_clear_error(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "not-a-folder"
+    target.write_text("x")
+    assert main(["export", "--out", str(target)]) == 2
+    assert "is not a folder" in capsys.readouterr().err

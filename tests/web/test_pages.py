@@ -144,3 +144,13 @@ def test_search_suggestions_as_you_type(client: Client) -> None:
 def test_every_page_has_the_search_box(client: Client) -> None:
     for url in ["/", "/muscles/", "/muscles/piriformis/", "/finder/", "/conditions/"]:
         assert 'role="search"' in client.get(url).content.decode(), url
+
+
+def test_the_data_page_offers_downloads_with_licence_and_citation(client: Client) -> None:
+    html = client.get("/data/").content.decode()
+    assert "CC BY-SA 4.0" in html and "Suggested citation" in html
+    response = client.get("/data/knowledge-base.json")
+    assert response.status_code == 200 and response.json()["muscles"]
+    archive = client.get("/data/knowledge-base-csv.zip")
+    assert archive.status_code == 200 and archive.content[:2] == b"PK"
+    assert client.get("/data/secrets.txt").status_code == 404

@@ -4,7 +4,7 @@ from django.urls import include, path
 
 from tpatlas.web.api.api import api
 from tpatlas.web.api.docs_view import api_docs
-from tpatlas.web.pages import finder_view, search_view, views
+from tpatlas.web.pages import data_view, finder_view, search_view, views
 
 handler404 = "tpatlas.web.pages.views.not_found"
 
@@ -16,6 +16,8 @@ urlpatterns = [
     path("conditions/", views.conditions, name="conditions"),
     path("finder/", finder_view.finder, name="finder"),
     path("search/", search_view.search, name="search"),
+    path("data/", data_view.data_page, name="data"),
+    path("data/<str:name>", data_view.download, name="data-download"),
     path("search/suggest/", search_view.suggest, name="search-suggest"),
     path("techniques/", views.techniques, name="techniques"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,0 +1,191 @@
+"""The knowledge base as open data: JSON, YAML or CSV files, with the JSON Schema of an entry.
+
+`files(kb, fmt)` returns {file name: bytes}; the CLI writes them to a folder with a progress
+bar, and the /data page serves the same bytes, so both always agree.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import yaml
+
+from tpatlas.kb.index import KnowledgeBase
+from tpatlas.kb.schema import Muscle
+
+FORMATS = ("json", "csv", "yaml")
+LICENCE = "CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)"
+CITATION = (
+    "Trigger Point Atlas contributors. Trigger Point Atlas knowledge base, version {version}. "
+    "Licensed under CC BY-SA 4.0."
+)
+
+
+def _dump(model: Any) -> Any:
+    return model.model_dump(mode="json", exclude_none=True)
+
+
+def as_data(kb: KnowledgeBase, version: str) -> dict[str, Any]:
+    """Everything in one structure: the shape of knowledge-base.json and .yaml."""
+    return {
+        "name": "Trigger Point Atlas knowledge base",
+        "version": version,
+        "licence": LICENCE,
+        "citation": CITATION.format(version=version),
+        "muscles": [_dump(m) for m in kb.muscles.values()],
+        "conditions": [_dump(c) for c in kb.conditions.values()],
+        "techniques": [_dump(t) for t in kb.techniques.values()],
+        "sources": [_dump(s) for s in kb.sources.values()],
+        "regions": [_dump(r) for r in kb.regions.values()],
+        "zones": [
+            {"id": z.id, "kind": z.kind, "side": z.side, "name": z.name, "region": z.region}
+            for z in kb.chart.zones.values()
+        ],
+    }
+
+
+def _csv(header: list[str], rows: Iterator[list[Any]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def _join(values: Any) -> str:
+    return "; ".join(str(v) for v in values)
+
+
+def _muscle_row(m: Muscle) -> list[Any]:
+    a = m.anatomy
+    return [
+        m.id,
+        m.name.en,
+        m.latin or "",
+        m.region,
+        m.group or "",
+        _join(m.members),
+        _join(m.synonyms),
+        _join(m.lay_names),
+        a.origin.en if a else "",
+        a.insertion.en if a else "",
+        a.action.en if a else "",
+        a.nerve.name.en if a else "",
+        _join(a.nerve.roots) if a else "",
+        m.ids.uberon or "",
+        m.ids.fma or "",
+    ]
+
+
+def _csv_files(kb: KnowledgeBase) -> dict[str, Callable[[], bytes]]:
+    muscles = list(kb.muscles.values())
+    return {
+        "muscles.csv": lambda: _csv(
+            [
+                "id",
+                "name",
+                "latin",
+                "region",
+                "group",
+                "members",
+                "synonyms",
+                "lay_names",
+                "origin",
+                "insertion",
+                "action",
+                "nerve",
+                "roots",
+                "uberon",
+                "fma",
+            ],
+            (_muscle_row(m) for m in muscles),
+        ),
+        "trigger_points.csv": lambda: _csv(
+            ["muscle", "id", "name", "zone", "essential", "spillover", "rare", "description"],
+            (
+                [
+                    m.id,
+                    tp.id,
+                    tp.name.en,
+                    tp.zone,
+                    _join(tp.essential),
+                    _join(tp.spillover),
+                    tp.rare,
+                    tp.description.en,
+                ]
+                for m in muscles
+                for tp in m.trigger_points
+            ),
+        ),
+        "differentials.csv": lambda: _csv(
+            ["muscle", "condition", "note"],
+            (
+                [m.id, d.condition, d.note.en if d.note else ""]
+                for m in muscles
+                for d in m.differentials
+            ),
+        ),
+        "conditions.csv": lambda: _csv(
+            ["id", "name", "icd10", "summary"],
+            ([c.id, c.name.en, _join(c.icd10), c.summary.en] for c in kb.conditions.values()),
+        ),
+        "techniques.csv": lambda: _csv(
+            ["id", "name", "evidence_level", "summary", "evidence"],
+            (
+                [t.id, t.name.en, t.evidence_level, t.summary.en, t.evidence.en]
+                for t in kb.techniques.values()
+            ),
+        ),
+        "sources.csv": lambda: _csv(
+            ["id", "kind", "authors", "title", "year", "publisher_or_journal", "doi", "isbn"],
+            (
+                [
+                    s.id,
+                    s.kind,
+                    s.authors,
+                    s.title,
+                    s.year,
+                    s.publisher or s.journal or "",
+                    s.doi or "",
+                    s.isbn or "",
+                ]
+                for s in kb.sources.values()
+            ),
+        ),
+        "zones.csv": lambda: _csv(
+            ["id", "kind", "side", "name", "region"],
+            ([z.id, z.kind, z.side, z.name, z.region] for z in kb.chart.zones.values()),
+        ),
+    }
+
+
+def _readme(version: str) -> bytes:
+    return (
+        f"Trigger Point Atlas knowledge base, version {version}\n\nLicence: {LICENCE}\n"
+        f"Suggested citation: {CITATION.format(version=version)}\n\n"
+        "muscle.schema.json is the JSON Schema of one muscle entry.\n"
+    ).encode()
+
+
+def files(kb: KnowledgeBase, fmt: str, version: str) -> dict[str, Callable[[], bytes]]:
+    """File name -> a function producing its bytes (so a caller can report progress)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    out: dict[str, Callable[[], bytes]] = {}
+    if fmt == "json":
+        out["knowledge-base.json"] = lambda: json.dumps(
+            as_data(kb, version), indent=2, ensure_ascii=False
+        ).encode()
+    elif fmt == "yaml":
+        out["knowledge-base.yaml"] = lambda: yaml.safe_dump(
+            as_data(kb, version), allow_unicode=True, sort_keys=False, width=100
+        ).encode()
+    else:
+        out.update(_csv_files(kb))
+    out["muscle.schema.json"] = lambda: json.dumps(Muscle.model_json_schema(), indent=2).encode()
+    out["README.txt"] = lambda: _readme(version)
+    return out
