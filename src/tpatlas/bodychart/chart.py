@@ -20,7 +20,8 @@ from tpatlas.bodychart.geometry import Point, Station, cell_polygon, centroid, t
 Side = Literal["left", "right"]
 SIDES: tuple[Side, Side] = ("right", "left")
 SHAPE = re.compile(
-    r"^(?P<view>[a-z]+) (?P<part>[a-z]+) (?P<r0>\d+)-(?P<r1>\d+) (?P<c0>\d+)-(?P<c1>\d+)$"
+    r"^(?P<view>[a-z]+) (?P<part>[a-z]+(?:-[a-z]+)*) "
+    r"(?P<r0>\d+)-(?P<r1>\d+) (?P<c0>\d+)-(?P<c1>\d+)$"
 )
 
 
