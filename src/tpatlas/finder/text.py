@@ -22,27 +22,16 @@ from rapidfuzz import fuzz, process
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
 
+# Small words and side words, and words for how it feels rather than where (never part of a
+# place name). "little" stays meaningful: "little finger", "little toe".
 IGNORED = {
-    "the",
-    "my",
-    "a",
-    "an",
-    "right",
-    "left",
-    "both",
-    "bilateral",
-    "your",
-    "his",
-    "her",
-    "this",
-    "that",
-    "very",
-    "really",
-    "kind",
-    "sort",
-    "bit",
-    "little",
-}
+    "the", "my", "a", "an", "right", "left", "both", "bilateral", "your", "his", "her", "this",
+    "that", "very", "really", "kind", "sort", "bit", "numbness", "numb", "tingling", "tingly",
+    "burning", "throbbing", "shooting", "stabbing", "radiating", "spreading", "dull", "deep",
+    "ache",
+    "aching", "achy", "pain", "painful", "hurts", "hurt", "hurting", "sore", "soreness",
+    "discomfort", "tender", "tenderness",
+}  # fmt: skip
 SEVERE = {"severe", "sharp", "terrible", "excruciating", "intense", "unbearable", "worst"}
 MILD = {"mild", "slight", "slightly", "niggle", "niggling", "twinge"}
 FUZZY_CUTOFF = 86.0
@@ -89,6 +78,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9']+", text)
 
 
+def _looks_misspelt(window: tuple[str, ...]) -> bool:
+    """True when the window has an unknown word and every unknown word is close to a known one
+    ("buttok"), so fuzzy matching is worth trying; "numbness" is simply not a place word."""
+    unknown = [w for w in window if w not in _known_words()]
+    return bool(unknown) and all(
+        process.extractOne(w, list(_known_words()), scorer=fuzz.ratio, score_cutoff=75)
+        for w in unknown
+    )
+
+
 @cache
 def _known_words() -> frozenset[str]:
     """Every word of the vocabulary: a window made only of these is not a misspelling."""
@@ -119,7 +118,7 @@ def _match_at(tokens: list[str], i: int, n: int) -> tuple[str, tuple[str, ...], 
     exact = table.get(window) or table.get(tuple(_singular(w) for w in window))
     # Fuzzy matching is for misspellings: skip windows made only of correctly spelled words,
     # or "side of the knee" would turn into "inside of the knee".
-    if exact or sum(len(w) for w in window) < 5 or all(w in _known_words() for w in window):
+    if exact or sum(len(w) for w in window) < 5 or not _looks_misspelt(window):
         return exact
     keys = _keys_of_length(n)
     hit = process.extractOne(
