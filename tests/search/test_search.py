@@ -83,3 +83,16 @@ def test_the_query_set_reaches_90_percent_in_the_top_five(index: SearchIndex) ->
     report = module.evaluate(index)
     assert report["cases"] >= 60
     assert report["top5"] >= 0.9, report["misses"]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [("piriformis", "piriformis"), ("SCM", "sternocleidomastoid"), ("psoas", "psoas-major")],
+)
+def test_an_exact_name_comes_first(index: SearchIndex, query: str, first: str) -> None:
+    assert ids(index, query)[0] == first
+
+
+def test_a_correctly_spelled_word_is_not_corrected_into_another(index: SearchIndex) -> None:
+    assert index.correct("tendinitis") == "tendinitis"
+    assert "meningitis-or-haemorrhage" not in ids(index, "achilles tendinitis")

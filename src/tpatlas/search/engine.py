@@ -71,22 +71,34 @@ class SearchIndex:
         )
         self._known = frozenset(self._vocabulary)
         self.size = len(rows)
+        # Names people type as they are ("piriformis", "SCM", "glute max"): such an entry comes
+        # first, however long its text makes its bm25 score.
+        self._names: dict[str, tuple[str, str, str]] = {}
+        for d in documents(kb):
+            if d.kind in ("muscle", "condition", "technique"):
+                for name in (d.title, *d.aliases.split("; ")):
+                    self._names.setdefault(" ".join(name.lower().split()), (d.kind, d.ref, d.url))
 
     def correct(self, word: str) -> str:
         """A misspelt word replaced by the closest word of the index ("infraspinatis")."""
         if word in self._known or len(word) < 4 or not word.isalpha() or word in STOPWORDS:
             return word
-        hit = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=78)
+        hit = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=84)
         return str(hit[0]) if hit else word
 
-    def _run(self, match: str, kinds: tuple[str, ...], limit: int) -> list[SearchResult]:
+    def _run(
+        self, match: str, kinds: tuple[str, ...], limit: int, ref: str | None = None
+    ) -> list[SearchResult]:
+        only = " AND ref = ?" if ref else ""
         sql = (
             "SELECT kind, ref, url, title, snippet(docs, -1, '<mark>', '</mark>', '…', 14), "
             f"bm25(docs, {', '.join(str(w) for w in WEIGHTS)}) FROM docs WHERE docs MATCH ? "
-            f"AND kind IN ({', '.join('?' * len(kinds))}) ORDER BY rank LIMIT ?"
+            f"AND kind IN ({', '.join('?' * len(kinds))}){only} ORDER BY rank LIMIT ?"
         )
         with self._lock:
-            rows = self._db.execute(sql, (match, *kinds, limit * 3)).fetchall()
+            rows = self._db.execute(
+                sql, (match, *kinds, *([ref] if ref else []), limit * 3)
+            ).fetchall()
         results = [
             SearchResult(k, ref, html.unescape(title), snip, -score * KIND_BOOST.get(k, 1.0), url)
             for k, ref, url, title, snip, score in rows
@@ -103,7 +115,21 @@ class SearchIndex:
         results = self._run(build_match(groups, True, prefix), kinds, limit)
         if not results and len(groups) > 1:
             results = self._run(build_match(groups, False, prefix), kinds, limit)
-        return results
+        return self._name_first(text, build_match(groups, False, prefix), results, kinds)[:limit]
+
+    def _name_first(
+        self, text: str, match: str, results: list[SearchResult], kinds: tuple[str, ...]
+    ) -> list[SearchResult]:
+        named = self._names.get(" ".join(text.lower().split()))
+        if not named or named[0] not in kinds:
+            return results
+        first = next((r for r in results if r.id == named[1]), None)
+        if first is None:
+            found = self._run(match, (named[0],), 1, ref=named[1])
+            if not found:
+                return results
+            first = found[0]
+        return [first, *(r for r in results if r.id != first.id)]
 
 
 def build_index(kb: KnowledgeBase) -> SearchIndex:
