@@ -22,7 +22,18 @@ class PatternView:
     svg: str
 
 
+_CACHE: dict[tuple[int, str], list[PatternView]] = {}
+
+
 def pattern_views(chart: BodyChart, tp: TriggerPoint) -> list[PatternView]:
+    """The figures of one trigger point; drawn once per process, since the data never changes."""
+    key = (id(chart), tp.id)
+    if key not in _CACHE:
+        _CACHE[key] = _draw(chart, tp)
+    return _CACHE[key]
+
+
+def _draw(chart: BodyChart, tp: TriggerPoint) -> list[PatternView]:
     essential = chart.sided(tp.essential, DRAWN_SIDE)
     spillover = chart.sided(tp.spillover, DRAWN_SIDE)
     location = chart.zone_id(tp.zone, DRAWN_SIDE)
