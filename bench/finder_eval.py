@@ -6,12 +6,14 @@ latency of one text query on the full knowledge base.
 
 from __future__ import annotations
 
-import statistics
-import time
+import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from evaluation import hit_rates, latency
 
 from tpatlas.finder import find
 from tpatlas.finder.query import query_from_text
@@ -34,42 +36,21 @@ def rank_of_expected(kb: KnowledgeBase, case: dict[str, Any]) -> int | None:
 def evaluate(kb: KnowledgeBase) -> dict[str, Any]:
     cases = yaml.safe_load(CASES.read_text(encoding="utf-8"))["cases"]
     ranks = [rank_of_expected(kb, c) for c in cases]
-    n = len(cases)
-
-    def hit(k: int) -> float:
-        return sum(1 for r in ranks if r is not None and r <= k) / n
-
-    return {
-        "cases": n,
-        "top1": hit(1),
-        "top3": hit(3),
-        "top5": hit(5),
-        "mrr": sum(1 / r for r in ranks if r) / n,
-        "misses": [(c["text"], r) for c, r in zip(cases, ranks, strict=True) if r is None or r > 5],
-    }
-
-
-def latency(kb: KnowledgeBase, runs: int = 300) -> tuple[float, float]:
-    query, understood = query_from_text(kb.chart, "deep ache behind my right knee when I sit")
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        find(kb, query, understood=understood)
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.99) - 1]
+    misses = [(c["text"], r) for c, r in zip(cases, ranks, strict=True) if r is None or r > 5]
+    return {"cases": len(cases), **hit_rates(ranks), "misses": misses}
 
 
 def main() -> None:
     kb = load_knowledge_base()
     r = evaluate(kb)
     print(
-        f"finder evaluation: {r['cases']} cases   top-1 {r['top1']:.0%}   top-3 {r['top3']:.0%}   "
-        f"top-5 {r['top5']:.0%}   MRR {r['mrr']:.2f}"
+        f"finder evaluation: {r['cases']} cases   top-1 {r['top1']:.0%}   "
+        f"top-3 {r['top3']:.0%}   top-5 {r['top5']:.0%}   MRR {r['mrr']:.2f}"
     )
     for text, rank in r["misses"]:
         print(f"  miss (rank {rank or '-'}): {text}")
-    p50, p99 = latency(kb)
+    query, understood = query_from_text(kb.chart, "deep ache behind my right knee when I sit")
+    p50, p99 = latency(lambda: find(kb, query, understood=understood), 300)
     print(f"finder latency (in-process, ranking only): p50 {p50:.3f} ms   p99 {p99:.3f} ms")
 
 

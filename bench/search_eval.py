@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import statistics
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from evaluation import hit_rates, latency
 
 from tpatlas.kb import load_knowledge_base
 from tpatlas.search import SearchIndex, build_index
@@ -21,30 +24,8 @@ def evaluate(index: SearchIndex) -> dict[str, Any]:
     for case in cases:
         ids = [r.id for r in index.search(case["q"], limit=10)]
         ranks.append(next((i for i, rid in enumerate(ids, 1) if rid in case["expect"]), None))
-    n = len(cases)
-
-    def hit(k: int) -> float:
-        return sum(1 for r in ranks if r is not None and r <= k) / n
-
-    return {
-        "cases": n,
-        "top1": hit(1),
-        "top3": hit(3),
-        "top5": hit(5),
-        "misses": [(c["q"], r) for c, r in zip(cases, ranks, strict=True) if r is None or r > 5],
-    }
-
-
-def latency(index: SearchIndex) -> tuple[float, float]:
-    queries = [c["q"] for c in yaml.safe_load(CASES.read_text(encoding="utf-8"))["cases"]]
-    times = []
-    for _ in range(5):
-        for q in queries:
-            start = time.perf_counter()
-            index.search(q)
-            times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.99) - 1]
+    misses = [(c["q"], r) for c, r in zip(cases, ranks, strict=True) if r is None or r > 5]
+    return {"cases": len(cases), **hit_rates(ranks), "misses": misses}
 
 
 def main() -> None:
@@ -59,7 +40,9 @@ def main() -> None:
     )
     for q, rank in r["misses"]:
         print(f"  miss (rank {rank or '-'}): {q}")
-    p50, p99 = latency(index)
+    queries = [c["q"] for c in yaml.safe_load(CASES.read_text(encoding="utf-8"))["cases"]] * 5
+    it = iter(queries)
+    p50, p99 = latency(lambda: index.search(next(it)), len(queries))
     print(f"search latency: p50 {p50:.2f} ms   p99 {p99:.2f} ms")
 
 

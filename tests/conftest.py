@@ -46,6 +46,20 @@ class DataCopy:
         self.save(rel, data)
 
 
+def load_bench(name: str) -> Any:
+    """A benchmark script as a module, so tests can call its evaluation directly."""
+    import importlib.util
+    import sys
+
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    sys.path.insert(0, str(bench))
+    spec = importlib.util.spec_from_file_location(name, bench / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> DataCopy:
     root = tmp_path / "data"

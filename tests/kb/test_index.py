@@ -37,7 +37,9 @@ def test_the_hamstring_connections_of_the_reference_page_are_links(kb: Knowledge
 def test_every_entry_cites_a_book_chapter_or_an_article(kb: KnowledgeBase) -> None:
     for m in kb.muscles.values():
         kinds = [(kb.sources[ref.source].kind, ref.chapter) for ref in m.sources]
-        assert any(kind == "article" or (kind == "book" and chapter) for kind, chapter in kinds), m.id
+        assert any(kind == "article" or (kind == "book" and chapter) for kind, chapter in kinds), (
+            m.id
+        )
         assert all(chapter for kind, chapter in kinds if kind == "book"), m.id
 
 

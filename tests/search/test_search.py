@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import load_bench
 from tpatlas.kb import KnowledgeBase
 from tpatlas.search import SearchIndex, build_index
-
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "search_eval.py"
 
 
 @pytest.fixture(scope="module")
@@ -76,11 +72,7 @@ def test_every_word_must_match_before_any_word_may(index: SearchIndex) -> None:
 
 
 def test_the_query_set_reaches_90_percent_in_the_top_five(index: SearchIndex) -> None:
-    spec = importlib.util.spec_from_file_location("search_eval", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    report = module.evaluate(index)
+    report = load_bench("search_eval").evaluate(index)
     assert report["cases"] >= 60
     assert report["top5"] >= 0.9, report["misses"]
 

@@ -47,29 +47,20 @@ def _muscle(kb: KnowledgeBase, m: Muscle) -> Document:
 
 
 def _sections(kb: KnowledgeBase, m: Muscle) -> Iterator[Document]:
+    """Indications, causes and self-help the entry itself states (not those a member inherits)."""
     inherited = kb.inherited.get(m.id, frozenset())
-    if "indications" not in inherited:
-        for i, text in enumerate(m.indications):
-            yield Document(
-                "indication",
-                f"{m.id}/indications/{i}",
-                f"/muscles/{m.id}/#indications",
-                text.en,
-                "",
-                "",
-                m.name.en,
-            )
-    if "causes" not in inherited:
-        for i, text in enumerate(m.causes):
-            yield Document(
-                "cause",
-                f"{m.id}/causes/{i}",
-                f"/muscles/{m.id}/#causes",
-                text.en,
-                "",
-                "",
-                m.name.en,
-            )
+    for section, kind in (("indications", "indication"), ("causes", "cause")):
+        if section not in inherited:
+            for i, text in enumerate(getattr(m, section)):
+                yield Document(
+                    kind,
+                    f"{m.id}/{section}/{i}",
+                    f"/muscles/{m.id}/#{section}",
+                    text.en,
+                    "",
+                    "",
+                    m.name.en,
+                )
     if "self_help" not in inherited:
         for i, item in enumerate(m.self_help):
             steps = " ".join(s.en for s in (*item.steps, *item.cautions))
