@@ -85,6 +85,14 @@ def test_an_exact_name_comes_first(index: SearchIndex, query: str, first: str) -
     assert ids(index, query)[0] == first
 
 
+def test_a_matching_symptom_or_cause_brings_its_muscle_first(index: SearchIndex) -> None:
+    results = index.search("teeth grinding", limit=5)
+    muscles = [r.id for r in results if r.kind == "muscle"]
+    assert "masseter" in muscles
+    first_sentence = next(i for i, r in enumerate(results) if "/" in r.id)
+    assert all(r.kind != "muscle" for r in results[first_sentence:])
+
+
 def test_a_correctly_spelled_word_is_not_corrected_into_another(index: SearchIndex) -> None:
     assert index.correct("tendinitis") == "tendinitis"
     assert "meningitis-or-haemorrhage" not in ids(index, "achilles tendinitis")

@@ -35,6 +35,9 @@ def _muscle(kb: KnowledgeBase, m: Muscle) -> Document:
         a = m.anatomy
         body += [a.origin.en, a.insertion.en, a.action.en, a.nerve.name.en, " ".join(a.nerve.roots)]
     body += [tp.description.en + " " + tp.location.en for _, tp in kb.trigger_points(m)]
+    # Symptoms and causes also find the muscle itself ("teeth grinding" -> masseter), not only
+    # the one sentence that mentions them.
+    body += [x.en for x in (*m.indications, *m.causes)]
     return Document(
         "muscle",
         m.id,

@@ -71,6 +71,7 @@ class SearchIndex:
         )
         self._known = frozenset(self._vocabulary)
         self.size = len(rows)
+        self._muscle_titles = {d.ref: (d.title, d.url) for d in documents(kb) if d.kind == "muscle"}
         # Names people type as they are ("piriformis", "SCM", "glute max"): such an entry comes
         # first, however long its text makes its bm25 score.
         self._names: dict[str, tuple[str, str, str]] = {}
@@ -115,7 +116,34 @@ class SearchIndex:
         results = self._run(build_match(groups, True, prefix), kinds, limit)
         if not results and len(groups) > 1:
             results = self._run(build_match(groups, False, prefix), kinds, limit)
-        return self._name_first(text, build_match(groups, False, prefix), results, kinds)[:limit]
+        results = self._name_first(text, build_match(groups, False, prefix), results, kinds)
+        return self._muscles_of_sections(results, kinds)[:limit]
+
+    def _muscles_of_sections(
+        self, results: list[SearchResult], kinds: tuple[str, ...]
+    ) -> list[SearchResult]:
+        """A sentence that matches (a symptom, a cause, a self-help step) brings its muscle in.
+
+        People who type "teeth grinding" want the masseter page, not only the one sentence of it
+        that mentions grinding. The muscle takes the sentence's place and score; the sentences
+        follow the muscles, conditions and techniques, so a short list still names several muscles.
+        """
+        if "muscle" not in kinds:
+            return results
+        listed = {r.id for r in results if r.kind == "muscle"}
+        main: list[SearchResult] = []
+        sections: list[SearchResult] = []
+        for r in results:
+            parent = r.id.split("/", 1)[0] if "/" in r.id else None
+            if parent is None:
+                main.append(r)
+                continue
+            if parent not in listed and parent in self._muscle_titles:
+                title, url = self._muscle_titles[parent]
+                main.append(SearchResult("muscle", parent, title, r.snippet, r.score, url))
+                listed.add(parent)
+            sections.append(r)
+        return [*main, *sections]
 
     def _name_first(
         self, text: str, match: str, results: list[SearchResult], kinds: tuple[str, ...]
