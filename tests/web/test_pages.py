@@ -136,6 +136,12 @@ def test_search_page_groups_results_by_kind(client: Client) -> None:
     assert "<mark>" in html
 
 
+def test_a_matching_cause_is_headed_by_its_muscle(client: Client) -> None:
+    html = client.get("/search/?q=teeth+grinding").content.decode()
+    causes = html.split('id="kind-cause"', 1)[1]
+    assert '<a href="/muscles/masseter/#causes">Masseter</a>' in causes
+
+
 def test_search_suggestions_as_you_type(client: Client) -> None:
     html = client.get("/search/suggest/?q=hams").content.decode()
     assert 'href="/muscles/hamstrings/"' in html

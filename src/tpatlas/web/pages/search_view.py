@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from tpatlas.web.knowledge import search_index
+from tpatlas.search import SearchResult
+from tpatlas.web.knowledge import kb, search_index
 
 KIND_TITLES = {
     "muscle": _("Muscles"),
@@ -17,13 +19,23 @@ KIND_TITLES = {
     "technique": _("Techniques"),
 }
 MAX_QUERY = 200
+SENTENCE_KINDS = ("indication", "cause")
+
+
+def _shown(r: SearchResult) -> dict[str, str]:
+    """A matching sentence is headed by its muscle's name, so a reader knows whose cause it is."""
+    title = r.title
+    if r.kind in SENTENCE_KINDS:
+        muscle = kb().muscles.get(r.id.split("/", 1)[0])
+        title = muscle.name.get((get_language() or "en").split("-")[0])[0] if muscle else r.title
+    return {"kind": r.kind, "url": r.url, "title": title, "snippet": r.snippet}
 
 
 def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()[:MAX_QUERY]
     results = search_index().search(q, limit=60) if q else []
     groups = [
-        {"kind": k, "title": title, "results": [r for r in results if r.kind == k]}
+        {"kind": k, "title": title, "results": [_shown(r) for r in results if r.kind == k]}
         for k, title in KIND_TITLES.items()
     ]
     return render(
