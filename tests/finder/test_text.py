@@ -62,6 +62,19 @@ def test_context_and_onset_are_heard(kb: KnowledgeBase) -> None:
     assert u.aggravators == {"night", "running"} and u.onset == "strain"
 
 
+@pytest.mark.parametrize(
+    "text", ["numb fingers", "tingling in my hand", "pins and needles in the thumb"]
+)
+def test_numbness_and_tingling_are_heard_without_changing_the_zones(
+    kb: KnowledgeBase, text: str
+) -> None:
+    u = understand(text, kb.chart)
+    assert u.sensations == {"numbness"}
+    plain = understand(text.replace("numb", "sore").replace("tingling", "pain"), kb.chart)
+    if "pins" not in text:
+        assert u.zones == plain.zones
+
+
 def test_words_it_does_not_know_give_no_zones(kb: KnowledgeBase) -> None:
     query, understood = query_from_text(kb.chart, "I feel blue on Mondays")
     assert query.zones == {} and understood.terms == []

@@ -15,6 +15,12 @@ from tpatlas.finder.score import Candidates, Match, combination, rank
 from tpatlas.finder.text import Understood
 from tpatlas.kb import KnowledgeBase
 
+NERVE_NOTE = (
+    "Numbness or tingling suggests a nerve is involved. A tight muscle can squeeze a nerve "
+    "(the scalenes or pectoralis minor for the arm, piriformis for the leg), but a nerve problem "
+    "in the spine, at the wrist or at the elbow must be ruled out: see a clinician, promptly if "
+    "it spreads or comes with weakness."
+)
 NOTICE = (
     "These are suggestions from referral patterns in the trigger point literature, not a "
     "diagnosis. See a qualified clinician, and act first on any warning shown."
@@ -75,6 +81,7 @@ class FinderResult:
                 "side": self.understood.side if self.understood.side_given else "unspecified",
                 "aggravators": sorted(self.understood.aggravators),
                 "onset": self.understood.onset,
+                "sensations": sorted(self.understood.sensations),
             }
         if self.notes:
             out["notes"] = self.notes
@@ -111,7 +118,7 @@ def _entry_words(kb: KnowledgeBase) -> dict[str, set[str]]:
     for m in kb.muscles.values():
         text = " ".join(t.en.lower() for t in (*m.indications, *m.causes))
         found = set()
-        for section in ("aggravators", "onset"):
+        for section in ("aggravators", "onset", "sensations"):
             for cid, entry in ctx[section].items():
                 if any(re.search(rf"\b{re.escape(w)}", text) for w in entry["in_entry"]):
                     found.add(cid)
@@ -124,6 +131,7 @@ def _context(kb: KnowledgeBase, query: Query) -> dict[str, tuple[str, ...]]:
     wanted = [(a, ctx["aggravators"][a]["label"]) for a in sorted(query.aggravators)]
     if query.onset:
         wanted.append((query.onset, ctx["onset"][query.onset]["label"]))
+    wanted += [(x, ctx["sensations"][x]["label"]) for x in sorted(query.sensations)]
     mentions = _entry_words(kb)
     return {
         mid: tuple(label for cid, label in wanted if cid in found)
@@ -161,6 +169,8 @@ def find(
     )
     combo, coverage = combination(matches, query.zones)
     notes = list(query.notes)
+    if "numbness" in query.sensations:
+        notes.append(NERVE_NOTE)
     if not query.zones:
         notes.append(
             "No painful zones were given or understood; mark the chart or describe where it hurts."

@@ -47,8 +47,8 @@ CONTEXT = Factor(
     "context",
     0.1,
     "{items} fits what usually sets it off",
-    "Each aggravating activity or onset that the muscle's indications or causes "
-    "mention adds this fraction (two at most).",
+    "Each aggravating activity, onset or sensation (numbness, tingling) that the "
+    "muscle's indications or causes mention adds this fraction (two at most).",
 )
 CONTEXT_MAX = 2
 RARE = Factor(

@@ -33,6 +33,7 @@ class Query:
     aggravators: frozenset[str] = frozenset()
     onset: str | None = None
     red_flags: frozenset[str] = frozenset()
+    sensations: frozenset[str] = frozenset()  # only from words: "numb", "tingling"
     notes: tuple[str, ...] = field(default=())
     either_side: bool = False  # the person did not say which side: results apply to either
 
@@ -140,6 +141,7 @@ def query_from_text(
         aggravators=base.aggravators,
         onset=base.onset,
         red_flags=base.red_flags,
+        sensations=frozenset(understood.sensations),
         notes=notes,
         either_side=bool(notes),
     )

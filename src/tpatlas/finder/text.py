@@ -28,7 +28,7 @@ IGNORED = {
     "the", "my", "a", "an", "right", "left", "both", "bilateral", "your", "his", "her", "this",
     "that", "very", "really", "kind", "sort", "bit", "numbness", "numb", "tingling", "tingly",
     "burning", "throbbing", "shooting", "stabbing", "radiating", "spreading", "dull", "deep",
-    "ache",
+    "ache", "tingle", "tingles", "numbed", "prickling", "pins", "needles",
     "aching", "achy", "pain", "painful", "hurts", "hurt", "hurting", "sore", "soreness",
     "discomfort", "tender", "tenderness",
 }  # fmt: skip
@@ -53,6 +53,7 @@ class Understood:
     side_given: bool = False
     aggravators: set[str] = field(default_factory=set)
     onset: str | None = None
+    sensations: set[str] = field(default_factory=set)
     intensity: str = "moderate"
 
 
@@ -163,7 +164,7 @@ def _side(words: list[str]) -> tuple[str, bool]:
     return "both", False
 
 
-def _context(words: list[str], text: str) -> tuple[set[str], str | None]:
+def _context(words: list[str], text: str) -> tuple[set[str], str | None, set[str]]:
     ctx = load("context")
     said = set(words)
 
@@ -172,7 +173,8 @@ def _context(words: list[str], text: str) -> tuple[set[str], str | None]:
 
     aggravators = {a for a, e in ctx["aggravators"].items() if heard(e)}
     onset = next((o for o, e in ctx["onset"].items() if heard(e)), None)
-    return aggravators, onset
+    sensations = {x for x, e in ctx["sensations"].items() if heard(e)}
+    return aggravators, onset, sensations
 
 
 def understand(text: str, chart: BodyChart) -> Understood:
@@ -182,7 +184,7 @@ def understand(text: str, chart: BodyChart) -> Understood:
     side, given = _side(words)
     intensity = "severe" if SEVERE & set(words) else "mild" if MILD & set(words) else "moderate"
     out = Understood(terms=terms, side=side, side_given=given, intensity=intensity)
-    out.aggravators, out.onset = _context(words, " ".join(words))
+    out.aggravators, out.onset, out.sensations = _context(words, " ".join(words))
     sides = ("left", "right") if side == "both" else (side,)
     for term in terms:
         share = 1.0 / len(term.kinds)
