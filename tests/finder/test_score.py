@@ -43,7 +43,7 @@ def test_matching_context_lifts_a_muscle(kb: KnowledgeBase) -> None:
     assert lifted["popliteus"].context == ("Stairs or climbing",)
 
 
-def test_numbness_lifts_muscles_that_can_squeeze_a_nerve_and_adds_a_note(
+def test_numbness_lifts_muscles_that_can_squeeze_a_nerve_and_warns(
     kb: KnowledgeBase,
 ) -> None:
     from tpatlas.finder.query import query_from_text
@@ -51,13 +51,13 @@ def test_numbness_lifts_muscles_that_can_squeeze_a_nerve_and_adds_a_note(
     def run(text: str) -> tuple[dict[str, float], list[str]]:
         query, understood = query_from_text(kb.chart, text)
         result = find(kb, query, limit=60, understood=understood)
-        return {m.muscle.id: m.score for m in result.matches}, result.notes
+        return {m.muscle.id: m.score for m in result.matches}, [f.id for f in result.flags]
 
-    plain, plain_notes = run("pain in my thumb and index finger")
-    numb, numb_notes = run("numbness in my thumb and index finger")
+    plain, plain_flags = run("pain in my thumb and index finger")
+    numb, numb_flags = run("numbness in my thumb and index finger")
     assert numb["pronator-teres"] > plain["pronator-teres"]
     assert numb["first-dorsal-interosseous"] == plain["first-dorsal-interosseous"]
-    assert any("nerve" in n for n in numb_notes) and not any("nerve" in n for n in plain_notes)
+    assert "numbness" in numb_flags and "numbness" not in plain_flags
 
 
 def test_a_pattern_larger_than_the_drawing_costs_little(kb: KnowledgeBase) -> None:

@@ -15,12 +15,6 @@ from tpatlas.finder.score import Candidates, Match, combination, rank
 from tpatlas.finder.text import Understood
 from tpatlas.kb import KnowledgeBase
 
-NERVE_NOTE = (
-    "Numbness or tingling suggests a nerve is involved. A tight muscle can squeeze a nerve "
-    "(the scalenes or pectoralis minor for the arm, piriformis for the leg), but a nerve problem "
-    "in the spine, at the wrist or at the elbow must be ruled out: see a clinician, promptly if "
-    "it spreads or comes with weakness."
-)
 NOTICE = (
     "These are suggestions from referral patterns in the trigger point literature, not a "
     "diagnosis. See a qualified clinician, and act first on any warning shown."
@@ -169,8 +163,6 @@ def find(
     )
     combo, coverage = combination(matches, query.zones)
     notes = list(query.notes)
-    if "numbness" in query.sensations:
-        notes.append(NERVE_NOTE)
     if not query.zones:
         notes.append(
             "No painful zones were given or understood; mark the chart or describe where it hurts."
@@ -180,7 +172,7 @@ def find(
         matches=matches,
         combination=combo,
         coverage=coverage,
-        flags=flags(query.zones, query.red_flags, kb.chart),
+        flags=flags(query.zones, query.red_flags, kb.chart, query.sensations),
         differentials=_differentials(kb, matches),
         understood=understood,
         notes=notes,

@@ -46,7 +46,7 @@ PATTERN_SIZE = Factor(
 CONTEXT = Factor(
     "context",
     0.1,
-    "{items} fits what usually sets it off",
+    "{items} fits what the literature describes for it",
     "Each aggravating activity, onset or sensation (numbness, tingling) that the "
     "muscle's indications or causes mention adds this fraction (two at most).",
 )

@@ -12,7 +12,7 @@ from tpatlas.finder.data import load
 @dataclass(frozen=True)
 class Flag:
     id: str
-    kind: str  # "red-flag" (answered yes) or "zone-warning"
+    kind: str  # "red-flag" (answered yes), "zone-warning" or "sensation-warning"
     message: str
     question: str = ""
 
@@ -32,7 +32,12 @@ def _touches(rule: Mapping[str, object], zones: Iterable[str], chart: BodyChart)
     return bool(hits)
 
 
-def flags(zones: Iterable[str], answered_yes: Iterable[str], chart: BodyChart) -> list[Flag]:
+def flags(
+    zones: Iterable[str],
+    answered_yes: Iterable[str],
+    chart: BodyChart,
+    sensations: Iterable[str] = (),
+) -> list[Flag]:
     rules = load("safety")
     out = [
         Flag(k, "red-flag", rules["general"][k]["advice"], rules["general"][k]["question"])
@@ -44,5 +49,10 @@ def flags(zones: Iterable[str], answered_yes: Iterable[str], chart: BodyChart) -
         Flag(k, "zone-warning", " ".join(str(r["message"]).split()))
         for k, r in rules["zones"].items()
         if _touches(r, zone_list, chart)
+    ]
+    out += [
+        Flag(k, "sensation-warning", " ".join(str(r["message"]).split()))
+        for k, r in rules["sensations"].items()
+        if k in set(sensations)
     ]
     return out
