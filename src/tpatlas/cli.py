@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tpatlas.finder.query import aggravator_ids
 from tpatlas.kb import KnowledgeBase, KnowledgeBaseError, build_knowledge_base
 from tpatlas.kb.schema import Muscle
 from tpatlas.kb.shapes import muscle_detail, muscle_summary
@@ -277,8 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--worse",
         metavar="LIST",
-        help="what makes it worse, comma-separated: "
-        "sitting,walking,running,cycling,stairs,lifting,night",
+        help="what makes it worse, comma-separated: " + ",".join(aggravator_ids()),
     )
     p.add_argument("--onset", choices=["strain", "overuse", "surgery", "gradual"])
     p.add_argument("--limit", type=int, default=10, help="how many muscles to list (default 10)")
@@ -312,6 +312,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`tpatlas muscles | head`): not an error worth a traceback.
+        # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

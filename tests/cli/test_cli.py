@@ -133,3 +133,22 @@ def test_export_into_a_file_is_a_clear_error(
     target.write_text("x")
     assert main(["export", "--out", str(target)]) == 2
     assert "is not a folder" in capsys.readouterr().err
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    import subprocess
+    import sys
+
+    # The child waits until the reader has gone, so its first line meets a closed pipe.
+    script = (
+        "import sys, time; time.sleep(0.5); from tpatlas.cli import main; "
+        "sys.exit(main(['muscles']))"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # like `| head -0`: the reader stops before anything is printed
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 0
+    assert "Traceback" not in err

@@ -78,3 +78,13 @@ def test_numbness_and_tingling_are_heard_without_changing_the_zones(
 def test_words_it_does_not_know_give_no_zones(kb: KnowledgeBase) -> None:
     query, understood = query_from_text(kb.chart, "I feel blue on Mondays")
     assert query.zones == {} and understood.terms == []
+
+
+def test_a_movement_is_not_read_as_the_place_that_hurts(kb: KnowledgeBase) -> None:
+    u = understand("pain in the hip crease when I lift my knee", kb.chart)
+    assert set(u.zones) == {
+        f"{s}-{k}" for s in ("left", "right") for k in ("groin", "anterior-hip")
+    }
+    assert understand("it hurts when I raise my arm", kb.chart).aggravators == {"overhead"}
+    # With no other place named, the movement's body part is all there is to go on.
+    assert "right-popliteal-fossa" in understand("pain when I bend my knee", kb.chart).zones

@@ -72,6 +72,16 @@ REWRITES = (
 )
 
 
+# "when I lift my knee", "turning my head": a movement, not where it hurts. Such a phrase is
+# left out of the places when the description names a place elsewhere.
+MOVEMENT = re.compile(
+    r"\b(?:lift|lifts|lifting|raise|raises|raising|bend|bends|bending|straighten|straightening|"
+    r"turn|turns|turning|move|moves|moving|cross|crosses|crossing|rotate|rotating|tilt|tilting)"
+    r"\s+(?:my|the|your|his|her)?\s*(?:knee|knees|leg|legs|arm|arms|head|neck|foot|feet|hip|"
+    r"hips|elbow|wrist|shoulder|shoulders)\b"
+)
+
+
 def _words(text: str) -> list[str]:
     text = text.lower().replace("’", "'")
     for pattern, replacement in REWRITES:
@@ -181,6 +191,11 @@ def understand(text: str, chart: BodyChart) -> Understood:
     words = _words(text)
     tokens = [w for w in words if w not in IGNORED]
     terms = _drop_broad(_find_terms(tokens), chart)
+    still = [w for w in _words(MOVEMENT.sub(" ", text.lower())) if w not in IGNORED]
+    if still != tokens:
+        without_movement = _drop_broad(_find_terms(still), chart)
+        if without_movement:
+            terms = without_movement
     side, given = _side(words)
     intensity = "severe" if SEVERE & set(words) else "mild" if MILD & set(words) else "moderate"
     out = Understood(terms=terms, side=side, side_given=given, intensity=intensity)

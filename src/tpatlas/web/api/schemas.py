@@ -7,6 +7,8 @@ from typing import Any, Literal
 from ninja import Schema
 from pydantic import Field
 
+from tpatlas.finder.query import aggravator_ids
+
 Intensity = Literal["mild", "moderate", "severe"]
 
 
@@ -41,9 +43,7 @@ class FinderIn(Schema):
         examples=["deep ache behind my right knee when I sit"],
     )
     side: Literal["left", "right", "both"] | None = None
-    aggravators: list[str] = Field(
-        default=[], description="sitting, walking, running, cycling, stairs, lifting, night"
-    )
+    aggravators: list[str] = Field(default=[], description=", ".join(aggravator_ids()))
     onset: str | None = Field(default=None, description="strain, overuse, surgery, gradual")
     red_flags: list[str] = Field(default=[], description="Red-flag questions answered yes")
     limit: int = Field(default=10, ge=1, le=50)
