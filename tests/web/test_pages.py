@@ -108,6 +108,29 @@ def test_spanish_interface_with_english_fallback_notice(client: Client) -> None:
     assert "aún no están traducidas" not in html_en
 
 
+def test_finder_warnings_and_questions_follow_the_page_language(client: Client) -> None:
+    url = "/finder/?zone=right-popliteal-fossa&flag=fever"
+    english = client.get(url).content.decode()
+    assert "Pain with fever can mean an infection" in english
+    client.post("/i18n/setlang/", {"language": "es", "next": "/finder/"})
+    spanish = client.get(url).content.decode()
+    assert "El dolor con fiebre puede deberse a una infección" in spanish
+    assert "trombosis venosa profunda" in spanish  # the zone warning for the back of the knee
+    assert "¿Ha tenido cáncer alguna vez?" in spanish and "Estar sentado o conducir" in spanish
+
+
+def test_every_safety_text_has_a_spanish_version() -> None:
+    from tpatlas.finder.data import load
+
+    safety, context = load("safety"), load("context")
+    for entry in safety["general"].values():
+        assert entry.get("question_es") and entry.get("advice_es")
+    for section in ("zones", "sensations"):
+        assert all(e.get("message_es") for e in safety[section].values()), section
+    for section in ("aggravators", "onset", "sensations"):
+        assert all(e.get("label_es") for e in context[section].values()), section
+
+
 def test_conditions_and_techniques_pages_list_everything(client: Client, kb: KnowledgeBase) -> None:
     conditions = client.get("/conditions/").content.decode()
     assert all(f'id="{c}"' in conditions for c in kb.conditions)

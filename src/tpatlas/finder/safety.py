@@ -17,10 +17,6 @@ class Flag:
     question: str = ""
 
 
-def questions() -> dict[str, str]:
-    return {k: v["question"] for k, v in load("safety")["general"].items()}
-
-
 def _touches(rule: Mapping[str, object], zones: Iterable[str], chart: BodyChart) -> bool:
     regions = set(rule.get("regions", []))  # type: ignore[call-overload]
     kinds = set(rule.get("zones", []))  # type: ignore[call-overload]

@@ -7,15 +7,35 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 
 from tpatlas.bodychart.render import Figure
 from tpatlas.bodychart.render import render as render_svg
 from tpatlas.finder import FinderInputError, build_query, find
 from tpatlas.finder.data import load
 from tpatlas.finder.query import INTENSITIES, query_from_text
-from tpatlas.finder.safety import questions
 from tpatlas.kb import KnowledgeBase
 from tpatlas.web.knowledge import kb
+
+FLAG_SECTIONS = {
+    "red-flag": ("general", "advice"),
+    "zone-warning": ("zones", "message"),
+    "sensation-warning": ("sensations", "message"),
+}
+
+
+def _in_language(entry: dict[str, Any], key: str) -> str:
+    """The safety and context texts carry ``<key>_es`` beside the English ``<key>``."""
+    lang = (get_language() or "en").split("-")[0]
+    return str(entry.get(f"{key}_{lang}") or entry[key])
+
+
+def _localize_flags(flags: list[dict[str, Any]]) -> None:
+    """Warnings must be read, so they are shown in the page's language where we have it."""
+    rules = load("safety")
+    for flag in flags:
+        section, key = FLAG_SECTIONS[flag["kind"]]
+        flag["message"] = " ".join(_in_language(rules[section][flag["id"]], key).split())
 
 
 def _marked(request: HttpRequest, k: KnowledgeBase) -> dict[str, str]:
@@ -106,6 +126,7 @@ def finder(request: HttpRequest) -> HttpResponse:
     except FinderInputError as exc:
         context.update(error=exc, result=None, marked=_marked(request, k))
     if context.get("result"):
+        _localize_flags(context["result"]["red_flags"])
         context["result"]["coverage_pct"] = round(context["result"]["combination_coverage"] * 100)
         names = {z.id: z.name for z in k.chart.zones.values()}
         for t in context["result"].get("understood", {}).get("terms", []):
@@ -121,11 +142,17 @@ def finder(request: HttpRequest) -> HttpResponse:
         zone_groups=_zone_groups(k, marked),
         intensities=",".join(f"{z}:{lvl}" for z, lvl in marked.items()),
         aggravators=[
-            (a, e["label"], a in request.GET.getlist("worse"))
+            (a, _in_language(e, "label"), a in request.GET.getlist("worse"))
             for a, e in ctx["aggravators"].items()
         ],
-        onsets=[(o, e["label"], context.get("onset") == o) for o, e in ctx["onset"].items()],
-        questions=[(q, text, q in request.GET.getlist("flag")) for q, text in questions().items()],
+        onsets=[
+            (o, _in_language(e, "label"), context.get("onset") == o)
+            for o, e in ctx["onset"].items()
+        ],
+        questions=[
+            (q, _in_language(e, "question"), q in request.GET.getlist("flag"))
+            for q, e in load("safety")["general"].items()
+        ],
         marked_names=[k.chart.zones[z].name for z in marked],
     )
     return render(request, "pages/finder.html", context)
