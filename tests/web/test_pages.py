@@ -117,6 +117,8 @@ def test_finder_warnings_and_questions_follow_the_page_language(client: Client) 
     assert "El dolor con fiebre puede deberse a una infección" in spanish
     assert "trombosis venosa profunda" in spanish  # the zone warning for the back of the knee
     assert "¿Ha tenido cáncer alguna vez?" in spanish and "Estar sentado o conducir" in spanish
+    assert "Trombosis venosa profunda" in spanish and "· derecha" in spanish
+    assert "no un diagnóstico" in spanish and "not a diagnosis" not in spanish
 
 
 def test_every_safety_text_has_a_spanish_version() -> None:

@@ -7,7 +7,8 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
+from django.utils.translation import gettext as _
 
 from tpatlas.bodychart.render import Figure
 from tpatlas.bodychart.render import render as render_svg
@@ -36,6 +37,39 @@ def _localize_flags(flags: list[dict[str, Any]]) -> None:
     for flag in flags:
         section, key = FLAG_SECTIONS[flag["kind"]]
         flag["message"] = " ".join(_in_language(rules[section][flag["id"]], key).split())
+
+
+SIDES = {
+    "right": gettext_noop("right"),
+    "left": gettext_noop("left"),
+    "either": gettext_noop("either side"),
+}
+# The finder core speaks English; these are the notes it can add, listed so they are translated.
+NOTES = (
+    gettext_noop("No side was mentioned: the results apply to either side."),
+    gettext_noop(
+        "No painful zones were given or understood; mark the chart or describe where it hurts."
+    ),
+)
+
+
+def _localize_names(result: dict[str, Any], k: KnowledgeBase) -> None:
+    """Muscle, trigger point and condition names, sides and notes in the page's language."""
+    lang = (get_language() or "en").split("-")[0]
+    for r in result["results"]:
+        muscle = k.muscles[r["muscle"]]
+        r["name"] = muscle.name.get(lang)[0]
+        tp = next(t for t in muscle.trigger_points if t.id == r["trigger_point"])
+        r["trigger_point_name"] = tp.name.get(lang)[0]
+        r["side"] = _(SIDES.get(r["side"], r["side"]))
+    for c in result["combination"]:
+        c["name"] = k.muscles[c["muscle"]].name.get(lang)[0]
+    for d in result["differentials"]:
+        condition = k.conditions[d["condition"]]
+        d["name"] = condition.name.get(lang)[0]
+        if condition.see_clinician:
+            d["see_clinician"] = condition.see_clinician.get(lang)[0]
+    result["notes"] = [_(n) for n in result.get("notes", [])]
 
 
 def _marked(request: HttpRequest, k: KnowledgeBase) -> dict[str, str]:
@@ -127,6 +161,7 @@ def finder(request: HttpRequest) -> HttpResponse:
         context.update(error=exc, result=None, marked=_marked(request, k))
     if context.get("result"):
         _localize_flags(context["result"]["red_flags"])
+        _localize_names(context["result"], k)
         context["result"]["coverage_pct"] = round(context["result"]["combination_coverage"] * 100)
         names = {z.id: z.name for z in k.chart.zones.values()}
         for t in context["result"].get("understood", {}).get("terms", []):
