@@ -119,10 +119,12 @@ def test_finder_warnings_and_questions_follow_the_page_language(client: Client) 
     assert "¿Ha tenido cáncer alguna vez?" in spanish and "Estar sentado o conducir" in spanish
     assert "Trombosis venosa profunda" in spanish and "· derecha" in spanish
     assert "no un diagnóstico" in spanish and "not a diagnosis" not in spanish
+    assert "Si se sospecha una TVP" in spanish  # the condition's own "see a clinician" advice
 
 
 def test_every_safety_text_has_a_spanish_version() -> None:
     from tpatlas.finder.data import load
+    from tpatlas.kb import load_knowledge_base
 
     safety, context = load("safety"), load("context")
     for entry in safety["general"].values():
@@ -131,6 +133,11 @@ def test_every_safety_text_has_a_spanish_version() -> None:
         assert all(e.get("message_es") for e in safety[section].values()), section
     for section in ("aggravators", "onset", "sensations"):
         assert all(e.get("label_es") for e in context[section].values()), section
+    kb = load_knowledge_base()
+    untranslated = [
+        c.id for c in kb.conditions.values() if c.see_clinician and not c.see_clinician.es
+    ]
+    assert untranslated == []
 
 
 def test_conditions_and_techniques_pages_list_everything(client: Client, kb: KnowledgeBase) -> None:
