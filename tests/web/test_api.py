@@ -45,6 +45,7 @@ def test_finder_from_zones_with_intensities(client: Client) -> None:
         ({"zones": ["achilles"], "aggravators": ["flying"]}, "aggravators", "sitting"),
         ({"zones": ["achilles"], "side": "middle"}, "side", "both"),
         ({"zones": ["achilles"], "limit": 0}, "limit", None),
+        ({"zones": ["achilles"], "limit": True}, "limit", None),  # JSON true is not a number
     ],
 )
 def test_bad_input_is_a_422_naming_the_field(

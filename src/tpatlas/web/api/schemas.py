@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from ninja import Schema
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from tpatlas.finder.query import aggravator_ids
 
@@ -47,6 +47,14 @@ class FinderIn(Schema):
     onset: str | None = Field(default=None, description="strain, overuse, surgery, gradual")
     red_flags: list[str] = Field(default=[], description="Red-flag questions answered yes")
     limit: int = Field(default=10, ge=1, le=50)
+
+    @field_validator("limit", mode="before")
+    @classmethod
+    def _a_number_not_a_boolean(cls, value: object) -> object:
+        # JSON true would otherwise become 1; the schema says integer, and 5.0 is one.
+        if isinstance(value, bool):
+            raise ValueError("Input should be a valid integer")
+        return value
 
 
 class FinderResultOut(Schema):
