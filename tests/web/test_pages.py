@@ -120,6 +120,7 @@ def test_finder_warnings_and_questions_follow_the_page_language(client: Client) 
     assert "Trombosis venosa profunda" in spanish and "· derecha" in spanish
     assert "no un diagnóstico" in spanish and "not a diagnosis" not in spanish
     assert "Si se sospecha una TVP" in spanish  # the condition's own "see a clinician" advice
+    assert "Su zona principal de dolor abarca parte trasera de la rodilla" in spanish
 
 
 def test_every_safety_text_has_a_spanish_version() -> None:
@@ -192,3 +193,11 @@ def test_the_data_page_offers_downloads_with_licence_and_citation(client: Client
     archive = client.get("/data/knowledge-base-csv.zip")
     assert archive.status_code == 200 and archive.content[:2] == b"PK"
     assert client.get("/data/secrets.txt").status_code == 404
+
+
+def test_the_translatable_reason_phrases_match_the_finder_factors() -> None:
+    from tpatlas.finder.factors import CONTEXT, ESSENTIAL, NEARBY, SPILLOVER
+    from tpatlas.web.pages.finder_view import REASONS
+
+    factors = {"essential": ESSENTIAL, "spillover": SPILLOVER, "nearby": NEARBY, "context": CONTEXT}
+    assert {key: f.reason for key, f in factors.items()} == REASONS

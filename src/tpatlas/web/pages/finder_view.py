@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
+from tpatlas.bodychart.names import kind_name, region_name, view_title, zone_name
 from tpatlas.bodychart.render import Figure
 from tpatlas.bodychart.render import render as render_svg
 from tpatlas.finder import FinderInputError, build_query, find
@@ -53,6 +54,37 @@ NOTES = (
 )
 
 
+# The reason phrases of finder/factors.py, listed here so they can be translated (a test keeps
+# the two identical).
+REASONS = {
+    "essential": gettext_noop("its main pain zone covers {zones}"),
+    "spillover": gettext_noop("its pain can spill over to {zones}"),
+    "nearby": gettext_noop("it refers pain close to {zones}"),
+    "context": gettext_noop("{items} fits what the literature describes for it"),
+}
+
+
+def _reason(r: dict[str, Any], k: KnowledgeBase, lang: str) -> str:
+    """The one-line reason of a result, rebuilt with zone names in the page's language."""
+    parts = []
+    for key in ("essential", "spillover", "nearby"):
+        if r[key]:
+            zones = ", ".join(
+                kind_name(k.chart, z.split("-", 1)[1], lang).lower() for z in r[key][:3]
+            )
+            parts.append(_(REASONS[key]).format(zones=zones))
+    if r["context"]:
+        labels = {
+            e["label"]: _in_language(e, "label")
+            for section in ("aggravators", "onset", "sensations")
+            for e in load("context")[section].values()
+        }
+        items = _(" and ").join(labels.get(c, c).lower() for c in r["context"])
+        parts.append(_(REASONS["context"]).format(items=items))
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:] + "."
+
+
 def _localize_names(result: dict[str, Any], k: KnowledgeBase) -> None:
     """Muscle, trigger point and condition names, sides and notes in the page's language."""
     lang = (get_language() or "en").split("-")[0]
@@ -61,7 +93,10 @@ def _localize_names(result: dict[str, Any], k: KnowledgeBase) -> None:
         r["name"] = muscle.name.get(lang)[0]
         tp = next(t for t in muscle.trigger_points if t.id == r["trigger_point"])
         r["trigger_point_name"] = tp.name.get(lang)[0]
+        r["group_name"] = k.muscles[r["group"]].name.get(lang)[0] if r["group"] else ""
         r["side"] = _(SIDES.get(r["side"], r["side"]))
+        if lang != "en":
+            r["reason"] = _reason(r, k, lang)
     for c in result["combination"]:
         c["name"] = k.muscles[c["muscle"]].name.get(lang)[0]
     for d in result["differentials"]:
@@ -91,7 +126,7 @@ def _charts(k: KnowledgeBase, marked: dict[str, str]) -> list[dict[str, str]]:
     return [
         {
             "view": v,
-            "title": k.chart.views[v].title,
+            "title": view_title(k.chart, v, _lang()),
             "svg": render_svg(
                 k.chart,
                 Figure(
@@ -106,16 +141,22 @@ def _charts(k: KnowledgeBase, marked: dict[str, str]) -> list[dict[str, str]]:
     ]
 
 
+def _lang() -> str:
+    return (get_language() or "en").split("-")[0]
+
+
 def _zone_groups(k: KnowledgeBase, marked: dict[str, str]) -> list[dict[str, Any]]:
+    lang = _lang()
     groups: dict[str, list[dict[str, Any]]] = {}
-    for z in sorted(k.chart.zones.values(), key=lambda z: (z.side, z.name)):
+    named = sorted((z.side, zone_name(k.chart, z.id, lang), z) for z in k.chart.zones.values())
+    for _side, name, z in named:
         groups.setdefault(z.region, []).append(
-            {"id": z.id, "name": z.name, "checked": z.id in marked}
+            {"id": z.id, "name": name, "checked": z.id in marked}
         )
     return [
         {
             "id": r,
-            "name": k.chart.regions[r],
+            "name": region_name(k.chart, r, lang),
             "zones": groups[r],
             "open": any(z["checked"] for z in groups[r]),
         }
@@ -163,12 +204,12 @@ def finder(request: HttpRequest) -> HttpResponse:
         _localize_flags(context["result"]["red_flags"])
         _localize_names(context["result"], k)
         context["result"]["coverage_pct"] = round(context["result"]["combination_coverage"] * 100)
-        names = {z.id: z.name for z in k.chart.zones.values()}
+        lang = _lang()
         for t in context["result"].get("understood", {}).get("terms", []):
-            t["zone_names"] = [k.chart.kinds[z].name for z in t["zones"]]
+            t["zone_names"] = [kind_name(k.chart, z, lang) for z in t["zones"]]
         for r in context["result"]["results"]:
-            r["essential_names"] = [names[z] for z in r["essential"]]
-            r["spillover_names"] = [names[z] for z in r["spillover"]]
+            r["essential_names"] = [zone_name(k.chart, z, lang) for z in r["essential"]]
+            r["spillover_names"] = [zone_name(k.chart, z, lang) for z in r["spillover"]]
     if request.headers.get("HX-Request"):
         return render(request, "pages/_finder_results.html", context)
     marked = context["marked"]
@@ -188,6 +229,6 @@ def finder(request: HttpRequest) -> HttpResponse:
             (q, _in_language(e, "question"), q in request.GET.getlist("flag"))
             for q, e in load("safety")["general"].items()
         ],
-        marked_names=[k.chart.zones[z].name for z in marked],
+        marked_names=[zone_name(k.chart, z, _lang()) for z in marked],
     )
     return render(request, "pages/finder.html", context)

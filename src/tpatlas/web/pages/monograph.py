@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tpatlas.bodychart.names import kind_name, view_title
 from tpatlas.kb import KnowledgeBase
 from tpatlas.kb.schema import Muscle, Source, SourceRef
 from tpatlas.web.pages.charts import pattern_views
@@ -33,9 +34,12 @@ def _trigger_points(kb: KnowledgeBase, m: Muscle, loc: Localizer) -> list[dict[s
     for owner, tp in kb.trigger_points(m):
         item = loc.plain(tp)
         item["owner"] = {"id": owner.id, "name": loc.text(owner.name)}
-        item["essential_names"] = [kb.chart.kinds[z].name for z in tp.essential]
-        item["spillover_names"] = [kb.chart.kinds[z].name for z in tp.spillover]
-        item["views"] = pattern_views(kb.chart, tp)
+        item["essential_names"] = [kind_name(kb.chart, z, loc.lang) for z in tp.essential]
+        item["spillover_names"] = [kind_name(kb.chart, z, loc.lang) for z in tp.spillover]
+        item["views"] = [
+            {"view": v.view, "svg": v.svg, "title": view_title(kb.chart, v.view, loc.lang)}
+            for v in pattern_views(kb.chart, tp)
+        ]
         out.append(item)
     return out
 

@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from tpatlas.bodychart.names import region_name
 from tpatlas.web.knowledge import kb
 from tpatlas.web.pages.localize import Localizer
 from tpatlas.web.pages.monograph import cite, monograph
@@ -76,7 +77,7 @@ def pain_regions(request: HttpRequest) -> HttpResponse:
     regions = [
         {
             "id": r,
-            "name": k.chart.regions[r],
+            "name": region_name(k.chart, r, loc.lang),
             "muscles": [{"id": m.id, "name": loc.text(m.name), "essential": ess} for m, ess in ms],
         }
         for r, ms in k.referrers_by_region().items()
