@@ -88,3 +88,35 @@ def test_a_movement_is_not_read_as_the_place_that_hurts(kb: KnowledgeBase) -> No
     assert understand("it hurts when I raise my arm", kb.chart).aggravators == {"overhead"}
     # With no other place named, the movement's body part is all there is to go on.
     assert "right-popliteal-fossa" in understand("pain when I bend my knee", kb.chart).zones
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("dolor detrás de la rodilla derecha", "right-popliteal-fossa"),
+        ("me duele el talón izquierdo al caminar", "left-heel-plantar"),
+        ("dolor en la parte baja de la espalda", "right-lower-lumbar"),
+        ("dolor de cabeza en la sien", "right-temple"),
+        ("hormigueo en el pulgar", "right-thenar"),
+    ],
+)
+def test_spanish_descriptions_are_understood(kb: KnowledgeBase, text: str, zone: str) -> None:
+    query, understood = query_from_text(kb.chart, text)
+    assert zone in query.zones or zone in understood.zones
+
+
+def test_every_vocabulary_names_real_zones(kb: KnowledgeBase) -> None:
+    from tpatlas.finder.data import load
+    from tpatlas.finder.text import VOCABULARIES
+
+    for name in VOCABULARIES:
+        vocab = load(name)
+        for section in ("specific", "broad"):
+            unknown = {k for kinds in vocab[section].values() for k in kinds} - set(kb.chart.kinds)
+            assert unknown == set(), (name, section)
+
+
+def test_spanish_side_and_context_are_heard(kb: KnowledgeBase) -> None:
+    u = understand("dolor en la rodilla izquierda al subir escaleras, con hormigueo", kb.chart)
+    assert u.side == "left" and u.side_given
+    assert "stairs" in u.aggravators and u.sensations == {"numbness"}

@@ -14,6 +14,7 @@ about the same region.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -31,10 +32,20 @@ IGNORED = {
     "ache", "tingle", "tingles", "numbed", "prickling", "pins", "needles",
     "aching", "achy", "pain", "painful", "hurts", "hurt", "hurting", "sore", "soreness",
     "discomfort", "tender", "tenderness",
+    # Spanish filler, side and feeling words
+    "de", "del", "la", "el", "los", "las", "lo", "mi", "mis", "me", "en", "un", "una", "y", "o",
+    "que", "se", "le", "al", "con", "por", "muy", "mucho", "parte", "cara", "zona", "tengo",
+    "siento", "noto", "duele", "duelen", "dolor", "dolores", "molestia", "molestias", "cuando",
+    "desde", "hace", "estoy", "es", "esta", "derecha", "derecho", "izquierda", "izquierdo",
+    "ambos", "ambas", "hormigueo", "adormecimiento", "entumecimiento", "punzante", "ardor",
 }  # fmt: skip
-SEVERE = {"severe", "sharp", "terrible", "excruciating", "intense", "unbearable", "worst"}
-MILD = {"mild", "slight", "slightly", "niggle", "niggling", "twinge"}
+SEVERE = {"severe", "sharp", "terrible", "excruciating", "intense", "unbearable", "worst",
+          "fuerte", "intenso", "intensa", "insoportable", "agudo"}  # fmt: skip
+MILD = {"mild", "slight", "slightly", "niggle", "niggling", "twinge", "leve", "ligero", "ligera"}
+RIGHT, LEFT = {"right", "derecha", "derecho"}, {"left", "izquierda", "izquierdo"}
+BOTH = {"both", "bilateral", "ambos", "ambas"}
 FUZZY_CUTOFF = 86.0
+VOCABULARIES = ("vocabulary", "vocabulary_es")  # English first: it wins where keys collide
 
 
 @dataclass(frozen=True)
@@ -83,7 +94,10 @@ MOVEMENT = re.compile(
 
 
 def _words(text: str) -> list[str]:
-    text = text.lower().replace("’", "'")
+    # Accents are optional ("detrás" = "detras"): compare letters without them.
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+    ).replace("’", "'")
     for pattern, replacement in REWRITES:
         text = pattern.sub(replacement, text)
     return re.findall(r"[a-z0-9']+", text)
@@ -111,11 +125,12 @@ def _key(words: list[str]) -> tuple[str, ...]:
 
 @cache
 def _phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
-    vocab = load("vocabulary")
     table: dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]] = {}
-    for broad, section in ((False, "specific"), (True, "broad")):
-        for phrase, kinds in vocab[section].items():
-            table.setdefault(_key(_words(phrase)), (phrase, tuple(kinds), broad))
+    for name in VOCABULARIES:
+        vocab = load(name)
+        for broad, section in ((False, "specific"), (True, "broad")):
+            for phrase, kinds in vocab[section].items():
+                table.setdefault(_key(_words(phrase)), (phrase, tuple(kinds), broad))
     return table
 
 
@@ -166,8 +181,8 @@ def _drop_broad(terms: list[Term], chart: BodyChart) -> list[Term]:
 
 
 def _side(words: list[str]) -> tuple[str, bool]:
-    has_left, has_right = "left" in words, "right" in words
-    if "both" in words or "bilateral" in words or (has_left and has_right):
+    has_left, has_right = bool(LEFT & set(words)), bool(RIGHT & set(words))
+    if BOTH & set(words) or (has_left and has_right):
         return "both", True
     if has_left or has_right:
         return ("left" if has_left else "right"), True
