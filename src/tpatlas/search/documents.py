@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tpatlas.bodychart.names import kind_name
 from tpatlas.kb import KnowledgeBase
 from tpatlas.kb.schema import Muscle
 
@@ -23,13 +24,17 @@ class Document:
 
 
 def _muscle(kb: KnowledgeBase, m: Muscle) -> Document:
-    names = [m.latin or "", *m.synonyms, *m.lay_names]
+    # Spanish names and places too, so a Spanish reader finds "isquiotibiales" or "rodilla".
+    names = [m.latin or "", *m.synonyms, *m.lay_names, m.name.es or ""]
     if m.group:
         names.append(kb.muscles[m.group].name.en)
     names += [kb.muscles[x].name.en for x in m.members]
     places = []
     for _, tp in kb.trigger_points(m):
-        places += [kb.chart.kinds[z].name for z in (tp.zone, *tp.essential, *tp.spillover)]
+        kinds = (tp.zone, *tp.essential, *tp.spillover)
+        places += [kb.chart.kinds[z].name for z in kinds] + [
+            kind_name(kb.chart, z, "es") for z in kinds
+        ]
     body = [m.summary.en, m.functional_movement.en if m.functional_movement else ""]
     if m.anatomy:
         a = m.anatomy
@@ -88,7 +93,7 @@ def documents(kb: KnowledgeBase) -> Iterator[Document]:
             c.id,
             f"/conditions/#{c.id}",
             c.name.en,
-            " ".join(c.icd10),
+            " ".join([*c.icd10, c.name.es or ""]),
             "",
             c.summary.en + " " + (c.see_clinician.en if c.see_clinician else ""),
         )

@@ -60,6 +60,10 @@ STOPWORDS = frozenset(
         "after",
         "before",
     }
+    # Spanish filler and pain words, so "dolor de talón" searches for the heel
+    | {"de", "del", "la", "el", "los", "las", "en", "mi", "mis", "y", "o", "con", "al", "por"}
+    | {"dolor", "dolores", "duele", "duelen", "molestia", "tengo", "cuando", "se", "lo", "un"}
+    | {"una"}
 )
 
 
