@@ -197,7 +197,7 @@ def test_the_data_page_offers_downloads_with_licence_and_citation(client: Client
 
 def test_the_translatable_reason_phrases_match_the_finder_factors() -> None:
     from tpatlas.finder.factors import CONTEXT, ESSENTIAL, NEARBY, SPILLOVER
-    from tpatlas.web.pages.finder_view import REASONS
+    from tpatlas.web.pages.finder_language import REASONS
 
     factors = {"essential": ESSENTIAL, "spillover": SPILLOVER, "nearby": NEARBY, "context": CONTEXT}
     assert {key: f.reason for key, f in factors.items()} == REASONS

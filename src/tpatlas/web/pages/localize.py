@@ -9,9 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import get_language
 from pydantic import BaseModel
 
 from tpatlas.kb.schema import Text
+
+
+def page_language() -> str:
+    """The active language's code without region ("es" for "es-ES")."""
+    return (get_language() or "en").split("-")[0]
 
 
 @dataclass

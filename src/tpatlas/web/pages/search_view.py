@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tpatlas.search import SearchResult
 from tpatlas.web.knowledge import kb, search_index
+from tpatlas.web.pages.localize import page_language
 
 KIND_TITLES = {
     "muscle": _("Muscles"),
@@ -27,7 +27,7 @@ def _shown(r: SearchResult) -> dict[str, str]:
     title = r.title
     if r.kind in SENTENCE_KINDS:
         muscle = kb().muscles.get(r.id.split("/", 1)[0])
-        title = muscle.name.get((get_language() or "en").split("-")[0])[0] if muscle else r.title
+        title = muscle.name.get(page_language())[0] if muscle else r.title
     return {"kind": r.kind, "url": r.url, "title": title, "snippet": r.snippet}
 
 

@@ -6,21 +6,16 @@ from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
 
 from tpatlas.bodychart.names import region_name
 from tpatlas.web.knowledge import kb
-from tpatlas.web.pages.localize import Localizer
+from tpatlas.web.pages.localize import Localizer, page_language
 from tpatlas.web.pages.monograph import cite, monograph
-
-
-def _lang() -> str:
-    return (get_language() or "en").split("-")[0]
 
 
 def home(request: HttpRequest) -> HttpResponse:
     k = kb()
-    loc = Localizer(_lang())
+    loc = Localizer(page_language())
     singles = [m for m in k.muscles.values() if not m.is_group]
     regions = [
         {
@@ -43,7 +38,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def muscle_index(request: HttpRequest) -> HttpResponse:
     k = kb()
-    loc = Localizer(_lang())
+    loc = Localizer(page_language())
     by_region = []
     for region, muscles in k.by_region().items():
         entries = [
@@ -73,7 +68,7 @@ def muscle_index(request: HttpRequest) -> HttpResponse:
 
 def pain_regions(request: HttpRequest) -> HttpResponse:
     k = kb()
-    loc = Localizer(_lang())
+    loc = Localizer(page_language())
     regions = [
         {
             "id": r,
@@ -89,21 +84,21 @@ def muscle_detail(request: HttpRequest, muscle_id: str) -> HttpResponse:
     k = kb()
     if muscle_id not in k.muscles:
         raise Http404(muscle_id)
-    context = monograph(k, muscle_id, _lang())
+    context = monograph(k, muscle_id, page_language())
     context["page_url"] = request.build_absolute_uri()
     return render(request, "pages/muscle_detail.html", context)
 
 
 def conditions(request: HttpRequest) -> HttpResponse:
     k = kb()
-    loc = Localizer(_lang())
+    loc = Localizer(page_language())
     items = sorted((loc.plain(c) for c in k.conditions.values()), key=lambda c: c["name"].lower())
     return render(request, "pages/conditions.html", {"conditions": items})
 
 
 def techniques(request: HttpRequest) -> HttpResponse:
     k = kb()
-    loc = Localizer(_lang())
+    loc = Localizer(page_language())
     items: list[dict[str, Any]] = []
     for t in k.techniques.values():
         item = loc.plain(t)
@@ -118,6 +113,6 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
     slug = request.path.rstrip("/").rsplit("/", 1)[-1]
     suggestions = []
     if request.path.startswith("/muscles/") and slug:
-        loc = Localizer(_lang())
+        loc = Localizer(page_language())
         suggestions = [{"id": i, "name": loc.text(k.muscles[i].name)} for i in k.nearest(slug)]
     return render(request, "404.html", {"suggestions": suggestions, "slug": slug}, status=404)

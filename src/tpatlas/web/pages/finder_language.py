@@ -1,0 +1,105 @@
+"""The finder page in the reader's language.
+
+The finder core answers in English; this turns its answer into the page's language: warnings and
+questions from the ``*_es`` texts of safety.yaml and context.yaml, names from the knowledge base,
+and reasons rebuilt from the same phrases with translated zone names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from tpatlas.bodychart.names import kind_name
+from tpatlas.finder.data import load
+from tpatlas.kb import KnowledgeBase
+from tpatlas.web.pages.localize import page_language
+
+FLAG_SECTIONS = {
+    "red-flag": ("general", "advice"),
+    "zone-warning": ("zones", "message"),
+    "sensation-warning": ("sensations", "message"),
+}
+
+
+def in_language(entry: dict[str, Any], key: str) -> str:
+    """The safety and context texts carry ``<key>_es`` beside the English ``<key>``."""
+    lang = page_language()
+    return str(entry.get(f"{key}_{lang}") or entry[key])
+
+
+def localize_flags(flags: list[dict[str, Any]]) -> None:
+    """Warnings must be read, so they are shown in the page's language where we have it."""
+    rules = load("safety")
+    for flag in flags:
+        section, key = FLAG_SECTIONS[flag["kind"]]
+        flag["message"] = " ".join(in_language(rules[section][flag["id"]], key).split())
+
+
+SIDES = {
+    "right": gettext_noop("right"),
+    "left": gettext_noop("left"),
+    "either": gettext_noop("either side"),
+}
+# The finder core speaks English; these are the notes it can add, listed so they are translated.
+NOTES = (
+    gettext_noop("No side was mentioned: the results apply to either side."),
+    gettext_noop(
+        "No painful zones were given or understood; mark the chart or describe where it hurts."
+    ),
+)
+
+
+# The reason phrases of finder/factors.py, listed here so they can be translated (a test keeps
+# the two identical).
+REASONS = {
+    "essential": gettext_noop("its main pain zone covers {zones}"),
+    "spillover": gettext_noop("its pain can spill over to {zones}"),
+    "nearby": gettext_noop("it refers pain close to {zones}"),
+    "context": gettext_noop("{items} fits what the literature describes for it"),
+}
+
+
+def _reason(r: dict[str, Any], k: KnowledgeBase, lang: str) -> str:
+    """The one-line reason of a result, rebuilt with zone names in the page's language."""
+    parts = []
+    for key in ("essential", "spillover", "nearby"):
+        if r[key]:
+            zones = ", ".join(
+                kind_name(k.chart, z.split("-", 1)[1], lang).lower() for z in r[key][:3]
+            )
+            parts.append(_(REASONS[key]).format(zones=zones))
+    if r["context"]:
+        labels = {
+            e["label"]: in_language(e, "label")
+            for section in ("aggravators", "onset", "sensations")
+            for e in load("context")[section].values()
+        }
+        items = _(" and ").join(labels.get(c, c).lower() for c in r["context"])
+        parts.append(_(REASONS["context"]).format(items=items))
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:] + "."
+
+
+def localize_result(result: dict[str, Any], k: KnowledgeBase) -> None:
+    """Muscle, trigger point and condition names, sides and notes in the page's language."""
+    lang = page_language()
+    for r in result["results"]:
+        muscle = k.muscles[r["muscle"]]
+        r["name"] = muscle.name.get(lang)[0]
+        tp = next(t for t in muscle.trigger_points if t.id == r["trigger_point"])
+        r["trigger_point_name"] = tp.name.get(lang)[0]
+        r["group_name"] = k.muscles[r["group"]].name.get(lang)[0] if r["group"] else ""
+        r["side"] = _(SIDES.get(r["side"], r["side"]))
+        if lang != "en":
+            r["reason"] = _reason(r, k, lang)
+    for c in result["combination"]:
+        c["name"] = k.muscles[c["muscle"]].name.get(lang)[0]
+    for d in result["differentials"]:
+        condition = k.conditions[d["condition"]]
+        d["name"] = condition.name.get(lang)[0]
+        if condition.see_clinician:
+            d["see_clinician"] = condition.see_clinician.get(lang)[0]
+    result["notes"] = [_(n) for n in result.get("notes", [])]
