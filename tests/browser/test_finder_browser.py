@@ -17,6 +17,8 @@ def test_marking_zones_updates_results_and_links_to_the_monograph(
     page.locator("#pick-back-right-popliteal-fossa").click()
     expect(page.locator("#results .finder-item").first).to_be_visible()
     page.locator("#pick-back-right-upper-calf").click()
+    # Both marks' answer must have arrived (Plantaris is in the first answer too).
+    page.wait_for_load_state("networkidle")
     expect(page.locator("#results")).to_contain_text("Plantaris")
     assert page.locator('input[name="zone"][value="right-popliteal-fossa"]').is_checked()
     assert "picked" in (page.locator("#pick-back-right-upper-calf").get_attribute("class") or "")
@@ -24,8 +26,8 @@ def test_marking_zones_updates_results_and_links_to_the_monograph(
 
     first = page.locator("#results .finder-name").first
     name = first.text_content()
-    first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        first.click()
     assert page.locator("h1").text_content() == name
     assert "#" in page.url  # lands on the matching trigger point's chart
 
@@ -35,8 +37,8 @@ def test_the_finder_works_without_javascript(live_server: Any, browser: Any) -> 
     page = context.new_page()
     page.goto(f"{live_server.url}/finder/")
     page.fill("#finder-text", "pain in my sitting bone when I sit")
-    page.locator("fieldset.describe button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("fieldset.describe button[type=submit]").click()
     expect(page.locator("#results")).to_contain_text("Semimembranosus")
     expect(page.locator(".understood")).to_contain_text("sitting bone")
     context.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -28,10 +28,10 @@ def test_hamstrings_charts_language_and_screenshot(
     page.screenshot(path=str(artifacts / "hamstrings-en.png"), full_page=True)
 
     page.select_option("#language-select", "es")
-    page.get_by_role("button", name="Change").click()
-    page.wait_for_load_state()
-    assert page.locator("h1").first.text_content() == "Isquiotibiales"
-    assert page.locator("#anatomy-h").text_content() == "Anatomía"
+    with page.expect_navigation():
+        page.get_by_role("button", name="Change").click()
+    expect(page.locator("h1").first).to_have_text("Isquiotibiales")
+    expect(page.locator("#anatomy-h")).to_have_text("Anatomía")
     page.screenshot(path=str(artifacts / "hamstrings-es.png"), full_page=True)
 
 
