@@ -15,6 +15,9 @@ from tpatlas.finder.score import Candidates, Match, combination, rank
 from tpatlas.finder.text import Understood
 from tpatlas.kb import KnowledgeBase
 
+NO_ZONES_NOTE = (
+    "No painful zones were given or understood; mark the chart or describe where it hurts."
+)
 NOTICE = (
     "These are suggestions from referral patterns in the trigger point literature, not a "
     "diagnosis. See a qualified clinician, and act first on any warning shown."
@@ -164,9 +167,7 @@ def find(
     combo, coverage = combination(matches, query.zones)
     notes = list(query.notes)
     if not query.zones:
-        notes.append(
-            "No painful zones were given or understood; mark the chart or describe where it hurts."
-        )
+        notes.append(NO_ZONES_NOTE)
     return FinderResult(
         zones=sorted(query.zones),
         matches=matches,

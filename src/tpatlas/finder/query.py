@@ -27,6 +27,9 @@ class FinderInputError(ValueError):
         super().__init__(f"{field_name}: {message}")
 
 
+NO_SIDE_NOTE = "No side was mentioned: the results apply to either side."
+
+
 @dataclass(frozen=True)
 class Query:
     zones: Mapping[str, float]  # sided zone id -> weight
@@ -131,11 +134,7 @@ def query_from_text(
         onset=onset or understood.onset,
         red_flags=red_flags,
     )
-    notes = (
-        ()
-        if understood.side_given or side in ("left", "right")
-        else ("No side was mentioned: the results apply to either side.",)
-    )
+    notes = () if understood.side_given or side in ("left", "right") else (NO_SIDE_NOTE,)
     query = Query(
         zones={z: w * scale for z, w in zones.items()},
         aggravators=base.aggravators,

@@ -43,7 +43,12 @@ SIDES = {
     "left": gettext_noop("left"),
     "either": gettext_noop("either side"),
 }
-# The finder core speaks English; these are the notes it can add, listed so they are translated.
+# The finder core speaks English; its notes and notice are listed here so they are translated
+# (a test keeps these copies identical to the core's).
+NOTICE = gettext_noop(
+    "These are suggestions from referral patterns in the trigger point literature, not a "
+    "diagnosis. See a qualified clinician, and act first on any warning shown."
+)
 NOTES = (
     gettext_noop("No side was mentioned: the results apply to either side."),
     gettext_noop(
@@ -103,3 +108,4 @@ def localize_result(result: dict[str, Any], k: KnowledgeBase) -> None:
         if condition.see_clinician:
             d["see_clinician"] = condition.see_clinician.get(lang)[0]
     result["notes"] = [_(n) for n in result.get("notes", [])]
+    result["notice"] = _(result["notice"])
