@@ -63,16 +63,19 @@ def test_context_and_onset_are_heard(kb: KnowledgeBase) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["numb fingers", "tingling in my hand", "pins and needles in the thumb"]
+    ("text", "plain"),
+    [
+        ("numb fingers", "sore fingers"),
+        ("tingling in my hand", "pain in my hand"),
+        ("pins and needles in the thumb", "pain in the thumb"),
+    ],
 )
 def test_numbness_and_tingling_are_heard_without_changing_the_zones(
-    kb: KnowledgeBase, text: str
+    kb: KnowledgeBase, text: str, plain: str
 ) -> None:
     u = understand(text, kb.chart)
     assert u.sensations == {"numbness"}
-    plain = understand(text.replace("numb", "sore").replace("tingling", "pain"), kb.chart)
-    if "pins" not in text:
-        assert u.zones == plain.zones
+    assert u.zones == understand(plain, kb.chart).zones and u.zones
 
 
 def test_words_it_does_not_know_give_no_zones(kb: KnowledgeBase) -> None:
