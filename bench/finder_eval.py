@@ -1,7 +1,9 @@
-"""Finder accuracy on tests/eval/finder_cases.yaml, and in-process latency.
+"""Finder accuracy on two evaluation sets, and in-process latency.
 
-Prints top-1, top-3 and top-5 hit rates, the mean reciprocal rank, the misses, and p50/p99
-latency of one text query on the full knowledge base.
+``finder_cases.yaml`` was written by us from the literature (optimistic);
+``finder_cases_independent.yaml`` from independent public pages, with a URL per case. Prints,
+per set, top-1, top-3 and top-5 hit rates and the mean reciprocal rank (also per kind and
+language for the independent set), the misses, and p50/p99 latency of one text query.
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ from tpatlas.finder import find
 from tpatlas.finder.query import query_from_text
 from tpatlas.kb import KnowledgeBase, load_knowledge_base
 
-CASES = Path(__file__).resolve().parents[1] / "tests" / "eval" / "finder_cases.yaml"
+EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
+SETS = {
+    "our own cases": EVAL / "finder_cases.yaml",
+    "independent cases": EVAL / "finder_cases_independent.yaml",
+}
 
 
 def rank_of_expected(kb: KnowledgeBase, case: dict[str, Any]) -> int | None:
@@ -33,22 +39,44 @@ def rank_of_expected(kb: KnowledgeBase, case: dict[str, Any]) -> int | None:
     return None
 
 
-def evaluate(kb: KnowledgeBase) -> dict[str, Any]:
-    cases = yaml.safe_load(CASES.read_text(encoding="utf-8"))["cases"]
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+    return cases
+
+
+def evaluate(kb: KnowledgeBase, path: Path = SETS["our own cases"]) -> dict[str, Any]:
+    cases = load_cases(path)
     ranks = [rank_of_expected(kb, c) for c in cases]
     misses = [(c["text"], r) for c, r in zip(cases, ranks, strict=True) if r is None or r > 5]
-    return {"cases": len(cases), **hit_rates(ranks), "misses": misses}
+    subsets: dict[str, list[int | None]] = {}
+    for c, r in zip(cases, ranks, strict=True):
+        for key in (c.get("kind"), c.get("lang")):
+            if key:
+                subsets.setdefault(key, []).append(r)
+    return {
+        "cases": len(cases),
+        **hit_rates(ranks),
+        "misses": misses,
+        "subsets": {k: {"cases": len(v), **hit_rates(v)} for k, v in subsets.items()},
+    }
+
+
+def _line(label: str, r: dict[str, Any]) -> str:
+    return (
+        f"{label}: {r['cases']} cases   top-1 {r['top1']:.0%}   "
+        f"top-3 {r['top3']:.0%}   top-5 {r['top5']:.0%}   MRR {r['mrr']:.2f}"
+    )
 
 
 def main() -> None:
     kb = load_knowledge_base()
-    r = evaluate(kb)
-    print(
-        f"finder evaluation: {r['cases']} cases   top-1 {r['top1']:.0%}   "
-        f"top-3 {r['top3']:.0%}   top-5 {r['top5']:.0%}   MRR {r['mrr']:.2f}"
-    )
-    for text, rank in r["misses"]:
-        print(f"  miss (rank {rank or '-'}): {text}")
+    for name, path in SETS.items():
+        r = evaluate(kb, path)
+        print(_line(f"finder evaluation, {name}", r))
+        for key, sub in sorted(r["subsets"].items()):
+            print(_line(f"  {key}", sub))
+        for text, rank in r["misses"]:
+            print(f"  miss (rank {rank or '-'}): {text}")
     query, understood = query_from_text(kb.chart, "deep ache behind my right knee when I sit")
     p50, p99 = latency(lambda: find(kb, query, understood=understood), 300)
     print(f"finder latency (in-process, ranking only): p50 {p50:.3f} ms   p99 {p99:.3f} ms")

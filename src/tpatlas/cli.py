@@ -109,7 +109,33 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_findings(data: dict[str, Any]) -> None:
+URGENCY_LABELS = {
+    "en": {"emergency": "EMERGENCY", "today": "SEE A DOCTOR TODAY", "soon": "SEE A DOCTOR SOON"},
+    "es": {
+        "emergency": "URGENCIA",
+        "today": "VEA A UN MÉDICO HOY",
+        "soon": "VEA PRONTO A UN MÉDICO",
+    },
+}
+HEARD_LABEL = {"en": "because you wrote", "es": "porque escribió"}
+WARNING_LABEL = {"en": "Warning", "es": "Aviso"}
+
+
+def _print_warnings(data: dict[str, Any], lang: str) -> None:
+    """Warnings first, before any muscle: what to do, and the words that raised each."""
+    for flag in data["red_flags"]:
+        urgent = flag["kind"] in ("heard", "red-flag")
+        label = URGENCY_LABELS[lang][flag["urgency"]] if urgent else WARNING_LABEL[lang]
+        print(f"{label}: {flag['message']}")
+        if flag["heard"]:
+            quoted = ", ".join(f'"{w}"' for w in flag["heard"])
+            print(f"    ({HEARD_LABEL[lang]} {quoted})")
+    if data["red_flags"]:
+        print()
+
+
+def _print_findings(data: dict[str, Any], lang: str = "en") -> None:
+    _print_warnings(data, lang)
     if "understood" in data:
         heard = "; ".join(
             f"{t['heard']!r} -> {', '.join(t['zones'])}" for t in data["understood"]["terms"]
@@ -117,8 +143,6 @@ def _print_findings(data: dict[str, Any]) -> None:
         print(f"Understood: {heard or 'no body part'} (side: {data['understood']['side']})")
     for note in data.get("notes", []):
         print(f"Note: {note}")
-    for flag in data["red_flags"]:
-        print(f"! {flag['message']}")
     print()
     for i, r in enumerate(data["results"], 1):
         group = f" [{r['group']}]" if r["group"] else ""
@@ -159,11 +183,11 @@ def cmd_find(args: argparse.Namespace) -> int:
         allowed = f" Allowed: {', '.join(exc.allowed)}." if exc.allowed else ""
         print(f"tpatlas find: {exc.field}: {exc.message}.{allowed}", file=sys.stderr)
         return 2
-    data = find(kb, query, limit=args.limit, understood=understood).to_json(kb)
+    data = find(kb, query, limit=args.limit, understood=understood).to_json(kb, args.lang)
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        _print_findings(data)
+        _print_findings(data, args.lang)
     return 0
 
 
@@ -282,6 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--onset", choices=["strain", "overuse", "surgery", "gradual"])
     p.add_argument("--limit", type=int, default=10, help="how many muscles to list (default 10)")
+    p.add_argument(
+        "--lang", choices=["en", "es"], default="en", help="language of the warnings (default en)"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_find)
     p = sub.add_parser("search", help="search muscles, symptoms, causes, conditions, self-help")

@@ -152,3 +152,18 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     err = proc.stderr.read().decode()
     assert proc.wait() == 0
     assert "Traceback" not in err
+
+
+def test_find_prints_a_red_flag_heard_in_the_words_before_any_muscle(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["find", "--text", "crushing chest pain when I climb stairs, sweaty"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("EMERGENCY: ") and 'because you wrote "crushing chest"' in out
+    assert out.index("EMERGENCY") < out.index(" 1. ")
+
+
+def test_find_gives_the_warning_in_spanish(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "dolor de cabeza con fiebre y rigidez de nuca"
+    assert main(["find", "--text", text, "--lang", "es"]) == 0
+    assert capsys.readouterr().out.startswith("URGENCIA: ")

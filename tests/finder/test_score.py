@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tpatlas.finder import build_query, find
-from tpatlas.finder.factors import PRIOR
+from tpatlas.finder.factors import GUIDE, PRIOR
 from tpatlas.kb import KnowledgeBase
 
 
@@ -15,10 +15,13 @@ def top(kb: KnowledgeBase, zones: list[str], **options: object) -> list[str]:
 
 
 def test_worked_case_one_zone_behind_the_knee(kb: KnowledgeBase) -> None:
-    """docs/algorithms/finder.md, case 1: 1.0 coverage x 0.9 pattern size x 1.07 prior."""
+    """docs/algorithms/finder.md, case 1: 1.0 coverage x 0.9 pattern size x 1.07 prior x the
+    pain-guide lift for the back of the knee (second of seven)."""
     result = find(kb, build_query(kb.chart, ["right-popliteal-fossa"]))
     bf = next(m for m in result.matches if m.muscle.id == "biceps-femoris")
-    assert bf.score == pytest.approx(1.0 * 0.9 * PRIOR["common"])
+    guide = kb.pain_guides["back-of-knee"].muscles
+    lift = 1 + GUIDE.weight * (1 - guide.index("biceps-femoris") / len(guide))
+    assert bf.score == pytest.approx(1.0 * 0.9 * PRIOR["common"] * lift)
     assert bf.side == "right" and bf.essential == ("right-popliteal-fossa",)
 
 

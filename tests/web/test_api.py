@@ -164,3 +164,28 @@ def test_the_openapi_schema_documents_the_finder(client: Client) -> None:
     schema = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/finder" in schema["paths"]
     assert "422" in schema["paths"]["/api/v1/finder"]["post"]["responses"]
+
+
+@pytest.mark.parametrize(
+    ("body", "flag", "words"),
+    [
+        ({"text": "back pain with a fever and chills"}, "back_fever", "fever"),
+        ({"text": "dolor de espalda y no puedo orinar", "lang": "es"}, "cauda_equina", "orinar"),
+    ],
+)
+def test_a_red_flag_in_the_words_comes_first_with_what_raised_it(
+    client: Client, body: dict[str, str], flag: str, words: str
+) -> None:
+    data = post(client, body).json()
+    assert next(iter(data)) == "red_flags"
+    first = data["red_flags"][0]
+    assert (first["id"], first["kind"]) == (flag, "heard") and first["urgency"] in (
+        "emergency", "today")  # fmt: skip
+    assert any(words in w for w in first["heard"])
+    if body.get("lang") == "es":
+        assert "urgencias" in first["message"]
+
+
+def test_negated_red_flag_words_raise_no_warning(client: Client) -> None:
+    data = post(client, {"text": "low back pain, no fever, no weight loss"}).json()
+    assert [f for f in data["red_flags"] if f["kind"] == "heard"] == []

@@ -211,3 +211,14 @@ def test_the_translatable_reason_phrases_match_the_finder_factors() -> None:
 
     factors = {"essential": ESSENTIAL, "spillover": SPILLOVER, "nearby": NEARBY, "context": CONTEXT}
     assert {key: f.reason for key, f in factors.items()} == REASONS
+
+
+def test_a_red_flag_in_the_description_is_shown_before_any_muscle(client: Client) -> None:
+    page = client.get("/finder/", {"text": "my calf is swollen, red and warm after a long flight"})
+    html = page.content.decode()
+    assert "See a doctor today" in html and "Because you wrote" in html and "“swollen”" in html
+    assert html.index("blood clot") < html.index('class="finder-list"')
+    client.post("/i18n/setlang/", {"language": "es", "next": "/finder/"})
+    text = "dolor de cabeza con fiebre y rigidez de nuca"
+    spanish = client.get("/finder/", {"text": text}).content.decode()
+    assert "Urgencia" in spanish and "Porque escribió" in spanish and "“rigidez de nuca”" in spanish

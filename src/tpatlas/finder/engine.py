@@ -9,8 +9,9 @@ from typing import Any
 
 from tpatlas.finder.data import load
 from tpatlas.finder.factors import CONTEXT, ESSENTIAL, NEARBY, SPILLOVER
+from tpatlas.finder.guides import guide_priors
 from tpatlas.finder.query import Query
-from tpatlas.finder.safety import Flag, flags
+from tpatlas.finder.safety import Flag, flags, message_in
 from tpatlas.finder.score import Candidates, Match, combination, rank
 from tpatlas.finder.text import Understood
 from tpatlas.kb import KnowledgeBase
@@ -52,8 +53,20 @@ class FinderResult:
         text = "; ".join(parts)
         return text[:1].upper() + text[1:] + "."
 
-    def to_json(self, kb: KnowledgeBase) -> dict[str, Any]:
+    def to_json(self, kb: KnowledgeBase, lang: str = "en") -> dict[str, Any]:
+        """The result as JSON; warnings in ``lang`` (the rest is translated by the web layer)."""
+        # Warnings come first, in the JSON as on the page: they are read before any muscle.
         out: dict[str, Any] = {
+            "red_flags": [
+                {
+                    "id": f.id,
+                    "kind": f.kind,
+                    "urgency": f.urgency,
+                    "message": message_in(f, lang),
+                    "heard": list(f.heard),
+                }
+                for f in self.flags
+            ],
             "zones": self.zones,
             "results": [self._result(m, kb) for m in self.matches],
             "combination": [
@@ -65,7 +78,6 @@ class FinderResult:
                 for m in self.combination
             ],
             "combination_coverage": round(self.coverage, 3),
-            "red_flags": [{"id": f.id, "kind": f.kind, "message": f.message} for f in self.flags],
             "differentials": self.differentials,
             "notice": NOTICE,
         }
@@ -147,6 +159,8 @@ def _differentials(kb: KnowledgeBase, matches: list[Match]) -> list[dict[str, An
                     "condition": c.id,
                     "name": c.name.en,
                     "icd10": list(c.icd10),
+                    "icd10cm": list(c.icd10cm),
+                    "urgency": c.urgency,
                     "see_clinician": c.see_clinician.en if c.see_clinician else None,
                     "from": [],
                 },
@@ -159,8 +173,17 @@ def _differentials(kb: KnowledgeBase, matches: list[Match]) -> list[dict[str, An
 def find(
     kb: KnowledgeBase, query: Query, limit: int = 10, understood: Understood | None = None
 ) -> FinderResult:
+    places = query.places or tuple((z,) for z in query.zones)
+    kinds = [frozenset(z.split("-", 1)[1] for z in place) for place in places]
     matches = (
-        rank(_candidates(kb), query.zones, _context(kb, query), kb.chart)[:limit]
+        rank(
+            _candidates(kb),
+            query.zones,
+            _context(kb, query),
+            kb.chart,
+            places=query.places,
+            priors=guide_priors(kb, kinds),
+        )[:limit]
         if query.zones
         else []
     )
@@ -173,7 +196,7 @@ def find(
         matches=matches,
         combination=combo,
         coverage=coverage,
-        flags=flags(query.zones, query.red_flags, kb.chart, query.sensations),
+        flags=flags(query.zones, query.red_flags, kb.chart, query.sensations, query.heard_flags),
         differentials=_differentials(kb, matches),
         understood=understood,
         notes=notes,

@@ -36,6 +36,14 @@ NEARBY = Factor(
     "A marked zone in the same coarse region as an essential zone counts a little: "
     "drawings are imprecise.",
 )
+PLACE = Factor(
+    "place",
+    0.7,
+    "",
+    'A place named in words ("the back of the knee") may cover several zones: it counts '
+    "this fraction by its best-explained zone and the rest by the share of it explained, so a "
+    "muscle that explains every place named outranks muscles that each explain one.",
+)
 PATTERN_SIZE = Factor(
     "pattern-size",
     0.2,
@@ -57,9 +65,16 @@ RARE = Factor(
     "",
     "A trigger point whose pattern the literature calls rare is multiplied by this.",
 )
+GUIDE = Factor(
+    "guide",
+    0.3,
+    "it is among the most common sources of pain there",
+    "A muscle that Travell & Simons' pain guide for a named place lists is lifted by up to "
+    "this fraction: the first listed in full, the last by a little (averaged over the places).",
+)
 # Prior for how often the literature finds each muscle behind the pain.
 PRIOR = {"very-common": 1.15, "common": 1.07, "occasional": 1.0, "uncommon": 0.9}
 SIDE_SHARE_EXPONENT = 0.5  # a match on one side of a two-sided drawing: x share ** 0.5
 
 ZONE_FACTORS = (ESSENTIAL, SPILLOVER, NEARBY)
-ALL_FACTORS = (*ZONE_FACTORS, PATTERN_SIZE, CONTEXT, RARE)
+ALL_FACTORS = (*ZONE_FACTORS, PLACE, PATTERN_SIZE, CONTEXT, GUIDE, RARE)

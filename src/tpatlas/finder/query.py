@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
+from tpatlas.finder.red_flag_words import HeardFlag, hear
 
 if TYPE_CHECKING:
     from tpatlas.finder.text import Understood
@@ -39,6 +40,10 @@ class Query:
     sensations: frozenset[str] = frozenset()  # only from words: "numb", "tingling"
     notes: tuple[str, ...] = field(default=())
     either_side: bool = False  # the person did not say which side: results apply to either
+    # Places named in words, each as the sided zones it stands for; empty for a drawing, where
+    # every marked zone is a place of its own.
+    places: tuple[tuple[str, ...], ...] = ()
+    heard_flags: tuple[HeardFlag, ...] = ()  # red flags raised by the words themselves
 
 
 def aggravator_ids() -> list[str]:
@@ -124,8 +129,10 @@ def query_from_text(
     # to either: splitting the weight over both sides would only blur every score.
     chosen = side if side in ("left", "right") else "right"
     zones = dict(understood.zones)
-    if understood.side == "both":
+    places = understood.places
+    if not understood.side_given:
         zones = {z: w for z, w in zones.items() if z.startswith(f"{chosen}-")}
+        places = [tuple(z for z in p if z.startswith(f"{chosen}-")) for p in places]
     scale = {"mild": 1.0, "moderate": 2.0, "severe": 3.0}[understood.intensity]
     base = build_query(
         chart,
@@ -143,5 +150,7 @@ def query_from_text(
         sensations=frozenset(understood.sensations),
         notes=notes,
         either_side=bool(notes),
+        places=tuple(places),
+        heard_flags=tuple(hear(text)),
     )
     return query, understood

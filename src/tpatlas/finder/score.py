@@ -13,7 +13,7 @@ it is "common" (1.07): 1.0 * 0.9 * 1.07 = 0.963.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tpatlas.bodychart import BodyChart
@@ -23,6 +23,7 @@ from tpatlas.finder.factors import (
     ESSENTIAL,
     NEARBY,
     PATTERN_SIZE,
+    PLACE,
     PRIOR,
     RARE,
     SIDE_SHARE_EXPONENT,
@@ -46,11 +47,24 @@ class Match:
     credits: Mapping[str, float]
 
 
-def _by_side(zones: Mapping[str, float]) -> dict[str, dict[str, float]]:
-    out: dict[str, dict[str, float]] = {}
-    for zid, w in zones.items():
-        side, kind = zid.split("-", 1)
-        out.setdefault(side, {})[kind] = w
+Sides = dict[str, list[dict[str, float]]]  # side -> places, each a mapping kind -> weight
+
+
+def by_side(zones: Mapping[str, float], places: Sequence[Sequence[str]] = ()) -> Sides:
+    """The marked places of each side. A place is what the person named as one ("the back of
+    the knee"), possibly several zones; a drawing without places has one place per zone."""
+    groups = [list(p) for p in places]
+    named = {z for p in places for z in p}
+    groups += [[z] for z in zones if z not in named]  # marked on the chart besides the words
+    out: Sides = {}
+    for group in groups:
+        per_side: dict[str, dict[str, float]] = {}
+        for zid in group:
+            if zid in zones:
+                side, kind = zid.split("-", 1)
+                per_side.setdefault(side, {})[kind] = zones[zid]
+        for side, kinds in per_side.items():
+            out.setdefault(side, []).append(kinds)
     return out
 
 
@@ -64,23 +78,33 @@ def _credit(kind: str, tp: TriggerPoint, essential_regions: set[str], chart: Bod
     return 0.0
 
 
+def _explained(place: Mapping[str, float], credits: Mapping[str, float]) -> float:
+    """How well a place is explained: mostly by its best zone, partly by the share explained."""
+    total = sum(place.values())
+    best = max(credits[k] for k in place)
+    share = sum(w * credits[k] for k, w in place.items()) / total
+    return PLACE.weight * best + (1 - PLACE.weight) * share
+
+
 def score_trigger_point(
     muscle: Muscle,
     tp: TriggerPoint,
-    zones: Mapping[str, float],
+    sides: Sides,
     context: Mapping[str, tuple[str, ...]],
     chart: BodyChart,
+    prior: float = 1.0,
 ) -> Match | None:
     """The best side for this trigger point, or None if it explains nothing in the drawing."""
-    total = sum(zones.values())
+    total = sum(w for places in sides.values() for p in places for w in p.values())
     best: Match | None = None
     essential_regions = {chart.kinds[k].region for k in tp.essential}
-    for side, marked in _by_side(zones).items():
+    for side, places in sides.items():
+        marked = {k: w for p in places for k, w in p.items()}
         credits = {k: _credit(k, tp, essential_regions, chart) for k in marked}
-        explained = sum(marked[k] * c for k, c in credits.items())
+        side_total = sum(sum(p.values()) for p in places)
+        explained = sum(sum(p.values()) * _explained(p, credits) for p in places)
         if explained <= 0:
             continue
-        side_total = sum(marked.values())
         coverage = explained / side_total
         drawn_essential = sum(1 for k in tp.essential if k in marked) / len(tp.essential)
         size = 1 - PATTERN_SIZE.weight * (1 - drawn_essential)
@@ -88,7 +112,7 @@ def score_trigger_point(
         score = (
             coverage
             * size
-            * PRIOR[muscle.frequency]
+            * prior
             * (1 + CONTEXT.weight * len(matched_context))
             * (side_total / total) ** SIDE_SHARE_EXPONENT
             * (RARE.weight if tp.rare else 1.0)
@@ -147,11 +171,17 @@ def rank(
     zones: Mapping[str, float],
     context: Mapping[str, tuple[str, ...]],
     chart: BodyChart,
+    places: Sequence[Sequence[str]] = (),
+    priors: Mapping[str, float] | None = None,
 ) -> list[Match]:
-    """Each muscle's best trigger point, best first (ties broken by name for stable output)."""
+    """Each muscle's best trigger point, best first (ties broken by name for stable output).
+    ``priors`` maps a muscle to how often the literature finds it behind pain in these places;
+    a muscle not in it gets its frequency prior."""
+    sides = by_side(zones, places)
     best: dict[str, Match] = {}
     for m, tp in candidates.for_zones(zones):
-        match = score_trigger_point(m, tp, zones, context, chart)
+        prior = (priors or {}).get(m.id) or PRIOR[m.frequency]
+        match = score_trigger_point(m, tp, sides, context, chart, prior)
         if match and (m.id not in best or match.score > best[m.id].score):
             best[m.id] = match
     return sorted(best.values(), key=lambda x: (-x.score, x.muscle.name.en))

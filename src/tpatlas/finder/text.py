@@ -1,9 +1,11 @@
-"""Understands a description in everyday words: which zones, which side, what makes it worse.
+"""Understands a description in everyday words: which places, on which side, what makes it worse.
 
-Longest phrases win ("back of the knee" before "knee"); small words and side words are ignored
-while matching, so "behind my right knee" finds "behind the knee" on the right; misspellings are
-caught by fuzzy matching; broad words ("headache") only count when nothing more precise was said
-about the same region.
+Longest phrases win ("back of the knee" before "knee"); a direction binds to the part it
+qualifies ("back of my forearm" is the forearm, never the back); circumstances ("lying on my
+back", "after hours at a desk") are context, not places; misspellings are caught by fuzzy
+matching; broad words ("headache") only count when nothing more precise was said about the same
+region. Each place takes the side said next to it ("right shoulder and left knee"), else the one
+side said anywhere, else none: then the place stands for either side.
 
 >>> from tpatlas.bodychart import load_chart
 >>> u = understand("deep ache behind my right knee when I sit", load_chart())
@@ -13,8 +15,6 @@ about the same region.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -22,28 +22,18 @@ from rapidfuzz import fuzz, process
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
+from tpatlas.finder.places import find_qualified
+from tpatlas.finder.words import (
+    BREAK,
+    IGNORED,
+    MILD,
+    SEVERE,
+    all_words,
+    side_near,
+    sides_said,
+    words,
+)
 
-# Small words and side words, and words for how it feels rather than where (never part of a
-# place name). "little" stays meaningful: "little finger", "little toe".
-IGNORED = {
-    "the", "my", "a", "an", "right", "left", "both", "bilateral", "your", "his", "her", "this",
-    "that", "very", "really", "kind", "sort", "bit", "numbness", "numb", "tingling", "tingly",
-    "burning", "throbbing", "shooting", "stabbing", "radiating", "spreading", "dull", "deep",
-    "ache", "tingle", "tingles", "numbed", "prickling", "pins", "needles",
-    "aching", "achy", "pain", "painful", "hurts", "hurt", "hurting", "sore", "soreness",
-    "discomfort", "tender", "tenderness",
-    # Spanish filler, side and feeling words
-    "de", "del", "la", "el", "los", "las", "lo", "mi", "mis", "me", "en", "un", "una", "y", "o",
-    "que", "se", "le", "al", "con", "por", "muy", "mucho", "parte", "cara", "zona", "tengo",
-    "siento", "noto", "duele", "duelen", "dolor", "dolores", "molestia", "molestias", "cuando",
-    "desde", "hace", "estoy", "es", "esta", "derecha", "derecho", "izquierda", "izquierdo",
-    "ambos", "ambas", "hormigueo", "adormecimiento", "entumecimiento", "punzante", "ardor",
-}  # fmt: skip
-SEVERE = {"severe", "sharp", "terrible", "excruciating", "intense", "unbearable", "worst",
-          "fuerte", "intenso", "intensa", "insoportable", "agudo"}  # fmt: skip
-MILD = {"mild", "slight", "slightly", "niggle", "niggling", "twinge", "leve", "ligero", "ligera"}
-RIGHT, LEFT = {"right", "derecha", "derecho"}, {"left", "izquierda", "izquierdo"}
-BOTH = {"both", "bilateral", "ambos", "ambas"}
 FUZZY_CUTOFF = 86.0
 VOCABULARIES = ("vocabulary", "vocabulary_es")  # English first: it wins where keys collide
 
@@ -54,6 +44,7 @@ class Term:
     heard: str
     kinds: tuple[str, ...]
     broad: bool
+    side: str = ""  # "left", "right", "both", or "" when no side was said for this place
 
 
 @dataclass
@@ -67,60 +58,14 @@ class Understood:
     sensations: set[str] = field(default_factory=set)
     intensity: str = "moderate"
 
-
-# Rewrites applied before matching: "outer side of" says the same as "outside of", and
-# "back and outer side of the knee" names two places on the knee.
-REWRITES = (
-    (re.compile(r"\b(?:outer|lateral) side\b"), "outside"),
-    (re.compile(r"\b(?:inner|medial) side\b"), "inside"),
-    (
-        re.compile(
-            r"\b(front|back|inside|outside|top|bottom|side)\s+and\s+(front|back|inside|outside|"
-            r"top|bottom|side)\s+of\s+(?:the\s+|my\s+)?([a-z]+)"
-        ),
-        r"\1 of the \3 and \2 of the \3",
-    ),
-)
-
-
-# "when I lift my knee", "turning my head": a movement, not where it hurts. Such a phrase is
-# left out of the places when the description names a place elsewhere.
-MOVEMENT = re.compile(
-    r"\b(?:lift|lifts|lifting|raise|raises|raising|bend|bends|bending|straighten|straightening|"
-    r"turn|turns|turning|move|moves|moving|cross|crosses|crossing|rotate|rotating|tilt|tilting)"
-    r"\s+(?:my|the|your|his|her)?\s*(?:knee|knees|leg|legs|arm|arms|head|neck|foot|feet|hip|"
-    r"hips|elbow|wrist|shoulder|shoulders)\b"
-)
-
-
-def _words(text: str) -> list[str]:
-    # Accents are optional ("detrás" = "detras"): compare letters without them.
-    text = "".join(
-        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
-    ).replace("’", "'")
-    for pattern, replacement in REWRITES:
-        text = pattern.sub(replacement, text)
-    return re.findall(r"[a-z0-9']+", text)
-
-
-def _looks_misspelt(window: tuple[str, ...]) -> bool:
-    """True when the window has an unknown word and every unknown word is close to a known one
-    ("buttok"), so fuzzy matching is worth trying; "numbness" is simply not a place word."""
-    unknown = [w for w in window if w not in _known_words()]
-    return bool(unknown) and all(
-        process.extractOne(w, list(_known_words()), scorer=fuzz.ratio, score_cutoff=75)
-        for w in unknown
-    )
-
-
-@cache
-def _known_words() -> frozenset[str]:
-    """Every word of the vocabulary: a window made only of these is not a misspelling."""
-    return frozenset(w for key in _phrases() for w in key)
-
-
-def _key(words: list[str]) -> tuple[str, ...]:
-    return tuple(w for w in words if w not in IGNORED)
+    @property
+    def places(self) -> list[tuple[str, ...]]:
+        """Each place named, as the sided zone ids it stands for (one place, several zones)."""
+        out = []
+        for t in self.terms:
+            sides = ("left", "right") if t.side in ("both", "") else (t.side,)
+            out.append(tuple(f"{s}-{k}" for s in sides for k in t.kinds))
+        return out
 
 
 @cache
@@ -130,8 +75,35 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
         vocab = load(name)
         for broad, section in ((False, "specific"), (True, "broad")):
             for phrase, kinds in vocab[section].items():
-                table.setdefault(_key(_words(phrase)), (phrase, tuple(kinds), broad))
+                key = tuple(w for w in words(phrase, keep_circumstances=True) if w != BREAK)
+                table.setdefault(key, (phrase, tuple(kinds), broad))
     return table
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Every word of the vocabulary: a window made only of these is not a misspelling."""
+    return frozenset(w for key in _phrases() for w in key)
+
+
+@cache
+def _known_list() -> list[str]:
+    return sorted(_known_words())
+
+
+@cache
+def _close_to_known(word: str) -> bool:
+    """True when ``word`` looks like a misspelling of a vocabulary word ("buttok")."""
+    return process.extractOne(word, _known_list(), scorer=fuzz.ratio, score_cutoff=75) is not None
+
+
+def _looks_misspelt(window: tuple[str, ...]) -> bool:
+    """True when the window has an unknown word and every unknown word is close to a known one,
+    so fuzzy matching is worth trying; "numbness" is simply not a place word."""
+    if BREAK in window:
+        return False
+    unknown = [w for w in window if w not in _known_words()]
+    return bool(unknown) and all(len(w) >= 3 and _close_to_known(w) for w in unknown)
 
 
 def _singular(word: str) -> str:
@@ -158,19 +130,34 @@ def _keys_of_length(n: int) -> dict[str, tuple[str, ...]]:
     return {" ".join(k): k for k in _phrases() if len(k) == n}
 
 
-def _find_terms(tokens: list[str]) -> list[Term]:
-    longest = max(len(k) for k in _phrases())
+@cache
+def _longest() -> int:
+    return max(len(k) for k in _phrases())
+
+
+def _find_terms(tokens: list[str]) -> list[tuple[int, int, Term]]:
+    """Places in ``tokens``, longest first; a vocabulary phrase beats a qualified part of the
+    same length, since the vocabulary is curated."""
+    qualified = {(s, e): (label, kinds) for s, e, label, kinds in find_qualified(tokens)}
+    longest = max([_longest(), *(e - s for s, e in qualified)])
     used = [False] * len(tokens)
-    terms: list[Term] = []
+    found: list[tuple[int, int, Term]] = []
     for n in range(min(longest, len(tokens)), 0, -1):
         for i in range(len(tokens) - n + 1):
-            if any(used[i : i + n]):
+            if any(used[i : i + n]) or BREAK in tokens[i : i + n]:
                 continue
-            hit = _match_at(tokens, i, n)
+            hit = _match_at(tokens, i, n) if n <= _longest() else None
+            heard = " ".join(tokens[i : i + n])
             if hit:
-                used[i : i + n] = [True] * n
-                terms.append(Term(hit[0], " ".join(tokens[i : i + n]), hit[1], hit[2]))
-    return terms
+                term = Term(hit[0], heard, hit[1], hit[2])
+            elif (i, i + n) in qualified:
+                label, kinds = qualified[(i, i + n)]
+                term = Term(label, heard, kinds, False)
+            else:
+                continue
+            used[i : i + n] = [True] * n
+            found.append((i, i + n, term))
+    return sorted(found, key=lambda f: f[0])
 
 
 def _drop_broad(terms: list[Term], chart: BodyChart) -> list[Term]:
@@ -180,21 +167,12 @@ def _drop_broad(terms: list[Term], chart: BodyChart) -> list[Term]:
     ]
 
 
-def _side(words: list[str]) -> tuple[str, bool]:
-    has_left, has_right = bool(LEFT & set(words)), bool(RIGHT & set(words))
-    if BOTH & set(words) or (has_left and has_right):
-        return "both", True
-    if has_left or has_right:
-        return ("left" if has_left else "right"), True
-    return "both", False
-
-
-def _context(words: list[str], text: str) -> tuple[set[str], str | None, set[str]]:
+def _context(said: list[str], text: str) -> tuple[set[str], str | None, set[str]]:
     ctx = load("context")
-    said = set(words)
+    said_set = set(said)
 
     def heard(entry: dict[str, list[str]]) -> bool:
-        return any((w in said) if " " not in w else (w in text) for w in entry["said"])
+        return any((w in said_set) if " " not in w else (w in text) for w in entry["said"])
 
     aggravators = {a for a, e in ctx["aggravators"].items() if heard(e)}
     onset = next((o for o, e in ctx["onset"].items() if heard(e)), None)
@@ -202,24 +180,35 @@ def _context(words: list[str], text: str) -> tuple[set[str], str | None, set[str
     return aggravators, onset, sensations
 
 
+def _sided_terms(text: str, keep_circumstances: bool) -> list[Term]:
+    """Places with the side said next to each, from the words with or without circumstances."""
+    every = all_words(text, keep_circumstances)
+    index = [i for i, w in enumerate(every) if w not in IGNORED]
+    tokens = [every[i] for i in index]
+    out = []
+    for start, end, term in _find_terms(tokens):
+        side = side_near(every, index[start], index[end - 1] + 1) or ""
+        out.append(Term(term.phrase, term.heard, term.kinds, term.broad, side))
+    return out
+
+
 def understand(text: str, chart: BodyChart) -> Understood:
-    words = _words(text)
-    tokens = [w for w in words if w not in IGNORED]
-    terms = _drop_broad(_find_terms(tokens), chart)
-    still = [w for w in _words(MOVEMENT.sub(" ", text.lower())) if w not in IGNORED]
-    if still != tokens:
-        without_movement = _drop_broad(_find_terms(still), chart)
-        if without_movement:
-            terms = without_movement
-    side, given = _side(words)
-    intensity = "severe" if SEVERE & set(words) else "mild" if MILD & set(words) else "moderate"
-    out = Understood(terms=terms, side=side, side_given=given, intensity=intensity)
-    out.aggravators, out.onset, out.sensations = _context(words, " ".join(words))
-    sides = ("left", "right") if side == "both" else (side,)
-    for term in terms:
-        share = 1.0 / len(term.kinds)
-        for kind in term.kinds:
-            for s in sides:
-                zid = f"{s}-{kind}"
-                out.zones[zid] = out.zones.get(zid, 0.0) + share
+    every = all_words(text)
+    terms = _drop_broad(_sided_terms(text, keep_circumstances=False), chart)
+    if not terms:  # "when I lift my knee" alone: the knee is the place after all
+        terms = _drop_broad(_sided_terms(text, keep_circumstances=True), chart)
+    said = sides_said(every)
+    only = next(iter(said)) if len(said) == 1 else ""
+    terms = [t if t.side else Term(t.phrase, t.heard, t.kinds, t.broad, only) for t in terms]
+    # A place said twice is still one place: "my neck ... my neck" must not weigh double.
+    terms = list({(t.kinds, t.side): t for t in reversed(terms)}.values())[::-1]
+    side = "both" if "both" in said or len(said) != 1 else only
+    plain = [w for w in every if w != BREAK]
+    intensity = "severe" if SEVERE & set(plain) else "mild" if MILD & set(plain) else "moderate"
+    out = Understood(terms=terms, side=side, side_given=bool(said), intensity=intensity)
+    out.aggravators, out.onset, out.sensations = _context(plain, " ".join(plain))
+    for term, place in zip(terms, out.places, strict=True):
+        share = 1.0 / len(term.kinds)  # each side of a place weighs as much as a one-sided place
+        for zid in place:
+            out.zones[zid] = out.zones.get(zid, 0.0) + share
     return out

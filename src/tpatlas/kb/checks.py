@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from tpatlas.bodychart import BodyChart
 from tpatlas.kb.errors import Problem
 from tpatlas.kb.loader import RawKnowledge
-from tpatlas.kb.schema import Muscle
+from tpatlas.kb.schema import Condition, Muscle, PainGuide, Technique
 
 # Sections a member may take from its group when it does not set them itself.
 INHERITED_SECTIONS = ("functional_movement", "indications", "causes", "differentials",
@@ -38,6 +38,7 @@ def check_duplicates(raw: RawKnowledge) -> list[Problem]:
         *_duplicates("technique", ((f, t.id) for f, t in raw.techniques)),
         *_duplicates("source", ((f, s.id) for f, s in raw.sources)),
         *_duplicates("region", ((f, r.id) for f, r in raw.regions)),
+        *_duplicates("pain guide", ((f, g.id) for f, g in raw.pain_guides)),
     ]
 
 
@@ -169,12 +170,40 @@ def check_entries(raw: RawKnowledge, chart: BodyChart) -> list[Problem]:
         problems += _check_group_links(file, m, by_id)
         group = by_id.get(m.group) if m.group else None
         problems += _check_sections(file, m, group, ids.techniques)
-    for file, t in raw.techniques:
+    cited: list[tuple[str, Technique | Condition]] = [*raw.techniques, *raw.conditions]
+    for file, entry in cited:
         problems += _unknown(
             ids.sources,
-            [(f"sources.{i}.source", s.source) for i, s in enumerate(t.sources)],
+            [(f"sources.{i}.source", s.source) for i, s in enumerate(entry.sources)],
             "source",
             file,
-            t.id,
+            entry.id,
         )
+    for file, guide in raw.pain_guides:
+        problems += _check_guide(file, guide, ids)
+    return problems
+
+
+def _check_guide(file: str, guide: PainGuide, ids: _Ids) -> list[Problem]:
+    """A pain guide names chart zones, muscles (each once) and cited works that exist."""
+    problems = _unknown(
+        ids.zones, [(f"zones.{i}", z) for i, z in enumerate(guide.zones)], "zone", file, guide.id
+    )
+    problems += _unknown(
+        ids.muscles,
+        [(f"muscles.{i}", m) for i, m in enumerate(guide.muscles)],
+        "muscle",
+        file,
+        guide.id,
+    )
+    problems += _unknown(
+        ids.sources,
+        [(f"literature.{i}.source", s.source) for i, s in enumerate(guide.literature)],
+        "source",
+        file,
+        guide.id,
+    )
+    repeated = sorted({m for m in guide.muscles if guide.muscles.count(m) > 1})
+    if repeated:
+        problems.append(Problem(file, guide.id, "muscles", f"listed more than once: {repeated}"))
     return problems

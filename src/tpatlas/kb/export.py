@@ -130,8 +130,11 @@ def _csv_files(kb: KnowledgeBase) -> dict[str, Callable[[], bytes]]:
             ),
         ),
         "conditions.csv": lambda: _csv(
-            ["id", "name", "icd10", "summary"],
-            ([c.id, c.name.en, _join(c.icd10), c.summary.en] for c in kb.conditions.values()),
+            ["id", "name", "icd10", "icd10cm", "summary"],
+            (
+                [c.id, c.name.en, _join(c.icd10), _join(c.icd10cm), c.summary.en]
+                for c in kb.conditions.values()
+            ),
         ),
         "techniques.csv": lambda: _csv(
             ["id", "name", "evidence_level", "summary", "evidence"],

@@ -16,7 +16,15 @@ from tpatlas.bodychart import BodyChart, load_chart
 from tpatlas.kb.checks import INHERITED_SECTIONS, check_entries
 from tpatlas.kb.errors import KnowledgeBaseError
 from tpatlas.kb.loader import read_knowledge
-from tpatlas.kb.schema import Condition, Muscle, Region, Source, Technique, TriggerPoint
+from tpatlas.kb.schema import (
+    Condition,
+    Muscle,
+    PainGuide,
+    Region,
+    Source,
+    Technique,
+    TriggerPoint,
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,7 @@ class KnowledgeBase:
     techniques: MappingProxyType[str, Technique]
     sources: MappingProxyType[str, Source]
     regions: MappingProxyType[str, Region]
+    pain_guides: MappingProxyType[str, PainGuide]
     chart: BodyChart
     inherited: MappingProxyType[str, frozenset[str]]
     _referrals: MappingProxyType[str, tuple[Referral, ...]] = field(repr=False)
@@ -137,6 +146,7 @@ def build_knowledge_base(root: Path | None = None, chart: BodyChart | None = Non
         techniques=MappingProxyType({t.id: t for _, t in raw.techniques}),
         sources=MappingProxyType({s.id: s for _, s in raw.sources}),
         regions=MappingProxyType({r.id: r for _, r in raw.regions}),
+        pain_guides=MappingProxyType({g.id: g for _, g in raw.pain_guides}),
         chart=chart,
         inherited=MappingProxyType(inherited),
         _referrals=MappingProxyType(_referrals(muscles)),

@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from tpatlas.kb.errors import Problem
-from tpatlas.kb.schema import Condition, Muscle, Region, Source, Technique
+from tpatlas.kb.schema import Condition, Muscle, PainGuide, Region, Source, Technique
 
 M = TypeVar("M", bound=BaseModel)
 SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -35,6 +35,7 @@ class RawKnowledge:
     techniques: list[tuple[str, Technique]] = field(default_factory=list)
     sources: list[tuple[str, Source]] = field(default_factory=list)
     regions: list[tuple[str, Region]] = field(default_factory=list)
+    pain_guides: list[tuple[str, PainGuide]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     # Ids of muscle files that failed the schema: other entries may still name them, and one
     # broken file should give one message, not one more per entry that links to it.
@@ -138,6 +139,9 @@ def read_knowledge(root: Path | None = None) -> RawKnowledge:
     )
     _load_list(
         root, "techniques.yaml", Technique, raw_kb.techniques, raw_kb.problems, raw_kb.unreadable
+    )
+    _load_list(
+        root, "pain_guides.yaml", PainGuide, raw_kb.pain_guides, raw_kb.problems, raw_kb.unreadable
     )
     _load_muscles(root, raw_kb)
     return raw_kb

@@ -15,6 +15,7 @@ from tpatlas.kb.loader import read_knowledge
 from tpatlas.kb.schema import Muscle
 
 SECTIONS = ("summary", "anatomy", "functional_movement", "trigger_points", *REQUIRED_SECTIONS[1:])
+ID_KINDS = ("uberon", "fma", "ta98", "ta2")
 
 
 @dataclass
@@ -23,6 +24,9 @@ class Coverage:
     groups: int = 0
     trigger_points: int = 0
     sections: dict[str, int] = field(default_factory=dict)
+    # Entries (muscles and groups) carrying each kind of public identifier.
+    identifiers: dict[str, int] = field(default_factory=dict)
+    entries: int = 0
     regions: dict[str, dict[str, int]] = field(default_factory=dict)
     incomplete: dict[str, list[str]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -38,6 +42,7 @@ class Coverage:
             "groups": self.groups,
             "trigger_points": self.trigger_points,
             "sections": self.sections,
+            "identifiers": {"entries": self.entries, **self.identifiers},
             "regions": self.regions,
             "incomplete": self.incomplete,
             "problems": self.problems,
@@ -58,6 +63,8 @@ def coverage(root: Path | None = None) -> Coverage:
     out.sections = dict.fromkeys(SECTIONS, 0)
     for r in [r.id for _, r in raw.regions]:
         out.regions[r] = {"muscles": 0, "complete": 0, "trigger_points": 0}
+    out.identifiers = {k: sum(1 for _, m in raw.muscles if getattr(m.ids, k)) for k in ID_KINDS}
+    out.entries = len(raw.muscles)
     for _, m in raw.muscles:
         if m.is_group:
             out.groups += 1
@@ -87,6 +94,8 @@ def render_text(c: Coverage) -> str:
     ]
     total = max(c.muscles, 1)
     lines += [f"  {s:<22}{n:>4}/{c.muscles}  {n / total:>5.0%}" for s, n in c.sections.items()]
+    lines += ["", f"Public identifiers      entries (of {c.entries} muscles and groups)"]
+    lines += [f"  {k.upper():<22}{n:>4}/{c.entries}" for k, n in c.identifiers.items()]
     lines += ["", "Region                  muscles  complete  trigger points"]
     lines += [
         f"  {r:<22}{v['muscles']:>7}  {v['complete']:>8}  {v['trigger_points']:>14}"

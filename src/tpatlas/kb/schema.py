@@ -94,12 +94,25 @@ class Anatomy(Model):
     note: Text | None = None
 
 
+IdKind = Literal["uberon", "fma", "ta98", "ta2"]
+
+
 class ExternalIds(Model):
-    """Identifiers in public ontologies, so other data sets can join ours."""
+    """Identifiers in public ontologies, so other data sets can join ours; ``sources`` names,
+    per kind of id, the work (sources.yaml) where the id was read."""
 
     uberon: Annotated[str, StringConstraints(pattern=r"^UBERON:\d{7}$")] | None = None
     fma: Annotated[str, StringConstraints(pattern=r"^FMA:\d+$")] | None = None
-    ta2: str | None = None
+    ta98: Annotated[str, StringConstraints(pattern=r"^A\d{2}\.\d\.\d{2}\.\d{3}$")] | None = None
+    ta2: Annotated[str, StringConstraints(pattern=r"^\d{3,5}$")] | None = None
+    sources: dict[IdKind, Slug] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _every_id_has_a_source(self) -> ExternalIds:
+        given = {k for k in ("uberon", "fma", "ta98", "ta2") if getattr(self, k)}
+        if self.sources and given - set(self.sources):
+            raise ValueError(f"no source for {sorted(given - set(self.sources))}")
+        return self
 
 
 class TriggerPoint(Model):
@@ -203,14 +216,27 @@ class Muscle(Model):
         return bool(self.members)
 
 
+# WHO ICD-10: a letter, two digits, then a subcategory digit and, in chapter XIII, an optional
+# site digit (I80.2, M54.16).
+WhoCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]\d{2}(\.\d{1,2})?$")]
+# US ICD-10-CM: up to seven characters, letters allowed after the dot (M54.81, S76.311A).
+CmCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$")]
+
+
 class Condition(Model):
+    """A condition to rule out. ``icd10`` holds WHO ICD-10 codes (the primary code set);
+    ``icd10cm`` the US ICD-10-CM codes, given only where they differ from the WHO ones."""
+
     id: Slug
     name: Text
-    icd10: tuple[
-        Annotated[str, StringConstraints(pattern=r"^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$")], ...
-    ] = Field(min_length=1)
+    icd10: tuple[WhoCode, ...] = Field(min_length=1)
+    icd10cm: tuple[CmCode, ...] = ()
     summary: Text
     see_clinician: Text | None = None
+    urgency: Literal["emergency", "today", "soon"] | None = Field(
+        default=None, description="How fast to act when this condition is suspected"
+    )
+    sources: tuple[SourceRef, ...] = ()
 
 
 class Technique(Model):
@@ -220,8 +246,26 @@ class Technique(Model):
     cautions: tuple[Text, ...] = Field(min_length=1)
     contraindications: tuple[Text, ...] = Field(min_length=1)
     evidence: Text
-    evidence_level: Literal["low", "low-to-moderate", "moderate", "disputed"]
+    evidence_level: Literal[
+        "very-low", "low", "very-low-to-moderate", "low-to-moderate", "moderate", "disputed"
+    ]
     sources: tuple[SourceRef, ...] = Field(min_length=1)
+
+
+class PainGuide(Model):
+    """The muscles whose trigger points most often refer pain to one area, most common first,
+    as the trigger point literature ranks them (Travell & Simons' pain guides, as reproduced by
+    the public pages in ``sources``). The finder uses the order as a prior."""
+
+    id: Slug
+    name: Text
+    zones: tuple[Slug, ...] = Field(min_length=1, description="Body-chart zone kinds of the area")
+    muscles: tuple[Slug, ...] = Field(min_length=1, description="Most common first")
+    literature: tuple[SourceRef, ...] = Field(min_length=1)
+    sources: tuple[Annotated[str, StringConstraints(pattern=r"^https?://\S+$")], ...] = Field(
+        min_length=1, description="Public pages that give this ranking"
+    )
+    note: Text | None = None
 
 
 class Region(Model):

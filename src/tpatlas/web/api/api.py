@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import get_language
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 from ninja.parser import Parser
@@ -89,4 +90,5 @@ def finder(request: HttpRequest, payload: FinderIn) -> dict[str, object]:
     if payload.text:
         from_text, understood = query_from_text(k.chart, payload.text, side=payload.side, **options)
         query = replace(from_text, zones={**from_text.zones, **query.zones})
-    return find(k, query, limit=payload.limit, understood=understood).to_json(k)
+    lang = payload.lang or ("es" if get_language().startswith("es") else "en")
+    return find(k, query, limit=payload.limit, understood=understood).to_json(k, lang)

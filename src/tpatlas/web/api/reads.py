@@ -166,6 +166,8 @@ def _condition_out(c: Condition) -> dict[str, Any]:
         "id": c.id,
         "name": c.name.en,
         "icd10": list(c.icd10),
+        "icd10cm": list(c.icd10cm),
+        "urgency": c.urgency,
         "summary": c.summary.en,
         "see_clinician": c.see_clinician.en if c.see_clinician else None,
     }

@@ -47,6 +47,9 @@ class FinderIn(Schema):
     onset: str | None = Field(default=None, description="strain, overuse, surgery, gradual")
     red_flags: list[str] = Field(default=[], description="Red-flag questions answered yes")
     limit: int = Field(default=10, ge=1, le=50)
+    lang: Literal["en", "es"] | None = Field(
+        default=None, description="Language of the warnings (default: from Accept-Language)"
+    )
 
     @field_validator("limit", mode="before")
     @classmethod
@@ -73,12 +76,21 @@ class FinderResultOut(Schema):
     url: str
 
 
+class RedFlagOut(Schema):
+    id: str
+    kind: str = Field(description="heard (from the words), red-flag (answered yes), "
+                      "zone-warning or sensation-warning")  # fmt: skip
+    urgency: Literal["emergency", "today", "soon"]
+    message: str
+    heard: list[str] = Field(description="The words of the description that raised it")
+
+
 class FinderOut(Schema):
+    red_flags: list[RedFlagOut] = Field(description="Warnings, most urgent first: read first")
     zones: list[str]
     results: list[FinderResultOut]
     combination: list[dict[str, str]]
     combination_coverage: float
-    red_flags: list[dict[str, str]]
     differentials: list[dict[str, Any]]
     notice: str
     understood: dict[str, Any] | None = None
@@ -115,7 +127,9 @@ class RegionOut(Schema):
 class ConditionOut(Schema):
     id: str
     name: str
-    icd10: list[str]
+    icd10: list[str] = Field(description="WHO ICD-10 codes (the primary code set)")
+    icd10cm: list[str] = Field(description="US ICD-10-CM codes, where they differ from WHO")
+    urgency: str | None = Field(None, description="emergency, today or soon, when suspected")
     summary: str
     see_clinician: str | None
 

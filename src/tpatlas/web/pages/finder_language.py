@@ -14,14 +14,9 @@ from django.utils.translation import gettext_noop
 
 from tpatlas.bodychart.names import kind_name
 from tpatlas.finder.data import load
+from tpatlas.finder.safety import Flag, message_in
 from tpatlas.kb import KnowledgeBase
 from tpatlas.web.pages.localize import page_language
-
-FLAG_SECTIONS = {
-    "red-flag": ("general", "advice"),
-    "zone-warning": ("zones", "message"),
-    "sensation-warning": ("sensations", "message"),
-}
 
 
 def in_language(entry: dict[str, Any], key: str) -> str:
@@ -30,12 +25,20 @@ def in_language(entry: dict[str, Any], key: str) -> str:
     return str(entry.get(f"{key}_{lang}") or entry[key])
 
 
+URGENCY = {
+    "emergency": gettext_noop("Emergency"),
+    "today": gettext_noop("See a doctor today"),
+    "soon": gettext_noop("See a doctor soon"),
+}
+
+
 def localize_flags(flags: list[dict[str, Any]]) -> None:
-    """Warnings must be read, so they are shown in the page's language where we have it."""
-    rules = load("safety")
+    """Warnings must be read, so they are shown in the page's language, with what to do."""
+    lang = page_language()
     for flag in flags:
-        section, key = FLAG_SECTIONS[flag["kind"]]
-        flag["message"] = " ".join(in_language(rules[section][flag["id"]], key).split())
+        found = Flag(flag["id"], flag["kind"], flag["message"], urgency=flag["urgency"])
+        flag["message"] = message_in(found, lang)
+        flag["urgency_label"] = _(URGENCY[flag["urgency"]])
 
 
 SIDES = {

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from tpatlas.bodychart.names import region_name
 from tpatlas.web.knowledge import kb
@@ -96,6 +97,17 @@ def conditions(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/conditions.html", {"conditions": items})
 
 
+# Certainty of evidence as the cited reviews grade it, in words a reader understands.
+EVIDENCE_LEVELS = {
+    "very-low": _("very low certainty"),
+    "low": _("low certainty"),
+    "very-low-to-moderate": _("very low to moderate certainty"),
+    "low-to-moderate": _("low to moderate certainty"),
+    "moderate": _("moderate certainty"),
+    "disputed": _("disputed"),
+}
+
+
 def techniques(request: HttpRequest) -> HttpResponse:
     k = kb()
     loc = Localizer(page_language())
@@ -103,6 +115,7 @@ def techniques(request: HttpRequest) -> HttpResponse:
     for t in k.techniques.values():
         item = loc.plain(t)
         item["citations"] = [cite(k.sources[r.source], r) for r in t.sources]
+        item["evidence_label"] = EVIDENCE_LEVELS[t.evidence_level]
         items.append(item)
     return render(request, "pages/techniques.html", {"techniques": items})
 

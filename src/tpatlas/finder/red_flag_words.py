@@ -1,0 +1,170 @@
+"""Red flags heard in a description, in English or Spanish, before anything else is read.
+
+A *concept* is a list of phrases ("chest pain", "pain ~ chest", "sweat*"); a *flag* fires when
+each of its ``all`` slots is heard, a slot being satisfied by any one of its concepts. Phrases
+match whole words of the text with accents removed; ``*`` ends a word with any suffix and ``~``
+lets up to three other words come between. A phrase heard right after a negation ("no fever",
+"sin fiebre", "I don't have chest pain") in the same clause does not count.
+
+Ages matter for one flag (giant cell arteritis after fifty): ``stated_age`` reads "I'm 67",
+"aged 72", "in my sixties", "tengo 70 años".
+
+>>> [f.id for f in hear("chest pain when I climb stairs and I get sweaty")]
+['cardiac']
+>>> hear("chest pain but no sweating, not short of breath, no exertion")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from tpatlas.finder.data import load
+
+URGENCY_ORDER = {"emergency": 0, "today": 1, "soon": 2}
+NEGATION_WINDOW = 4  # words between a negation and what it negates ("no fever or chills")
+# Words that end a clause for negation: "no fever but my neck is stiff" keeps "stiff neck".
+CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s*(?:but|and|pero|y)\b|\b(?:but|pero|although|aunque)\b")
+
+
+@dataclass(frozen=True)
+class HeardFlag:
+    """A red flag raised by the words of a description; ``heard`` quotes what raised it."""
+
+    id: str
+    urgency: str  # emergency | today | soon
+    message: str
+    message_es: str
+    heard: tuple[str, ...]
+    covers: tuple[str, ...] = ()  # safety questions this flag already answers
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents removed, one kind of apostrophe: what every phrase is matched on."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'").replace("`", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _phrase_pattern(phrase: str, gap: str) -> str:
+    parts = []
+    for chunk in normalise(phrase).split("~"):
+        words = chunk.split()
+        parts.append(
+            r"\s+".join(
+                re.escape(w[:-1]) + r"[\w']*" if w.endswith("*") else re.escape(w) for w in words
+            )
+        )
+    return r"(?<![\w'])" + gap.join(parts) + r"(?![\w'])"
+
+
+def _cues(key: str) -> list[str]:
+    data = load("red_flag_words")[key]
+    cues = {normalise(c) for lang in ("en", "es") for c in data[lang]}
+    return sorted(cues, key=len, reverse=True)
+
+
+@cache
+def _concepts() -> dict[str, re.Pattern[str]]:
+    # A "~" gap never holds a negation: "my calf is not swollen" does not say "calf ~ swollen".
+    single = "|".join(re.escape(c) for c in _cues("negations") if " " not in c)
+    gap = rf"(?:[\s,]+(?!(?:{single})(?![\w']))[\w']+){{0,3}}?[\s,]+"
+    out = {}
+    for name, langs in load("red_flag_words")["concepts"].items():
+        phrases = sorted({p for lang in ("en", "es") for p in langs.get(lang, [])}, key=len)
+        out[name] = re.compile("|".join(_phrase_pattern(p, gap) for p in reversed(phrases)))
+    return out
+
+
+@cache
+def _negations() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(c) for c in _cues("negations"))
+    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w'])")
+
+
+@cache
+def _not_negations() -> re.Pattern[str]:
+    """Phrases that contain a negation word but negate nothing after them ("without trying")."""
+    alternatives = "|".join(re.escape(c) for c in _cues("negation_exceptions"))
+    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w'])")
+
+
+def _negated(text: str, start: int) -> bool:
+    """True when a negation cue stands within a few words before ``start`` in the same clause."""
+    before = text[max(0, start - 80) : start]
+    clause = _not_negations().sub(" ", CLAUSE_BREAK.split(before)[-1])
+    words = clause.split()[-NEGATION_WINDOW - 1 :]
+    return bool(_negations().search(" ".join(words)))
+
+
+def heard_concepts(text: str) -> dict[str, str]:
+    """Each concept heard (not negated) in ``text`` -> the words that said it."""
+    norm = normalise(text)
+    found: dict[str, str] = {}
+    for name, pattern in _concepts().items():
+        for m in pattern.finditer(norm):
+            if not _negated(norm, m.start()):
+                found[name] = text_span(text, norm, m.start(), m.end())
+                break
+    return found
+
+
+def text_span(original: str, norm: str, start: int, end: int) -> str:
+    """The original words for a span of the normalised text (same length unless accents)."""
+    if len(original) == len(norm):
+        return original[start:end]
+    return norm[start:end]
+
+
+AGE_PATTERNS = (
+    r"\b(?:i'?m|i am|im|aged?|age of|edad de)\s+(\d{2})\b",
+    r"\b(\d{2})[\s-]*(?:years?|yrs?|yo|y/o)(?:[\s-]*old)?\b",
+    r"\b(\d{2})\s*anos\b",
+    r"\b(?:over|past|after|mas de)\s+(\d{2})\b",
+)
+DECADES = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+           "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90}  # fmt: skip
+
+
+def stated_age(text: str) -> int | None:
+    """The age a person states about themselves, if any ("I'm 67", "in my sixties")."""
+    norm = normalise(text)
+    for pattern in AGE_PATTERNS:
+        m = re.search(pattern, norm)
+        if m and 10 <= int(m.group(1)) <= 110:
+            return int(m.group(1))
+    m = re.search(r"\bin (?:my|her|his) (\d)0'?s\b", norm)
+    if m:
+        return int(m.group(1)) * 10
+    m = re.search(r"\b(?:in my|en los|tengo)\s+(\w+)\b", norm)
+    if m and m.group(1) in DECADES:
+        return DECADES[m.group(1)]
+    return None
+
+
+def hear(text: str) -> list[HeardFlag]:
+    """The red flags a description raises, most urgent first."""
+    data = load("red_flag_words")
+    concepts = heard_concepts(text)
+    age = stated_age(text)
+    out = []
+    for fid, rule in data["flags"].items():
+        slots = [[c for c in slot if c in concepts] for slot in rule["all"]]
+        if not all(slots):
+            continue
+        if "min_age" in rule and age is not None and age < rule["min_age"]:
+            continue
+        heard = tuple(dict.fromkeys(concepts[slot[0]] for slot in slots))
+        out.append(
+            HeardFlag(
+                fid,
+                rule["urgency"],
+                " ".join(rule["message"].split()),
+                " ".join(rule["message_es"].split()),
+                heard,
+                tuple(rule.get("covers", ())),
+            )
+        )
+    return sorted(out, key=lambda f: URGENCY_ORDER[f.urgency])

@@ -1,0 +1,144 @@
+"""Words of a description: tokens with clause breaks, small words, side words, circumstances.
+
+A description is read as a list of words, lower case and without accents, where punctuation
+becomes a clause break ``|`` that no phrase can span ("my back, knee and hip" never reads
+"back knee"). Circumstances ("lying on my back", "on long drives", "at my desk") are removed
+before places are looked for: they say when it hurts, not where.
+
+>>> words("Lying on my back, the knee is sore.")
+['|', 'knee', 'is', '|']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BREAK = "|"
+# Small words, and words for how it feels rather than where (never part of a place name).
+# Side words are read separately (``side_near``). "little" stays: "little finger", "little toe".
+IGNORED = {
+    "the", "my", "a", "an", "right", "left", "both", "bilateral", "your", "his", "her", "this",
+    "that", "very", "really", "kind", "sort", "bit", "numbness", "numb", "tingling", "tingly",
+    "burning", "throbbing", "shooting", "stabbing", "radiating", "spreading", "dull", "deep",
+    "ache", "tingle", "tingles", "numbed", "prickling", "pins", "needles", "part", "area",
+    "aching", "achy", "pain", "painful", "hurts", "hurt", "hurting", "sore", "soreness",
+    "discomfort", "tender", "tenderness", "region", "portion",
+    # Spanish filler, side and feeling words
+    "de", "del", "la", "el", "los", "las", "lo", "mi", "mis", "me", "en", "un", "una", "y", "o",
+    "que", "se", "le", "al", "con", "por", "muy", "mucho", "parte", "cara", "zona", "tengo",
+    "siento", "noto", "duele", "duelen", "dolor", "dolores", "molestia", "molestias", "cuando",
+    "desde", "hace", "estoy", "es", "esta", "derecha", "derecho", "izquierda", "izquierdo",
+    "ambos", "ambas", "hormigueo", "adormecimiento", "entumecimiento", "punzante", "ardor", "lado",
+}  # fmt: skip
+SEVERE = {"severe", "sharp", "terrible", "excruciating", "intense", "unbearable", "worst",
+          "fuerte", "intenso", "intensa", "insoportable", "agudo"}  # fmt: skip
+MILD = {"mild", "slight", "slightly", "niggle", "niggling", "twinge", "leve", "ligero", "ligera"}
+RIGHT, LEFT = {"right", "derecha", "derecho", "derechas", "derechos"}, {
+    "left", "izquierda", "izquierdo", "izquierdas", "izquierdos"}  # fmt: skip
+BOTH = {"both", "bilateral", "ambos", "ambas", "bilaterales"}
+SIDE_REACH = 3  # words between a side word and the place it qualifies ("left hip and knee")
+
+# Rewrites applied before matching: "outer side of" says the same as "outside of", and
+# "back and outer side of the knee" names two places on the knee.
+REWRITES = (
+    (re.compile(r"\b(?:outer|lateral) side\b"), "outside"),
+    (re.compile(r"\b(?:inner|medial) side\b"), "inside"),
+    (
+        re.compile(
+            r"\b(front|back|inside|outside|top|bottom|side)\s+and\s+(front|back|inside|outside|"
+            r"top|bottom|side)\s+of\s+(?:the\s+|my\s+)?([a-z]+)"
+        ),
+        r"\1 of the \3 and \2 of the \3",
+    ),
+)
+_POSSESSIVE = r"(?:my|the|your|his|her|a|mi|la|el|los|las)"
+_BODY = (
+    r"(?:back|side|sides|stomach|front|belly|tummy|feet|foot|knees|knee|hands|arm|arms|shoulder|"
+    r"left side|right side|head|neck|legs|leg|hip|hips|elbow|elbows|wrist|shoulders)"
+)
+# Circumstances: a movement ("when I lift my knee"), a posture ("lying on my back", "on my feet
+# all day"), reaching ("behind my back", "over my head"), or an activity ("at my desk"). They are
+# removed before places are looked for when the description names a place elsewhere.
+CIRCUMSTANCE = re.compile(
+    r"\b(?:lift|lifts|lifting|raise|raises|raising|bend|bends|bending|straighten|straightening|"
+    r"turn|turns|turning|move|moves|moving|cross|crosses|crossing|rotate|rotating|tilt|tilting|"
+    rf"twist|twisting|extend|extending|flex|flexing|kneel on|kneeling on)\s+{_POSSESSIVE}?\s*"
+    r"(?:knee|knees|leg|legs|arm|arms|head|neck|foot|feet|hip|hips|elbow|wrist|shoulder|"
+    r"shoulders|back|trunk|body|fingers|thumb|toes|ankle)\b"
+    rf"|\b(?:lie|lies|lying|lay|laying|sleep|sleeps|sleeping|slept|rest|resting|sit|sitting|"
+    rf"stand|standing|roll|rolling|turn over|lean|leaning|carry|carrying|kneel|kneeling|"
+    rf"acostad[oa]|tumbad[oa]|dormir|duermo)\s+(?:on|onto|over|in|to|sobre|de|boca)\s+"
+    rf"{_POSSESSIVE}?\s*(?:(?:left|right|other|bad|good|sore|painful)\s+)?{_BODY}\b"
+    rf"|\bon\s+{_POSSESSIVE}\s+(?:feet|knees)\b(?:\s+all\s+day)?"
+    rf"|\b(?:behind|over|across|above)\s+{_POSSESSIVE}\s+(?:back|head|body|shoulder)\b"
+    r"|\b(?:boca arriba|boca abajo|de lado|de pie)\b"
+    # posture and handling: "with my head tilted", "chin poking forward", "touch my toes"
+    rf"|\bwith\s+{_POSSESSIVE}\s+(?:head|chin|neck|shoulders?|arms?|hands?)\s+(?:tilted|turned|"
+    r"down|forward|bent|hunched|poking|jutting|up|raised|to one side|cocked|stuck out)\b"
+    r"|\b(?:chin|head|neck)\s+(?:poking|jutting|pushed|sticking|craned)\s+(?:forward|out)\b"
+    rf"|\b(?:touch|touching|reach|reaching)\s+(?:for\s+)?{_POSSESSIVE}\s+toes\b"
+    r"|\bshak\w*\s+hands\b|\bhands?\s+(?:up\s+)?on\s+the\s+(?:wheel|keyboard|mouse|handlebars?)\b"
+    r"|\bback\s+(?:pocket|seat|yard|door)\b|\bpalms?[\s-]+(?:up|down)\b"
+)
+# Exercises written with a hyphen or a space are one word: "sit-ups" is not sitting.
+EXERCISES = re.compile(r"\b(sit|push|pull|chin|press)[\s-]+ups?\b")
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents removed ("detrás" = "detras"), one kind of apostrophe."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def words(text: str, keep_circumstances: bool = False) -> list[str]:
+    """The words of ``text`` with clause breaks, small words kept out (see module docstring)."""
+    return [w for w in all_words(text, keep_circumstances) if w not in IGNORED]
+
+
+def all_words(text: str, keep_circumstances: bool = True) -> list[str]:
+    """Every word of ``text``, side and small words included, with clause breaks."""
+    norm = EXERCISES.sub(r"\1ups", normalise(text))
+    for pattern, replacement in REWRITES:
+        norm = pattern.sub(replacement, norm)
+    if not keep_circumstances:
+        norm = CIRCUMSTANCE.sub(" | ", norm)
+    out: list[str] = []
+    for token in re.findall(r"[a-z0-9']+|[.,;:!?()/|]", norm):
+        token = BREAK if token in ".,;:!?()/|" else token
+        if token != BREAK or not out or out[-1] != BREAK:  # one break between clauses
+            out.append(token)
+    return out
+
+
+def side_of(word: str) -> str | None:
+    if word in RIGHT:
+        return "right"
+    if word in LEFT:
+        return "left"
+    if word in BOTH:
+        return "both"
+    return None
+
+
+def side_near(all_w: list[str], start: int, end: int) -> str | None:
+    """The side word nearest a place spanning ``all_w[start:end]``, within the same clause:
+    before it ("right knee") or after it ("rodilla derecha", "the knee on the left")."""
+    candidates: list[tuple[int, str]] = []
+    for i in range(start - 1, max(-1, start - 1 - SIDE_REACH), -1):
+        if all_w[i] == BREAK:
+            break
+        if side := side_of(all_w[i]):
+            candidates.append((start - i, side))
+            break
+    for i in range(end, min(len(all_w), end + SIDE_REACH)):
+        if all_w[i] == BREAK:
+            break
+        if side := side_of(all_w[i]):
+            candidates.append((i - end + 1, side))
+            break
+    return min(candidates)[1] if candidates else None
+
+
+def sides_said(all_w: list[str]) -> set[str]:
+    return {s for w in all_w if (s := side_of(w))}

@@ -1,0 +1,105 @@
+"""Red flags are heard in a person's own words, in English and Spanish, with negation, and come
+before any muscle in the finder's answer (core, API, CLI and page tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder import find
+from tpatlas.finder.query import query_from_text
+from tpatlas.finder.red_flag_words import hear, stated_age
+from tpatlas.kb import KnowledgeBase
+
+# (description, flag, urgency): one row per red flag of the issue, in both languages.
+RAISED = [
+    ("Crushing chest pain walking uphill, and I break out in a cold sweat", "cardiac", "emergency"),
+    ("Pressure in my chest and I can't catch my breath", "cardiac", "emergency"),
+    ("Me aprieta el pecho al subir escaleras y me falta el aire", "cardiac", "emergency"),
+    ("My lower back has been killing me and I've got a fever and chills", "back_fever", "today"),
+    ("Dolor lumbar desde hace días y tengo fiebre", "back_fever", "today"),
+    ("Back pain, I've lost a lot of weight without trying and it wakes me up at night",
+     "back_weight_loss_night", "soon"),
+    ("Me duele la espalda, he perdido peso sin hacer dieta y no me deja dormir por la noche",
+     "back_weight_loss_night", "soon"),
+    ("Numbness around my bottom and between my legs since today", "cauda_equina", "emergency"),
+    ("My back went and now I can't control my bladder", "cauda_equina", "emergency"),
+    ("Noto adormecida la zona de los genitales y no puedo orinar", "cauda_equina", "emergency"),
+    ("My right calf is swollen, red and warm since the long flight home", "dvt", "today"),
+    ("Tengo la pantorrilla hinchada, roja y caliente después de la operación", "dvt", "today"),
+    ("Bad headache with a fever and a stiff neck", "meningitis", "emergency"),
+    ("Dolor de cabeza con fiebre y rigidez de nuca", "meningitis", "emergency"),
+    ("Sudden headache, the worst headache of my life", "thunderclap", "emergency"),
+    ("De repente el peor dolor de cabeza de mi vida", "thunderclap", "emergency"),
+    ("I'm 72 and my jaw hurts when I chew, with headaches at the temples", "giant_cell_arteritis",
+     "today"),
+    ("Tengo 68 años, me duele la mandíbula al masticar y tengo dolor de cabeza",
+     "giant_cell_arteritis", "today"),
+    ("I fell off a ladder and now my wrist looks deformed", "fracture_deformity", "emergency"),
+    ("Me caí por las escaleras y desde entonces no puedo apoyar el pie", "fracture", "today"),
+    ("The pain is constant at night, whatever position I lie in", "night_pain", "soon"),
+    ("El dolor es constante por la noche, da igual la postura", "night_pain", "soon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "flag", "urgency"), RAISED)
+def test_a_red_flag_in_everyday_words_raises_its_warning(
+    text: str, flag: str, urgency: str
+) -> None:
+    heard = {f.id: f for f in hear(text)}
+    assert flag in heard, [f.id for f in hear(text)]
+    assert heard[flag].urgency == urgency
+    assert heard[flag].heard and all(w.lower() in text.lower() for w in heard[flag].heard)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chest pain after bench press but no sweating, not short of breath",
+        "Low back pain, no fever",
+        "Dolor lumbar sin fiebre",
+        "My calf is not swollen or red, it just aches after running",
+        "Headache at the temples, no fever, no stiff neck",
+        "Dolor de cabeza, sin fiebre ni rigidez de nuca",
+        "I'm 34 and my jaw hurts when I chew, with headaches",
+        "I fell asleep on the couch and my neck hurts",
+        "Deep ache behind my knee when I sit",
+        "Knots in my shoulder when I work at the desk",
+    ],
+)
+def test_negated_or_ordinary_words_raise_nothing(text: str) -> None:
+    assert hear(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("I'm 67", 67), ("aged 72", 72), ("a 55-year-old", 55), ("in my sixties", 60),
+     ("tengo 70 años", 70), ("no age here", None)],
+)  # fmt: skip
+def test_a_stated_age_is_read(text: str, age: int | None) -> None:
+    assert stated_age(text) == age
+
+
+def test_warnings_heard_in_words_come_first_and_answer_their_question(kb: KnowledgeBase) -> None:
+    query, understood = query_from_text(
+        kb.chart, "low back pain with fever, I feel awful", red_flags=["fever"]
+    )
+    result = find(kb, query, understood=understood)
+    assert result.flags[0].id == "back_fever" and result.flags[0].kind == "heard"
+    assert "fever" not in [f.id for f in result.flags if f.kind == "red-flag"]  # not twice
+    data = result.to_json(kb)
+    assert next(iter(data)) == "red_flags" and data["results"]
+
+
+def test_the_most_urgent_warning_is_first(kb: KnowledgeBase) -> None:
+    text = "Back pain that is constant at night whatever position, and I can't control my bladder"
+    query, understood = query_from_text(kb.chart, text)
+    urgencies = [f.urgency for f in find(kb, query, understood=understood).flags]
+    assert urgencies[0] == "emergency" and urgencies == sorted(
+        urgencies, key=["emergency", "today", "soon"].index
+    )
+
+
+def test_warnings_are_given_in_spanish(kb: KnowledgeBase) -> None:
+    query, understood = query_from_text(kb.chart, "dolor de cabeza con fiebre y rigidez de nuca")
+    flag = find(kb, query, understood=understood).to_json(kb, "es")["red_flags"][0]
+    assert flag["id"] == "meningitis" and "urgencias" in flag["message"].lower()
