@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -85,10 +86,39 @@ class Nerve(Model):
     note: Text | None = None
 
 
+JOINTS = ("hip", "knee", "ankle", "foot", "toes", "big-toe", "shoulder", "scapula", "clavicle",
+          "elbow", "forearm", "wrist", "fingers", "thumb", "little-finger", "neck", "head",
+          "trunk", "lumbar-spine", "pelvis", "ribs", "jaw", "hyoid", "face", "scalp",
+          "pelvic-floor")  # fmt: skip
+MOVEMENTS = ("flexion", "extension", "abduction", "adduction", "medial-rotation",
+             "lateral-rotation", "rotation-same-side", "rotation-opposite-side", "lateral-flexion",
+             "elevation", "depression", "protraction", "retraction", "upward-rotation",
+             "downward-rotation", "anterior-tilt", "posterior-tilt", "dorsiflexion",
+             "plantarflexion", "inversion", "eversion", "pronation", "supination", "opposition",
+             "opening", "closing", "stabilisation", "inspiration", "expiration", "compression",
+             "other")  # fmt: skip
+
+
+def _movement(value: str) -> str:
+    joint, _, name = value.partition(":")
+    if joint not in JOINTS or name not in MOVEMENTS:
+        raise ValueError(
+            f"{value!r} is not joint:movement (joints {JOINTS}; movements {MOVEMENTS})"
+        )
+    return value
+
+
+Movement = Annotated[str, AfterValidator(_movement)]
+
+
 class Anatomy(Model):
     origin: Text
     insertion: Text
     action: Text
+    # The action as structure, so "what flexes the hip" and antagonists can be answered:
+    # primary movements first; ``assists`` only helps.
+    movements: tuple[Movement, ...] = ()
+    assists: tuple[Movement, ...] = ()
     nerve: Nerve
     antagonists: tuple[Text, ...] = ()
     note: Text | None = None

@@ -21,20 +21,22 @@ class Document:
     aliases: str  # names, synonyms, lay names, codes: weighted high
     places: str  # where it lies and where it refers pain
     body: str
+    # Spanish names and places: searched, but a snippet comes from here only on Spanish pages,
+    # so an English reader never sees a Spanish fragment.
+    es: str = ""
 
 
 def _muscle(kb: KnowledgeBase, m: Muscle) -> Document:
-    # Spanish names and places too, so a Spanish reader finds "isquiotibiales" or "rodilla".
-    names = [m.latin or "", *m.synonyms, *m.lay_names, m.name.es or ""]
+    names = [m.latin or "", *m.synonyms, *m.lay_names]
     if m.group:
         names.append(kb.muscles[m.group].name.en)
     names += [kb.muscles[x].name.en for x in m.members]
     places = []
+    spanish = [m.name.es or ""]  # so a Spanish reader finds "isquiotibiales" or "rodilla"
     for _, tp in kb.trigger_points(m):
         kinds = (tp.zone, *tp.essential, *tp.spillover)
-        places += [kb.chart.kinds[z].name for z in kinds] + [
-            kind_name(kb.chart, z, "es") for z in kinds
-        ]
+        places += [kb.chart.kinds[z].name for z in kinds]
+        spanish += [kind_name(kb.chart, z, "es") for z in kinds]
     body = [m.summary.en, m.functional_movement.en if m.functional_movement else ""]
     if m.anatomy:
         a = m.anatomy
@@ -51,6 +53,7 @@ def _muscle(kb: KnowledgeBase, m: Muscle) -> Document:
         "; ".join(filter(None, names)),
         "; ".join(dict.fromkeys(places)),
         " ".join(body),
+        "; ".join(dict.fromkeys(filter(None, spanish))),
     )
 
 
@@ -93,9 +96,10 @@ def documents(kb: KnowledgeBase) -> Iterator[Document]:
             c.id,
             f"/conditions/#{c.id}",
             c.name.en,
-            " ".join([*c.icd10, c.name.es or ""]),
+            " ".join([*c.icd10, *c.icd10cm]),
             "",
             c.summary.en + " " + (c.see_clinician.en if c.see_clinician else ""),
+            c.name.es or "",
         )
     for t in kb.techniques.values():
         yield Document(

@@ -33,7 +33,7 @@ def _shown(r: SearchResult) -> dict[str, str]:
 
 def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()[:MAX_QUERY]
-    results = search_index().search(q, limit=60) if q else []
+    results = search_index().search(q, limit=60, lang=page_language()) if q else []
     groups = [
         {"kind": k, "title": title, "results": [_shown(r) for r in results if r.kind == k]}
         for k, title in KIND_TITLES.items()
@@ -47,5 +47,7 @@ def search(request: HttpRequest) -> HttpResponse:
 
 def suggest(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()[:MAX_QUERY]
-    results = search_index().search(q, limit=8, prefix=True) if len(q) >= 2 else []
+    results = (
+        search_index().search(q, limit=8, prefix=True, lang=page_language()) if len(q) >= 2 else []
+    )
     return render(request, "pages/_suggestions.html", {"q": q, "results": results})

@@ -1,0 +1,166 @@
+"""Anatomy questions answered from the structure of the knowledge base, with the reason.
+
+Students and therapists type questions, not names: "supplied by the axillary nerve", "attaches to
+the coracoid process", "C7 elbow extensor", "what flexes the hip", "antagonist of biceps", "QL".
+Each is read as facets (nerve, roots, attachment, movement, antagonist, nickname) and answered
+with the muscles whose entries fit, best first, each with the sentence that explains why.
+
+>>> from tpatlas.kb import load_knowledge_base
+>>> top = answer(load_knowledge_base(), "what does the thoracodorsal n. supply")[0]
+>>> top.muscle, top.reason
+('latissimus-dorsi', 'supplied by the thoracodorsal nerve (C6, C7, C8)')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tpatlas.kb import KnowledgeBase
+from tpatlas.search.facets import Facets, MuscleFacts, facts, words_of
+from tpatlas.search.reading import read_question
+
+
+@dataclass(frozen=True)
+class Answer:
+    muscle: str
+    score: float
+    reason: str
+
+
+def _nerve(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
+    words = q.nerve_words
+    if not words or not f.nerve:
+        return None
+    if not all(re.search(rf"\b{w}", f.nerve_norm) for w in map(re.escape, words)):
+        return None
+    phrase = " ".join(words)
+    exact = 0.3 if f.nerve_norm.startswith(phrase) else 0.15 if phrase in f.nerve_norm else 0.0
+    return 1.0 + exact, f"supplied by the {f.nerve[0].lower()}{f.nerve[1:]} ({f.roots_text})"
+
+
+def _roots(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
+    if not q.roots or not f.roots:
+        return None
+    shared = len(q.roots & set(f.roots))
+    # Most of what was asked, and little else: C3-C5 is the diaphragm before C3-C8 muscles.
+    score = shared / len(q.roots) * (0.5 + 0.5 * shared / len(f.roots))
+    return (score, f"roots {f.roots_text}") if shared else None
+
+
+def _movement(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
+    best = 0.0
+    for rank, mv in enumerate(f.movements):
+        if mv in q.movements:
+            best = max(best, 1.0 - 0.05 * min(rank, 4))
+    if not best:
+        best = 0.5 if any(mv in q.movements for mv in f.assists) else 0.0
+    return (best, f.action) if best else None
+
+
+def _attachment(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
+    if not q.landmarks:
+        return None
+    fields = []
+    if q.wants_origin or not q.wants_insertion:
+        fields.append(("arises from", f.origin_norm, f.origin))
+    if q.wants_insertion or not q.wants_origin:
+        fields.append(("inserts on", f.insertion_norm, f.insertion))
+    best: tuple[float, str] | None = None
+    for verb, norm, text in fields:
+        hits = sum(1 for w in q.landmarks if re.search(rf"\b{re.escape(w)}", norm))
+        share = hits / len(q.landmarks)
+        if share >= 0.6 and (best is None or share > best[0]):
+            best = (share, f"{verb} {_clause(text, q.landmarks)}")
+    return best
+
+
+def _clause(text: str, landmarks: tuple[str, ...]) -> str:
+    """The part of an attachment that names the landmark ("short head: coracoid process")."""
+    parts = [p.strip() for p in re.split(r"[;.]", text) if p.strip()]
+    best = max(parts, key=lambda p: sum(w in words_of(p) for w in landmarks))
+    return best[0].lower() + best[1:]
+
+
+def _antagonist(f: MuscleFacts, q: Facets, targets: list[MuscleFacts]) -> tuple[float, str] | None:
+    if not targets or f.id in {t.id for t in targets} or f.id in q.target_family:
+        return None
+    wanted: dict[str, float] = {}
+    for t in targets:
+        for rank, mv in enumerate(t.movements[:3]):
+            opposite = q.opposite(mv)
+            if opposite:
+                wanted[opposite] = max(wanted.get(opposite, 0.0), 1.0 - 0.2 * rank)
+    score = sum(w * (1.0 if mv in f.movements else 0.4 if mv in f.assists else 0.0)
+                for mv, w in wanted.items())  # fmt: skip
+    named = any(t.name_norm in f.antagonists_norm or f.name_norm in t.antagonists_norm
+                for t in targets)  # fmt: skip
+    score += 1.0 if named else 0.0
+    if score <= 0:
+        return None
+    names = " and ".join(q.target_names[:2])
+    return score, f"opposes {names}: {f.action[0].lower()}{f.action[1:]}"
+
+
+def _referral(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
+    score = q.referral.get(f.id, 0.0)
+    return (score, f"refers pain to the {q.referral_place}") if score else None
+
+
+def answer(kb: KnowledgeBase, text: str, limit: int = 12) -> list[Answer]:
+    """The muscles that answer an anatomy question, best first; [] if it is not one."""
+    q = read_question(kb, text)
+    if q.nicknamed:
+        return [Answer(mid, 2.0 - i * 0.01, q.nickname_reason) for i, mid in enumerate(q.nicknamed)]
+    if not q.is_question:
+        return []
+    everyone = facts(kb)
+    targets = [everyone[m] for m in q.targets if m in everyone]
+    scored: dict[str, tuple[float, list[str]]] = {}
+    for f in everyone.values():
+        parts = [
+            _nerve(f, q) if q.nerve_words else None,
+            _roots(f, q) if q.roots else None,
+            _movement(f, q) if q.movements and not q.antagonist else None,
+            _attachment(f, q) if q.landmarks else None,
+            _antagonist(f, q, targets) if q.antagonist else None,
+            _referral(f, q) if q.referral else None,
+        ]
+        asked = sum(1 for p, on in zip(parts, q.asked(), strict=True) if on)
+        got = [p for p in parts if p]
+        if not got or len(got) < asked:
+            continue
+        named = 1.0 if f.name_norm in q.named else 0.0  # "C3 C4 C5 ... diaphragm"
+        scored[f.id] = (sum(p[0] for p in got) + named, [p[1] for p in got])
+    # Ties go to the muscle found behind pain more often, then by name (stable output).
+    common = {"very-common": 0, "common": 1, "occasional": 2, "uncommon": 3}
+    ranked = sorted(
+        scored.items(),
+        key=lambda kv: (-kv[1][0], common[kb.muscles[kv[0]].frequency], kv[0]),
+    )
+    out = [Answer(mid, s, "; ".join(dict.fromkeys(reasons))) for mid, (s, reasons) in ranked]
+    return _with_groups(kb, out, members_after=not q.landmark_only)[:limit]
+
+
+def _with_groups(kb: KnowledgeBase, answers: list[Answer], members_after: bool) -> list[Answer]:
+    """A group most of whose members answer is named before them ("sitting bone": the
+    hamstrings); a group with one or a few members answering is not."""
+    by_id = {a.muscle: a for a in answers}
+    groups: dict[str, list[Answer]] = {}
+    for a in answers:
+        group = kb.muscles[a.muscle].group
+        if group:
+            groups.setdefault(group, []).append(a)
+    out = list(answers)
+    for group, members in groups.items():
+        most = len(members) * 2 > len(kb.muscles[group].members)
+        if len(members) >= 2 and most and group not in by_id:
+            best = max(members, key=lambda a: a.score)
+            names = ", ".join(kb.muscles[a.muscle].name.en.lower() for a in members[:4])
+            out.append(Answer(group, best.score + 0.01, f"{best.reason} ({names})"))
+    # The members of a group named follow the other answers: "deltoid, teres minor, then the
+    # three parts of the deltoid", so a short list still shows every distinct answer. A place
+    # typed on its own ("sitting bone") keeps the members next to their group.
+    promoted = {a.muscle for a in out} - by_id.keys()
+    member = {a.muscle for a in answers if kb.muscles[a.muscle].group in promoted and members_after}
+    return sorted(out, key=lambda a: (a.muscle in member, -a.score))

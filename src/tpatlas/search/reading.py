@@ -1,0 +1,185 @@
+"""Reads what a person typed into the facets of an anatomy question (see facets.py).
+
+Order matters: a nickname or abbreviation answers on its own ("QL", "the lats"); movement phrases
+are read before the cue words, so "opposes the thumb" is a movement and not an antagonist
+question; vertebral levels after an attachment word are landmarks ("transverse processes
+C1-C4"), not nerve roots.
+
+>>> from tpatlas.kb import load_knowledge_base
+>>> q = read_question(load_knowledge_base(), "C7 elbow extensor")
+>>> sorted(q.roots), sorted(q.movements)
+(['C7'], ['elbow:extension'])
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tpatlas.kb import KnowledgeBase
+from tpatlas.search.facets import (
+    Facets,
+    _closest,
+    _phrases,
+    _roots,
+    _vocabularies,
+    facts,
+    lexicon,
+    nicknames,
+    normalise,
+    words_of,
+)
+from tpatlas.search.referral import referrers
+
+# Movements that name their joint: "dorsiflexion" is at the ankle, "pronation" at the forearm.
+DEFAULT_JOINTS = {
+    "dorsiflexion": ("ankle",), "plantarflexion": ("ankle",), "inversion": ("foot",),
+    "eversion": ("foot",), "pronation": ("forearm",), "supination": ("forearm",),
+    "opening": ("jaw",), "closing": ("jaw",), "protraction": ("scapula", "jaw"),
+    "retraction": ("scapula", "jaw"), "upward-rotation": ("scapula",),
+    "downward-rotation": ("scapula",), "inspiration": ("ribs",), "expiration": ("ribs",),
+    "opposition": ("thumb",), "elevation": ("scapula",), "depression": ("scapula",),
+}  # fmt: skip
+SHORT_NICKNAME = 3  # shorter abbreviations ("ql", "ta") only answer when typed on their own
+NOT_CONTENT = {"trigger", "point", "points", "pain", "tendon", "weakness", "muscle", "muscles",
+               "m", "the", "and", "of", "punto", "gatillo", "dolor"}  # fmt: skip
+
+
+@cache
+def _pairs(kb: KnowledgeBase) -> frozenset[str]:
+    """Every joint:movement some entry has: a question can only ask about these."""
+    return frozenset(mv for f in facts(kb).values() for mv in (*f.movements, *f.assists))
+
+
+@cache
+def _nickname_table() -> dict[str, tuple[str, ...]]:
+    """Nicknames as they are matched: "boxer's muscle" is "boxer's" once "muscle" is dropped."""
+    table: dict[str, tuple[str, ...]] = {}
+    for key, ids in nicknames().items():
+        short = " ".join(w for w in key.split() if w not in NOT_CONTENT) or key
+        table.setdefault(short, ids)
+        table.setdefault(short.replace("'s", "s"), ids)
+    return table
+
+
+@cache
+def _nickname_pattern() -> re.Pattern[str]:
+    keys = [k for k in _nickname_table() if len(k) >= SHORT_NICKNAME]
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len)[::-1]) + r")\b"
+    )
+
+
+def _nicknamed(text: str) -> tuple[tuple[str, ...], str]:
+    words = [w for w in words_of(text) if w not in NOT_CONTENT]
+    whole = " ".join(words)
+    table = _nickname_table()
+    if whole in table:
+        return table[whole], f"{whole.upper() if len(whole) <= 5 else whole}"
+    found: list[str] = []
+    keys = [m.group(0) for m in _nickname_pattern().finditer(whole)]
+    for key in keys:
+        found += [m for m in table[key] if m not in found]
+    whole = _nickname_pattern().sub(" ", whole)
+    rest = [w for w in whole.split() if w not in lexicon()["filler"]]
+    if found and not rest:
+        return tuple(found), ", ".join(k.upper() if len(k) <= 5 else k for k in keys)
+    return (), ""
+
+
+def _movements(kb: KnowledgeBase, text: str) -> tuple[frozenset[str], str]:
+    names, text = _phrases(text, "movements")
+    joints, _ = _phrases(text, "joints")
+    out = set()
+    for name in names:
+        for joint in joints or DEFAULT_JOINTS.get(name, ()):
+            if f"{joint}:{name}" in _pairs(kb):
+                out.add(f"{joint}:{name}")
+    return frozenset(out), text
+
+
+def _targets(kb: KnowledgeBase, words: list[str]) -> tuple[str, ...]:
+    """The muscle an antagonist question names: a nickname, a name, or the closest name."""
+    phrase = " ".join(words)
+    said = _nickname_pattern().search(phrase)
+    if phrase in _nickname_table() or said:
+        return _nickname_table()[phrase if phrase in _nickname_table() else said.group(0)]  # type: ignore[union-attr]
+    _, _, names = _vocabularies(kb)
+    if phrase in names:
+        return (names[phrase],)
+    starts = sorted((n for n in names if n.startswith(phrase) or phrase in n.split()), key=len)
+    if starts:
+        return (names[starts[0]],)
+    close = _closest(phrase, sorted(names))
+    return (names[close],) if close in names else ()
+
+
+def _family(kb: KnowledgeBase, ids: tuple[str, ...]) -> tuple[tuple[str, ...], set[str]]:
+    """Targets with groups opened into their members; the family never answers itself."""
+    out: list[str] = []
+    family: set[str] = set()
+    for mid in ids:
+        m = kb.muscles[mid]
+        out += list(m.members) or [mid]
+        family |= {mid, *m.members, *([m.group] if m.group else [])}
+    return tuple(out), family
+
+
+def read_question(kb: KnowledgeBase, text: str) -> Facets:
+    q = Facets()
+    q.nicknamed, q.nickname_reason = _nicknamed(text)
+    if q.nicknamed:
+        return q
+    norm = normalise(text)
+    for key, values in lexicon()["landmarks"].items():
+        if key in norm:
+            norm = re.sub(rf"\b{re.escape(key)}\b", " ".join(values), norm)
+    cues = lexicon()["cues"]
+    said = set(re.findall(r"[a-z0-9']+", norm))
+    attaching = bool(said & {*cues["origin"], *cues["insertion"], *cues["attachment"]})
+    q.wants_origin = bool(said & set(cues["origin"]) - {"from"})
+    q.wants_insertion = bool(said & set(cues["insertion"]) - {"into", "onto", "via"})
+    q.movements, rest = _movements(kb, norm)
+    words = [w for w in re.findall(r"[a-z0-9']+", rest) if w not in lexicon()["filler"]]
+    q.antagonist = bool(set(words) & set(cues["antagonist"]))
+    if q.antagonist:  # the target is read from every word: "the wrist extensors" is a name here
+        every = [w for w in re.findall(r"[a-z0-9']+", norm) if w not in lexicon()["filler"]]
+        ids = _targets(kb, [w for w in every if w not in cues["antagonist"]])
+        q.targets, q.target_family = _family(kb, ids)
+        q.target_names = tuple(kb.muscles[i].name.en for i in ids)
+        return q
+    if said & set(cues["referral"]):
+        place = [w for w in words if w not in cues["referral"] and w not in NOT_CONTENT]
+        q.referral, q.referral_place = referrers(kb, place)
+        return q
+    if not attaching:
+        q.roots = _roots(norm)
+    nerve_vocab, attach_vocab, names = _vocabularies(kb)
+    q.named = {m.group(0) for m in _names_pattern(kb).finditer(norm)}
+    content = [w for w in words if not re.fullmatch(r"[ctls]\d{1,2}", w)]
+    if said & set(cues["nerve"]):
+        synonyms = lexicon()["nerve_synonyms"]
+        nerve = [synonyms.get(w, w) for w in content if w not in cues["nerve"]]
+        q.nerve_words = tuple(c for w in nerve if (c := _closest(w, nerve_vocab)) in nerve_vocab)
+    q.landmark_only = not attaching and _landmark_only(content, attach_vocab, names, text)
+    if attaching or q.landmark_only:
+        marks = [w for w in content if w not in cues["origin"] + cues["insertion"]]
+        marks = [w for w in marks if w not in cues["attachment"]]
+        q.landmarks = tuple(c for w in marks if (c := _closest(w, attach_vocab)) in attach_vocab)
+    return q
+
+
+@cache
+def _names_pattern(kb: KnowledgeBase) -> re.Pattern[str]:
+    names = sorted(_vocabularies(kb)[2], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def _landmark_only(
+    content: list[str], attach_vocab: list[str], names: dict[str, str], text: str
+) -> bool:
+    """A query that is a landmark and nothing else ("greater trochanter", "sitting bone")."""
+    phrase = " ".join(content)
+    if not phrase or phrase in names or len(content) < 2:  # content has landmark synonyms expanded
+        return False
+    return all(w in attach_vocab for w in content)

@@ -1,0 +1,81 @@
+"""Search answers anatomy questions from the knowledge base's structure, and says why."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import load_bench
+from tpatlas.kb import KnowledgeBase
+from tpatlas.search import SearchIndex, build_index
+from tpatlas.search.reading import read_question
+
+
+@pytest.fixture(scope="module")
+def index(kb: KnowledgeBase) -> SearchIndex:
+    return build_index(kb)
+
+
+def top(index: SearchIndex, q: str, n: int = 3) -> list[str]:
+    return [r.id for r in index.search(q, limit=n)]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "reason"),
+    [
+        ("innervated by the axillary n.", "teres-minor", "supplied by the axillary nerve (C5, C6)"),
+        ("which muscles does the suprascapular nerve supply", "infraspinatus", "suprascapular"),
+        ("muskulocutaneus nerve", "brachialis", "musculocutaneous"),  # misspelt
+        ("arises from the coracoid", "coracobrachialis", "coracoid process"),
+        ("inserts on the greater trochanter", "gluteus-medius", "greater trochanter"),
+        ("C5-C6 elbow flexor", "biceps-brachii", "roots C5, C6"),
+        ("L4 dorsiflexion", "tibialis-anterior", "dorsiflexion"),
+        ("what plantarflexes the ankle", "gastrocnemius", ""),
+        ("everts the foot", "fibularis-longus", "sole outward"),
+        ("antagonist of the triceps", "biceps-brachii", "opposes Triceps brachii"),
+        ("what opposes the hamstrings", "quadriceps", "opposes Hamstrings"),
+        ("what refers pain to the heel", "soleus", "refers pain to the heel"),
+        ("QL", "quadratus-lumborum", ""),
+        ("SCM", "sternocleidomastoid", ""),
+        ("FDS tendon", "flexor-digitorum-superficialis", ""),
+        ("rotator cuff SITS", "supraspinatus", ""),
+    ],
+)
+def test_a_question_is_answered_with_the_muscles_that_fit_and_why(
+    index: SearchIndex, query: str, expected: str, reason: str
+) -> None:
+    results = index.search(query, limit=3)
+    hit = next((r for r in results if r.id == expected), None)
+    assert hit is not None, [r.id for r in results]
+    assert reason.lower() in hit.snippet.lower()
+
+
+def test_sitting_bone_puts_the_hamstrings_first(index: SearchIndex) -> None:
+    assert top(index, "sitting bone", 1) == ["hamstrings"]
+
+
+def test_movements_in_the_question_are_read_as_structure(kb: KnowledgeBase) -> None:
+    q = read_question(kb, "C7 elbow extensor")
+    assert q.roots == {"C7"} and q.movements == {"elbow:extension"}
+    assert read_question(kb, "opposes the thumb").antagonist is False  # a movement, not a rival
+
+
+def test_vertebral_levels_after_an_attachment_word_are_not_roots(kb: KnowledgeBase) -> None:
+    assert read_question(kb, "origin transverse processes C1-C4").roots == frozenset()
+
+
+def test_nonsense_offers_no_suggestions(index: SearchIndex) -> None:
+    for nonsense in ("xqzvb", "asdfgh", "lorem ipsum", "qwertyuiop", "blah blah", "zzzz"):
+        assert index.search(nonsense, limit=8, prefix=True) == [], nonsense
+
+
+@pytest.mark.parametrize("query", ["knee", "sacrum", "lumbar", "buttock", "back of the thigh"])
+def test_english_results_show_no_spanish_snippet(index: SearchIndex, query: str) -> None:
+    spanish = ("rodilla", "nalga", "muslo", "espalda", "parte ", " de la ", " del ")
+    for r in index.search(query, limit=20):
+        assert not any(word in r.snippet.lower() for word in spanish), (r.id, r.snippet)
+
+
+def test_anatomy_questions_reach_90_percent_in_the_top_three(index: SearchIndex) -> None:
+    report = load_bench("search_eval").evaluate(index, load_bench("search_eval").ANATOMY, hit=3)
+    assert report["cases"] >= 60
+    assert report["top3"] >= 0.9, report["misses"]
