@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tpatlas.finder import FinderInputError, build_query, find
+from tpatlas.finder.factors import MAX_SCORE
 from tpatlas.kb import KnowledgeBase, load_knowledge_base
 
 ZONES = sorted(load_knowledge_base().chart.zones)
@@ -50,7 +51,7 @@ def test_any_drawing_yields_a_well_formed_ranking(
     result = find(kb, build_query(kb.chart, drawing))
     scores = [m.score for m in result.matches]
     assert scores == sorted(scores, reverse=True)
-    assert all(0 < s <= 1.5 for s in scores)
+    assert all(0 < s <= MAX_SCORE for s in scores)
     assert len({m.muscle.id for m in result.matches}) == len(result.matches)
     for m in result.matches:
         assert set(m.essential + m.spillover + m.nearby) <= set(drawing)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from tpatlas.finder import story
 from tpatlas.finder.data import load
 from tpatlas.finder.factors import CONTEXT, ESSENTIAL, NEARBY, SPILLOVER
 from tpatlas.finder.guides import guide_priors
@@ -101,7 +102,8 @@ class FinderResult:
             "muscle": m.muscle.id,
             "name": m.muscle.name.en,
             "group": m.muscle.group,
-            "score": round(min(m.score, 1.0) * 100, 1),
+            # Relative strength: the best match is 100, the others in proportion to it.
+            "score": round(100 * m.score / max(self.matches[0].score, 1e-9), 1),
             "side": "either" if self.either_side else m.side,
             "trigger_point": m.trigger_point.id,
             "trigger_point_name": m.trigger_point.name.en,
@@ -142,8 +144,9 @@ def _context(kb: KnowledgeBase, query: Query) -> dict[str, tuple[str, ...]]:
         wanted.append((query.onset, ctx["onset"][query.onset]["label"]))
     wanted += [(x, ctx["sensations"][x]["label"]) for x in sorted(query.sensations)]
     mentions = _entry_words(kb)
+    told = story.matches(kb, query.story)
     return {
-        mid: tuple(label for cid, label in wanted if cid in found)
+        mid: tuple(label for cid, label in wanted if cid in found) + told.get(mid, ())
         for mid, found in mentions.items()
     }
 

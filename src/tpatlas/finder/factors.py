@@ -44,6 +44,14 @@ PLACE = Factor(
     "this fraction by its best-explained zone and the rest by the share of it explained, so a "
     "muscle that explains every place named outranks muscles that each explain one.",
 )
+BREADTH = Factor(
+    "breadth",
+    1.5,
+    "",
+    "With several places marked or named, the score is multiplied by the share of them the "
+    "pattern reaches (essential or spillover) raised to this power: one muscle that explains "
+    "every place outranks muscles that each explain one.",
+)
 PATTERN_SIZE = Factor(
     "pattern-size",
     0.2,
@@ -53,10 +61,11 @@ PATTERN_SIZE = Factor(
 )
 CONTEXT = Factor(
     "context",
-    0.1,
+    0.2,
     "{items} fits what the literature describes for it",
-    "Each aggravating activity, onset or sensation (numbness, tingling) that the "
-    "muscle's indications or causes mention adds this fraction (two at most).",
+    "Each aggravating activity, onset or sensation (numbness, tingling), or an informative "
+    'word of the story ("gripping", "pillow"), that the muscle\'s indications or causes '
+    "mention adds this fraction (two at most).",
 )
 CONTEXT_MAX = 2
 RARE = Factor(
@@ -77,4 +86,8 @@ PRIOR = {"very-common": 1.15, "common": 1.07, "occasional": 1.0, "uncommon": 0.9
 SIDE_SHARE_EXPONENT = 0.5  # a match on one side of a two-sided drawing: x share ** 0.5
 
 ZONE_FACTORS = (ESSENTIAL, SPILLOVER, NEARBY)
-ALL_FACTORS = (*ZONE_FACTORS, PLACE, PATTERN_SIZE, CONTEXT, GUIDE, RARE)
+ALL_FACTORS = (*ZONE_FACTORS, PLACE, BREADTH, PATTERN_SIZE, CONTEXT, GUIDE, RARE)
+
+# The highest score a trigger point can reach: every place explained by its essential zone, the
+# most common muscle, first in the pain guide, with the most context.
+MAX_SCORE = max(PRIOR.values()) * (1 + GUIDE.weight) * (1 + CONTEXT.weight * CONTEXT_MAX)

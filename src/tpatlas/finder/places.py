@@ -18,7 +18,8 @@ from tpatlas.finder.data import load
 
 # Links allowed between a direction and its part: "back of the thigh", "back side of the thigh".
 LINKS = {"of", "on", "at", "in", "along", "side", "sides", "aspect", "surface", "edge", "tip",
-         "point", "corner", "border", "end", "half", "punta", "borde", "mitad"}  # fmt: skip
+         "point", "corner", "border", "end", "half", "bony", "bone", "spot", "punta", "borde",
+         "mitad", "hueso"}  # fmt: skip
 # Words that put a direction after its part: "the knee on the inside", "muslo por detrás".
 AFTER_LINKS = {"on", "at", "hacia"}
 # Spanish places the direction after the noun: "rodilla interna", "muslo posterior".

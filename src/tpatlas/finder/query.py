@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
 from tpatlas.finder.red_flag_words import HeardFlag, hear
+from tpatlas.finder.story import story_words
 
 if TYPE_CHECKING:
     from tpatlas.finder.text import Understood
@@ -44,6 +45,7 @@ class Query:
     # every marked zone is a place of its own.
     places: tuple[tuple[str, ...], ...] = ()
     heard_flags: tuple[HeardFlag, ...] = ()  # red flags raised by the words themselves
+    story: tuple[tuple[str, str], ...] = ()  # informative words said (finder/story.py)
 
 
 def aggravator_ids() -> list[str]:
@@ -152,5 +154,6 @@ def query_from_text(
         either_side=bool(notes),
         places=tuple(places),
         heard_flags=tuple(hear(text)),
+        story=story_words(text),
     )
     return query, understood

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.factors import (
+    BREADTH,
     CONTEXT,
     CONTEXT_MAX,
     ESSENTIAL,
@@ -106,11 +107,15 @@ def score_trigger_point(
         if explained <= 0:
             continue
         coverage = explained / side_total
+        # A place counts as reached by the essential or spillover zone, a little when nearby.
+        reached = sum(min(1.0, max(credits[k] for k in p) / SPILLOVER.weight) for p in places)
+        breadth = (reached / len(places)) ** BREADTH.weight
         drawn_essential = sum(1 for k in tp.essential if k in marked) / len(tp.essential)
         size = 1 - PATTERN_SIZE.weight * (1 - drawn_essential)
         matched_context = context.get(muscle.id, ())[:CONTEXT_MAX]
         score = (
             coverage
+            * breadth
             * size
             * prior
             * (1 + CONTEXT.weight * len(matched_context))

@@ -29,6 +29,7 @@ from tpatlas.finder.words import (
     MILD,
     SEVERE,
     all_words,
+    context_words,
     side_near,
     sides_said,
     words,
@@ -61,11 +62,11 @@ class Understood:
     @property
     def places(self) -> list[tuple[str, ...]]:
         """Each place named, as the sided zone ids it stands for (one place, several zones)."""
-        out = []
+        out: list[set[str]] = []  # kept apart even when they overlap: measured, it ranks better
         for t in self.terms:
             sides = ("left", "right") if t.side in ("both", "") else (t.side,)
-            out.append(tuple(f"{s}-{k}" for s in sides for k in t.kinds))
-        return out
+            out.append({f"{s}-{k}" for s in sides for k in t.kinds})
+        return [tuple(sorted(p)) for p in out]
 
 
 @cache
@@ -206,9 +207,11 @@ def understand(text: str, chart: BodyChart) -> Understood:
     plain = [w for w in every if w != BREAK]
     intensity = "severe" if SEVERE & set(plain) else "mild" if MILD & set(plain) else "moderate"
     out = Understood(terms=terms, side=side, side_given=bool(said), intensity=intensity)
-    out.aggravators, out.onset, out.sensations = _context(plain, " ".join(plain))
-    for term, place in zip(terms, out.places, strict=True):
+    heard = context_words(text)
+    out.aggravators, out.onset, out.sensations = _context(heard, " ".join(heard))
+    for term in terms:
+        sides = ("left", "right") if term.side in ("both", "") else (term.side,)
         share = 1.0 / len(term.kinds)  # each side of a place weighs as much as a one-sided place
-        for zid in place:
+        for zid in (f"{s}-{k}" for s in sides for k in term.kinds):
             out.zones[zid] = out.zones.get(zid, 0.0) + share
     return out

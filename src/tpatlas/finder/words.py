@@ -81,6 +81,19 @@ CIRCUMSTANCE = re.compile(
     r"|\bshak\w*\s+hands\b|\bhands?\s+(?:up\s+)?on\s+the\s+(?:wheel|keyboard|mouse|handlebars?)\b"
     r"|\bback\s+(?:pocket|seat|yard|door)\b|\bpalms?[\s-]+(?:up|down)\b"
 )
+# Pain that travels is not an activity: "runs down my arm" is not running, "goes up" not climbing.
+SPREADING = re.compile(
+    r"\b(?:runs?|running|ran|shoots?|shooting|goes|going|travels?|travell?ing|radiates?|"
+    r"radiating|spreads?|spreading|moves?|moving|extends?|extending|corre|baja|sube)\s+"
+    r"(?:all\s+the\s+way\s+)?(?:right\s+)?(?:down|up|into|along|through|to|from|across|"
+    r"toward|towards|over|around|por|hacia|hasta)\b"
+)
+# "right behind my knee": an adverb, not a side.
+ADVERB_RIGHT = re.compile(
+    r"\bright\s+(?=(?:behind|at|in|on|above|below|under|between|next|by|near|into|through|"
+    r"over|across|where|there|here|now|away|after|before|around|up|down|inside|along|against|"
+    r"underneath|beneath|beside|to|from|off|out|the\s+middle|in\s+the\s+middle)\b)"
+)
 # Exercises written with a hyphen or a space are one word: "sit-ups" is not sitting.
 EXERCISES = re.compile(r"\b(sit|push|pull|chin|press)[\s-]+ups?\b")
 
@@ -98,7 +111,7 @@ def words(text: str, keep_circumstances: bool = False) -> list[str]:
 
 def all_words(text: str, keep_circumstances: bool = True) -> list[str]:
     """Every word of ``text``, side and small words included, with clause breaks."""
-    norm = EXERCISES.sub(r"\1ups", normalise(text))
+    norm = ADVERB_RIGHT.sub(" ", EXERCISES.sub(r"\1ups", normalise(text)))
     for pattern, replacement in REWRITES:
         norm = pattern.sub(replacement, norm)
     if not keep_circumstances:
@@ -109,6 +122,12 @@ def all_words(text: str, keep_circumstances: bool = True) -> list[str]:
         if token != BREAK or not out or out[-1] != BREAK:  # one break between clauses
             out.append(token)
     return out
+
+
+def context_words(text: str) -> list[str]:
+    """The words that can reveal context: pain that travels ("runs down my arm") is removed so
+    it is not read as running."""
+    return [w for w in all_words(SPREADING.sub(" ", normalise(text))) if w != BREAK]
 
 
 def side_of(word: str) -> str | None:
@@ -125,6 +144,9 @@ def side_near(all_w: list[str], start: int, end: int) -> str | None:
     """The side word nearest a place spanning ``all_w[start:end]``, within the same clause:
     before it ("right knee") or after it ("rodilla derecha", "the knee on the left")."""
     candidates: list[tuple[int, str]] = []
+    inside = [side for w in all_w[start:end] if (side := side_of(w))]
+    if inside:  # "in my right shoulder": the side stands among the place's words
+        return inside[0]
     for i in range(start - 1, max(-1, start - 1 - SIDE_REACH), -1):
         if all_w[i] == BREAK:
             break
