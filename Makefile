@@ -47,10 +47,10 @@ browser-deps:
 	@command -v chromium >/dev/null || { echo "Installing Debian chromium for browser tests..."; $(APT_INSTALL) chromium chromium-driver >/dev/null; }
 
 messages: $(VENV)/.installed gettext-deps
-	cd src/tpatlas/web && SECRET_KEY=build $(abspath $(BIN))/django-admin compilemessages --settings=tpatlas.web.settings -v 0
+	cd src/tpatlas/web && DEBUG=1 $(abspath $(BIN))/django-admin compilemessages --settings=tpatlas.web.settings -v 0
 
 static: $(VENV)/.installed
-	SECRET_KEY=build $(BIN)/django-admin collectstatic --noinput -v 0 --settings=tpatlas.web.settings
+	DEBUG=1 $(BIN)/django-admin collectstatic --noinput -v 0 --settings=tpatlas.web.settings
 
 migrate: $(VENV)/.installed $(DATA_DIR)/secret_key
 	SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)" $(BIN)/django-admin migrate --noinput -v 1 --settings=tpatlas.web.settings
@@ -66,7 +66,7 @@ test: install-test messages static
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
-	SECRET_KEY=lint $(BIN)/mypy
+	DEBUG=1 $(BIN)/mypy
 	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed

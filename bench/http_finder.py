@@ -51,7 +51,7 @@ def main() -> None:
     data_dir = Path(os.environ.get("TPATLAS_DATA_DIR", "var")).resolve()
     env = {
         **os.environ,
-        "SECRET_KEY": "bench",
+        "SECRET_KEY": "bench-" + "k3y9XzQw7" * 6,
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1,testserver",
         "TPATLAS_DATA_DIR": str(data_dir),

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import socket
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -167,3 +172,78 @@ def test_find_gives_the_warning_in_spanish(capsys: pytest.CaptureFixture[str]) -
     text = "dolor de cabeza con fiebre y rigidez de nuca"
     assert main(["find", "--text", text, "--lang", "es"]) == 0
     assert capsys.readouterr().out.startswith("URGENCIA: ")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["find", "--text", ""], "--text is empty"),
+        (["find", "--text", "   "], "--text is empty"),
+        (["find", "--text", "knee", "--limit", "-3"], "--limit must be between 1 and 50"),
+        (["search", "knee", "--limit", "0"], "--limit must be between 1 and 100"),
+        (["serve", "--port", "70000"], "--port must be between 1 and 65535"),
+        (["find", "--text", "knee " * 3000], "the finder reads at most 10,000"),
+    ],
+)
+def test_bad_input_is_one_clear_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        code = main(argv)
+        raise SystemExit(code)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_a_failure_stays_a_failure_when_the_reader_closes_the_pipe(
+    data_copy: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_copy.path("techniques.yaml").unlink()
+
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError
+
+    monkeypatch.setattr(sys, "stderr", Closed())
+    with monkeypatch.context() as m:
+        m.setattr(os, "dup2", lambda *a: None)  # keep the test process's own streams
+        assert main(["validate", "--data", str(data_copy.root)]) == 1
+
+
+def test_serve_with_a_broken_knowledge_base_exits_1_and_listens_nowhere(
+    data_copy: Any, tmp_path: Any
+) -> None:
+    data_copy.path("conditions.yaml").write_text("", encoding="utf-8")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    env.update(TPATLAS_KB_DIR=str(data_copy.root), TPATLAS_DATA_DIR=str(tmp_path),
+               SECRET_KEY="Zq3" + "9f8e7d6c5b4a3210xYwV" * 3)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "tpatlas.cli", "serve", "--port", str(port)],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "conditions.yaml" in done.stderr and "not serving" in done.stderr
+    assert "Serving" not in done.stdout and "Traceback" not in done.stderr
+    with socket.socket() as s:
+        assert s.connect_ex(("127.0.0.1", port)) != 0
+
+
+def test_serve_without_a_secret_key_is_one_line_and_exit_2(tmp_path: Any) -> None:
+    drop = ("SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE")
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env["TPATLAS_DATA_DIR"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "tpatlas.cli", "serve", "--port", str(_free_port())],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "SECRET_KEY" in done.stderr
+    assert "Serving" not in done.stdout
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

@@ -126,3 +126,33 @@ def test_a_broken_list_file_gives_one_message_not_one_per_reference(data_copy: D
     )
     [msg] = problems(data_copy)
     assert msg.startswith("conditions.yaml:") and "YAML syntax error" in msg
+
+
+@pytest.mark.parametrize("content", ["", "# only a comment\n# and another\n"])
+def test_an_empty_or_comment_only_muscle_file_is_an_error_naming_it(
+    data_copy: DataCopy, content: str
+) -> None:
+    data_copy.path(PIRI).write_text(content, encoding="utf-8")
+    msgs = problems(data_copy)
+    assert any(PIRI in m and "empty" in m for m in msgs), msgs
+
+
+@pytest.mark.parametrize("content", ["", "# nothing here\n", "[]\n"])
+def test_an_empty_conditions_file_is_an_error_not_ok_with_zero(
+    data_copy: DataCopy, content: str
+) -> None:
+    data_copy.path("conditions.yaml").write_text(content, encoding="utf-8")
+    msgs = problems(data_copy)
+    assert msgs[0].startswith("conditions.yaml") and len(msgs) == 1, msgs
+
+
+def test_a_missing_file_is_reported_first_and_alone(data_copy: DataCopy) -> None:
+    data_copy.path("techniques.yaml").unlink()
+    msgs = problems(data_copy)
+    assert msgs == ["techniques.yaml file is missing"], msgs[:5]
+
+
+def test_a_comment_only_member_file_does_not_load(data_copy: DataCopy) -> None:
+    data_copy.path(BF).write_text("# biceps femoris\n", encoding="utf-8")
+    msgs = problems(data_copy)
+    assert msgs[0].startswith(BF) and "empty" in msgs[0]

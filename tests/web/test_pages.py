@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -189,9 +190,12 @@ def test_the_data_page_offers_downloads_with_licence_and_citation(client: Client
     html = client.get("/data/").content.decode()
     assert "CC BY-SA 4.0" in html and "Suggested citation" in html
     response = client.get("/data/knowledge-base.json")
-    assert response.status_code == 200 and response.json()["muscles"]
+    body = b"".join(response.streaming_content)  # type: ignore[attr-defined]
+    assert response.status_code == 200 and json.loads(body)["muscles"]
+    assert "attachment" in response["Content-Disposition"]
     archive = client.get("/data/knowledge-base-csv.zip")
-    assert archive.status_code == 200 and archive.content[:2] == b"PK"
+    assert archive.status_code == 200
+    assert b"".join(archive.streaming_content)[:2] == b"PK"  # type: ignore[attr-defined]
     assert client.get("/data/secrets.txt").status_code == 404
 
 

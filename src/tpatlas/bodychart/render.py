@@ -108,8 +108,9 @@ def render(chart: BodyChart, fig: Figure) -> str:
         if not shapes:
             continue
         css = " ".join(filter(None, ["zone", fig.classes.get(zone.id, "")]))
-        # An inline style, because the stylesheet's zone fill would beat a fill attribute.
-        fill = f' style="fill:url(#{hatch})"' if "spillover" in css else ""
+        # A fill attribute, not a style attribute (the site's Content-Security-Policy forbids
+        # inline styles); the stylesheet leaves spillover zones' fill alone so it shows.
+        fill = f' fill="url(#{hatch})"' if "spillover" in css else ""
         d = "".join(_path(s) for s in shapes)
         parts.append(
             f'<path id="{fig.dom_id}-{zone.id}" class="{css}" data-zone="{zone.id}" '

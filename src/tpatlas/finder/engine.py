@@ -122,19 +122,18 @@ def _candidates(kb: KnowledgeBase) -> Candidates:
 
 
 @cache
-def _entry_words(kb: KnowledgeBase) -> dict[str, set[str]]:
-    """Per muscle, the context ids its indications and causes mention."""
+def _entry_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Per context id (sitting, strain, numbness, ...), the muscles whose indications or causes
+    mention it: an index built once, so a query only looks up what it said."""
     ctx = load("context")
     out: dict[str, set[str]] = {}
     for m in kb.muscles.values():
         text = " ".join(t.en.lower() for t in (*m.indications, *m.causes))
-        found = set()
         for section in ("aggravators", "onset", "sensations"):
             for cid, entry in ctx[section].items():
                 if any(re.search(rf"\b{re.escape(w)}", text) for w in entry["in_entry"]):
-                    found.add(cid)
-        out[m.id] = found
-    return out
+                    out.setdefault(cid, set()).add(m.id)
+    return {cid: frozenset(ids) for cid, ids in out.items()}
 
 
 def _context(kb: KnowledgeBase, query: Query) -> dict[str, tuple[str, ...]]:
@@ -143,12 +142,13 @@ def _context(kb: KnowledgeBase, query: Query) -> dict[str, tuple[str, ...]]:
     if query.onset:
         wanted.append((query.onset, ctx["onset"][query.onset]["label"]))
     wanted += [(x, ctx["sensations"][x]["label"]) for x in sorted(query.sensations)]
-    mentions = _entry_words(kb)
     told = story.matches(kb, query.story)
-    return {
-        mid: tuple(label for cid, label in wanted if cid in found) + told.get(mid, ())
-        for mid, found in mentions.items()
-    }
+    labels: dict[str, tuple[str, ...]] = {}
+    index = _entry_words(kb)
+    for cid, label in wanted:
+        for mid in index.get(cid, ()):
+            labels[mid] = (*labels.get(mid, ()), label)
+    return {mid: labels.get(mid, ()) + told.get(mid, ()) for mid in labels.keys() | told.keys()}
 
 
 def _differentials(kb: KnowledgeBase, matches: list[Match]) -> list[dict[str, Any]]:

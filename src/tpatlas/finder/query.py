@@ -30,6 +30,9 @@ class FinderInputError(ValueError):
 
 
 NO_SIDE_NOTE = "No side was mentioned: the results apply to either side."
+# The longest description the finder reads: long enough for pain in many places (widespread
+# pain, a whole history), short enough that the work per request stays small and bounded.
+MAX_TEXT = 10_000
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,12 @@ def query_from_text(
 
     if side is not None and side not in SIDES:
         raise FinderInputError("side", f"unknown side {side!r}", SIDES)
+    if len(text) > MAX_TEXT:
+        raise FinderInputError(
+            "text",
+            f"the description is {len(text):,} characters long; the finder reads at most "
+            f"{MAX_TEXT:,}. Shorten it to where it hurts and what makes it worse",
+        )
     understood = understand(text, chart)
     # Without a side in the words or the options, score on one side and say the result applies
     # to either: splitting the weight over both sides would only blur every score.

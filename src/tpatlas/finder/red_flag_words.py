@@ -66,15 +66,37 @@ def _cues(key: str) -> list[str]:
     return sorted(cues, key=len, reverse=True)
 
 
+@dataclass(frozen=True)
+class _Concept:
+    pattern: re.Pattern[str]
+    # Per phrase, the whole words and the word beginnings ("sweat*") it needs: a concept none
+    # of whose phrases can occur in the text is not scanned at all, so the cost of a long text
+    # of unrelated words stays small.
+    needs: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
+
+    def possible(self, words: frozenset[str]) -> bool:
+        return any(
+            whole <= words and all(any(w.startswith(b) for w in words) for b in begins)
+            for whole, begins in self.needs
+        )
+
+
+def _needs(phrase: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    parts = normalise(phrase).replace("~", " ").split()
+    whole = frozenset(w for w in parts if not w.endswith("*"))
+    return whole, tuple(w[:-1] for w in parts if w.endswith("*"))
+
+
 @cache
-def _concepts() -> dict[str, re.Pattern[str]]:
+def _concepts() -> dict[str, _Concept]:
     # A "~" gap never holds a negation: "my calf is not swollen" does not say "calf ~ swollen".
     single = "|".join(re.escape(c) for c in _cues("negations") if " " not in c)
     gap = rf"(?:[\s,]+(?!(?:{single})(?![\w']))[\w']+){{0,3}}?[\s,]+"
     out = {}
     for name, langs in load("red_flag_words")["concepts"].items():
         phrases = sorted({p for lang in ("en", "es") for p in langs.get(lang, [])}, key=len)
-        out[name] = re.compile("|".join(_phrase_pattern(p, gap) for p in reversed(phrases)))
+        pattern = re.compile("|".join(_phrase_pattern(p, gap) for p in reversed(phrases)))
+        out[name] = _Concept(pattern, tuple(_needs(p) for p in phrases))
     return out
 
 
@@ -102,9 +124,12 @@ def _negated(text: str, start: int) -> bool:
 def heard_concepts(text: str) -> dict[str, str]:
     """Each concept heard (not negated) in ``text`` -> the words that said it."""
     norm = normalise(text)
+    words = frozenset(re.findall(r"[\w']+", norm))
     found: dict[str, str] = {}
-    for name, pattern in _concepts().items():
-        for m in pattern.finditer(norm):
+    for name, concept in _concepts().items():
+        if not concept.possible(words):
+            continue
+        for m in concept.pattern.finditer(norm):
             if not _negated(norm, m.start()):
                 found[name] = text_span(text, norm, m.start(), m.end())
                 break

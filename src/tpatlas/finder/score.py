@@ -33,7 +33,7 @@ from tpatlas.finder.factors import (
 from tpatlas.kb.schema import Muscle, TriggerPoint
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: cheap, and each match is one object
 class Match:
     muscle: Muscle
     trigger_point: TriggerPoint
@@ -46,6 +46,16 @@ class Match:
     # zone kind -> credit. Kinds, not sided zones: in the combination a muscle may explain the
     # same pattern on both sides, since trigger points are often bilateral.
     credits: Mapping[str, float]
+
+
+@dataclass(frozen=True)
+class SideMarks:
+    """One side of the drawing, prepared once per query: each place as (kinds, weights)."""
+
+    side: str
+    places: tuple[tuple[tuple[str, ...], tuple[float, ...], float], ...]  # kinds, weights, total
+    marked: frozenset[str]
+    total: float
 
 
 Sides = dict[str, list[dict[str, float]]]  # side -> places, each a mapping kind -> weight
@@ -69,78 +79,94 @@ def by_side(zones: Mapping[str, float], places: Sequence[Sequence[str]] = ()) ->
     return out
 
 
-def _credit(kind: str, tp: TriggerPoint, essential_regions: set[str], chart: BodyChart) -> float:
-    if kind in tp.essential:
-        return ESSENTIAL.weight
-    if kind in tp.spillover:
-        return SPILLOVER.weight
-    if chart.kinds[kind].region in essential_regions:
-        return NEARBY.weight
-    return 0.0
+def prepare(sides: Sides) -> list[SideMarks]:
+    return [
+        SideMarks(
+            side,
+            tuple((tuple(p), tuple(p.values()), sum(p.values())) for p in places),
+            frozenset(k for p in places for k in p),
+            sum(sum(p.values()) for p in places),
+        )
+        for side, places in sides.items()
+    ]
 
 
-def _explained(place: Mapping[str, float], credits: Mapping[str, float]) -> float:
-    """How well a place is explained: mostly by its best zone, partly by the share explained."""
-    total = sum(place.values())
-    best = max(credits[k] for k in place)
-    share = sum(w * credits[k] for k, w in place.items()) / total
-    return PLACE.weight * best + (1 - PLACE.weight) * share
+_TABLES: dict[tuple[int, int], dict[str, float]] = {}
+
+
+def credit_table(tp: TriggerPoint, chart: BodyChart) -> dict[str, float]:
+    """Every zone kind this trigger point gives credit for: essential, spillover, or nearby
+    (same coarse region as an essential zone). Built once per trigger point (both live as long
+    as the process: the knowledge base is immutable)."""
+    key = (id(tp), id(chart))
+    if key not in _TABLES:
+        _TABLES[key] = _table(tp, chart)
+    return _TABLES[key]
+
+
+def _table(tp: TriggerPoint, chart: BodyChart) -> dict[str, float]:
+    regions = {chart.kinds[k].region for k in tp.essential}
+    table = {k: NEARBY.weight for k, z in chart.kinds.items() if z.region in regions}
+    table.update(dict.fromkeys(tp.spillover, SPILLOVER.weight))
+    table.update(dict.fromkeys(tp.essential, ESSENTIAL.weight))
+    return table
+
+
+def _side_score(mark: SideMarks, credits: Mapping[str, float], tp: TriggerPoint) -> float:
+    """coverage x breadth x size for one side (see the module docstring)."""
+    explained = reached = 0.0
+    for kinds, weights, total in mark.places:
+        values = [credits[k] for k in kinds]
+        best = max(values)
+        share = sum(w * c for w, c in zip(weights, values, strict=True)) / total
+        explained += total * (PLACE.weight * best + (1 - PLACE.weight) * share)
+        # A place counts as reached by the essential or spillover zone, a little when nearby.
+        reached += min(1.0, best / SPILLOVER.weight)
+    if explained <= 0:
+        return 0.0
+    breadth: float = (reached / len(mark.places)) ** BREADTH.weight
+    drawn_essential = sum(1 for k in tp.essential if k in mark.marked) / len(tp.essential)
+    size = 1 - PATTERN_SIZE.weight * (1 - drawn_essential)
+    return explained / mark.total * breadth * size
 
 
 def score_trigger_point(
     muscle: Muscle,
     tp: TriggerPoint,
-    sides: Sides,
+    marks: list[SideMarks],
     context: Mapping[str, tuple[str, ...]],
     chart: BodyChart,
     prior: float = 1.0,
 ) -> Match | None:
     """The best side for this trigger point, or None if it explains nothing in the drawing."""
-    total = sum(w for places in sides.values() for p in places for w in p.values())
-    best: Match | None = None
-    essential_regions = {chart.kinds[k].region for k in tp.essential}
-    for side, places in sides.items():
-        marked = {k: w for p in places for k, w in p.items()}
-        credits = {k: _credit(k, tp, essential_regions, chart) for k in marked}
-        side_total = sum(sum(p.values()) for p in places)
-        explained = sum(sum(p.values()) * _explained(p, credits) for p in places)
-        if explained <= 0:
-            continue
-        coverage = explained / side_total
-        # A place counts as reached by the essential or spillover zone, a little when nearby.
-        reached = sum(min(1.0, max(credits[k] for k in p) / SPILLOVER.weight) for p in places)
-        breadth = (reached / len(places)) ** BREADTH.weight
-        drawn_essential = sum(1 for k in tp.essential if k in marked) / len(tp.essential)
-        size = 1 - PATTERN_SIZE.weight * (1 - drawn_essential)
-        matched_context = context.get(muscle.id, ())[:CONTEXT_MAX]
-        score = (
-            coverage
-            * breadth
-            * size
-            * prior
-            * (1 + CONTEXT.weight * len(matched_context))
-            * (side_total / total) ** SIDE_SHARE_EXPONENT
-            * (RARE.weight if tp.rare else 1.0)
-        )
-        if best is None or score > best.score:
+    total = sum(m.total for m in marks)
+    table = credit_table(tp, chart)
+    matched_context = context.get(muscle.id, ())[:CONTEXT_MAX]
+    common = prior * (1 + CONTEXT.weight * len(matched_context)) * (RARE.weight if tp.rare else 1.0)
+    best: tuple[float, SideMarks, dict[str, float]] | None = None
+    for mark in marks:
+        credits = {k: table.get(k, 0.0) for k in mark.marked}
+        score = _side_score(mark, credits, tp) * (mark.total / total) ** SIDE_SHARE_EXPONENT
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, mark, credits)
+    if best is None:
+        return None
+    score, mark, credits = best
 
-            def pick(
-                c: float, credits: dict[str, float] = credits, side: str = side
-            ) -> tuple[str, ...]:
-                return tuple(f"{side}-{k}" for k, v in credits.items() if v == c)
+    def pick(c: float) -> tuple[str, ...]:
+        return tuple(f"{mark.side}-{k}" for k, v in credits.items() if v == c)
 
-            best = Match(
-                muscle,
-                tp,
-                side,
-                score,
-                pick(ESSENTIAL.weight),
-                pick(SPILLOVER.weight),
-                pick(NEARBY.weight),
-                matched_context,
-                {k: v for k, v in credits.items() if v},
-            )
-    return best
+    return Match(
+        muscle,
+        tp,
+        mark.side,
+        score * common,
+        pick(ESSENTIAL.weight),
+        pick(SPILLOVER.weight),
+        pick(NEARBY.weight),
+        matched_context,
+        {k: v for k, v in credits.items() if v},
+    )
 
 
 class Candidates:
@@ -182,11 +208,11 @@ def rank(
     """Each muscle's best trigger point, best first (ties broken by name for stable output).
     ``priors`` maps a muscle to how often the literature finds it behind pain in these places;
     a muscle not in it gets its frequency prior."""
-    sides = by_side(zones, places)
+    marks = prepare(by_side(zones, places))
     best: dict[str, Match] = {}
     for m, tp in candidates.for_zones(zones):
         prior = (priors or {}).get(m.id) or PRIOR[m.frequency]
-        match = score_trigger_point(m, tp, sides, context, chart, prior)
+        match = score_trigger_point(m, tp, marks, context, chart, prior)
         if match and (m.id not in best or match.score > best[m.id].score):
             best[m.id] = match
     return sorted(best.values(), key=lambda x: (-x.score, x.muscle.name.en))

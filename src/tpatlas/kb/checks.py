@@ -128,8 +128,9 @@ def _check_group_links(file: str, m: Muscle, by_id: dict[str, Muscle]) -> list[P
 
 
 def _check_sections(
-    file: str, m: Muscle, group: Muscle | None, technique_ids: set[str]
+    file: str, m: Muscle, group: Muscle | None, technique_ids: set[str] | None
 ) -> list[Problem]:
+    """Required sections; the technique matrix only when techniques.yaml could be read."""
     problems = []
     for section in REQUIRED_SECTIONS:
         own = getattr(m, section)
@@ -145,7 +146,7 @@ def _check_sections(
             )
     techniques = m.techniques or (group.techniques if group else ())
     named = [t.technique for t in techniques]
-    if techniques and sorted(named) != sorted(technique_ids):
+    if technique_ids is not None and techniques and sorted(named) != sorted(technique_ids):
         missing = sorted(technique_ids - set(named))
         repeated = sorted({t for t in named if named.count(t) > 1})
         problems.append(
@@ -169,7 +170,8 @@ def check_entries(raw: RawKnowledge, chart: BodyChart) -> list[Problem]:
         problems += _check_refs(file, m, ids)
         problems += _check_group_links(file, m, by_id)
         group = by_id.get(m.group) if m.group else None
-        problems += _check_sections(file, m, group, ids.techniques)
+        techniques = None if "technique" in ids.unchecked else ids.techniques
+        problems += _check_sections(file, m, group, techniques)
     cited: list[tuple[str, Technique | Condition]] = [*raw.techniques, *raw.conditions]
     for file, entry in cited:
         problems += _unknown(

@@ -24,7 +24,8 @@ class KnowledgeBaseError(Exception):
     """The knowledge base did not load; ``problems`` lists every problem found."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems)
+        # Whole-file problems (missing, unreadable, empty) first: they are usually the cause.
+        self.problems = sorted(problems, key=lambda p: (bool(p.entry or p.field), p))
         count = len(self.problems)
         lines = "\n".join(f"  {p}" for p in self.problems)
         super().__init__(

@@ -18,6 +18,7 @@ from tpatlas.kb.index import KnowledgeBase
 from tpatlas.kb.schema import Muscle
 
 FORMATS = ("json", "csv", "yaml")
+SAFE_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 LICENCE = "CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)"
 CITATION = (
     "Trigger Point Atlas contributors. Trigger Point Atlas knowledge base, version {version}. "
@@ -184,8 +185,9 @@ def files(kb: KnowledgeBase, fmt: str, version: str) -> dict[str, Callable[[], b
             as_data(kb, version), indent=2, ensure_ascii=False
         ).encode()
     elif fmt == "yaml":
-        out["knowledge-base.yaml"] = lambda: yaml.safe_dump(
-            as_data(kb, version), allow_unicode=True, sort_keys=False, width=100
+        # The C dumper (libyaml) when present: the same output, several times faster.
+        out["knowledge-base.yaml"] = lambda: yaml.dump(
+            as_data(kb, version), Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=100
         ).encode()
     else:
         out.update(_csv_files(kb))

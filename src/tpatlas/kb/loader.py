@@ -6,6 +6,7 @@ syntax errors also give the line. Cross-references are checked afterwards in ``c
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -22,7 +23,10 @@ SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 def data_dir() -> Path:
-    return Path(str(resources.files("tpatlas.kb") / "data"))
+    """The knowledge-base folder: TPATLAS_KB_DIR when set (a copy being edited), else the
+    packaged data."""
+    override = os.environ.get("TPATLAS_KB_DIR")
+    return Path(override) if override else Path(str(resources.files("tpatlas.kb") / "data"))
 
 
 @dataclass
@@ -45,19 +49,31 @@ class RawKnowledge:
     unreadable: set[str] = field(default_factory=set)
 
 
+EMPTY = object()  # what _read_yaml returns for a file with no document (empty or comments only)
+
+
 def _read_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
+    """The file's YAML document, or None after recording why it could not be read. A file with
+    no document at all is a problem too: an empty muscle file would silently drop the muscle."""
     try:
         with open(path, encoding="utf-8") as fh:
             # The C loader when libyaml is present: several times faster, same safe subset.
-            return yaml.load(fh, Loader=SAFE_LOADER)
+            value = yaml.load(fh, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc)
         problems.append(Problem(rel, "", "", f"YAML syntax error: {reason}", line))
+        return None
     except UnicodeDecodeError as exc:
         problems.append(Problem(rel, "", "", f"not UTF-8 text: {exc.reason}"))
-    return None
+        return None
+    except OSError as exc:
+        problems.append(Problem(rel, "", "", f"cannot be read: {exc.strerror}"))
+        return None
+    if value is None:
+        problems.append(Problem(rel, "", "", "the file is empty (or holds only comments)"))
+    return value
 
 
 def _validate(model: type[M], raw: Any, rel: str, problems: list[Problem]) -> M | None:
@@ -84,14 +100,18 @@ def _load_list(
 ) -> None:
     path = root / name
     if not path.exists():
+        # Reported once, first; references into the missing file are not checked (unreadable),
+        # or every entry that names a technique would repeat the same cause.
         problems.append(Problem(name, "", "", "file is missing"))
+        unreadable.add(name)
         return
     raw = _read_yaml(path, name, problems)
     if raw is None:
         unreadable.add(name)
         return
-    if not isinstance(raw, list):
-        problems.append(Problem(name, "", "", "expected a list of entries"))
+    if not isinstance(raw, list) or not raw:
+        problems.append(Problem(name, "", "", "expected a list of at least one entry"))
+        unreadable.add(name)
         return
     for item in raw:
         entry = _validate(model, item, name, problems)

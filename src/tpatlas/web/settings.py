@@ -1,10 +1,18 @@
-"""Django settings, read from the environment (see docs/configuration in the README).
+"""Django settings, read from the environment (see Configuration and Deployment in the README).
 
 DATABASE_URL   database (default: SQLite at $TPATLAS_DATA_DIR/tpatlas.sqlite3)
-SECRET_KEY     required unless DEBUG is on
+SECRET_KEY     required unless DEBUG is on; a weak one is refused
 DEBUG          off unless set to 1/true
 ALLOWED_HOSTS  comma-separated (default: 127.0.0.1,localhost)
 TPATLAS_DATA_DIR  where SQLite and other runtime files live (default: ./var)
+
+HTTPS (all off unless TPATLAS_HTTPS=1 and DEBUG is off, so `make run` works over plain HTTP):
+TPATLAS_HTTPS                   the site is served over HTTPS: redirect, secure cookies, HSTS
+TPATLAS_SSL_REDIRECT            redirect HTTP to HTTPS (default: TPATLAS_HTTPS)
+TPATLAS_HSTS_SECONDS            Strict-Transport-Security max-age (default: 31536000, a year)
+TPATLAS_HSTS_INCLUDE_SUBDOMAINS HSTS covers subdomains too (default: on)
+TPATLAS_HSTS_PRELOAD            HSTS says the site may be preloaded (default: on)
+TPATLAS_PROXY_SSL_HEADER        header a TLS-terminating proxy sets, e.g. X-Forwarded-Proto
 """
 
 from __future__ import annotations
@@ -14,7 +22,14 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from tpatlas.web.env import env_bool, env_list, env_str, require_secret_key
+from tpatlas.web.env import (
+    env_bool,
+    env_int,
+    env_list,
+    env_proxy_ssl_header,
+    env_str,
+    require_secret_key,
+)
 
 WEB_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(env_str("TPATLAS_DATA_DIR", "var") or "var").resolve()
@@ -34,7 +49,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "tpatlas.web.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before CSRF and the views: 405 for methods an address does not take, HEAD as GET.
+    "tpatlas.web.security.HttpMethodsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -85,14 +103,46 @@ STATIC_ROOT = DATA_DIR / "staticfiles"
 STATICFILES_DIRS = [WEB_DIR / "static"]
 WHITENOISE_USE_FINDERS = True
 
+# Request bodies: the finder's JSON is well under a kilobyte; anything past this is refused
+# (the API answers a JSON 413) before it is read into memory.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024
+
+# Cookies scripts cannot read. The CSRF token travels in the forms ({% csrf_token %}); htmx only
+# sends GETs, so no script needs the cookie.
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# Headers from Django's SecurityMiddleware; CSP and Permissions-Policy come from
+# tpatlas.web.security.
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# HTTPS: opt-in, so a local run over http://127.0.0.1 is never redirected or pinned by HSTS.
+HTTPS = env_bool("TPATLAS_HTTPS") and not DEBUG
+SECURE_SSL_REDIRECT = env_bool("TPATLAS_SSL_REDIRECT", HTTPS)
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+# Read (and checked) whether or not HTTPS is on, so a typo fails before it matters.
+_hsts_seconds = env_int("TPATLAS_HSTS_SECONDS", 31536000)
+_hsts_subdomains = env_bool("TPATLAS_HSTS_INCLUDE_SUBDOMAINS", True)
+_hsts_preload = env_bool("TPATLAS_HSTS_PRELOAD", True)
+SECURE_HSTS_SECONDS = _hsts_seconds if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS and _hsts_subdomains
+SECURE_HSTS_PRELOAD = HTTPS and _hsts_preload
+SECURE_PROXY_SSL_HEADER = env_proxy_ssl_header("TPATLAS_PROXY_SSL_HEADER")
+
+# A request with a wrong Host header or an oversized body is a client's mistake or a scan:
+# one line in the log (django.security.*), not a traceback.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"one_line": {"()": "tpatlas.web.security.OneLineFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "security": {"class": "logging.StreamHandler", "formatter": "one_line"},
+    },
+    "loggers": {
+        "django.security": {"handlers": ["security"], "level": "WARNING", "propagate": False},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

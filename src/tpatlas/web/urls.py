@@ -1,10 +1,11 @@
-"""URL map: pages, language switching, and (later) the versioned API."""
+"""URL map: pages, language switching, and the versioned API."""
 
 from django.urls import include, path
 
 from tpatlas.web.api.api import api
 from tpatlas.web.api.docs_view import api_docs
 from tpatlas.web.pages import data_view, finder_view, search_view, views
+from tpatlas.web.security import API_PREFIX
 
 handler404 = "tpatlas.web.pages.views.not_found"
 
@@ -21,6 +22,6 @@ urlpatterns = [
     path("search/suggest/", search_view.suggest, name="search-suggest"),
     path("techniques/", views.techniques, name="techniques"),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("api/v1/", api.urls),
+    path(API_PREFIX.removeprefix("/"), api.urls),  # the security middleware knows it as API
     path("api/", api_docs, name="api-docs"),
 ]

@@ -1,4 +1,8 @@
-"""API routes. Errors are JSON with a message (and the field and allowed values where useful)."""
+"""API routes. Errors are JSON with a message (and the field and allowed values where useful).
+
+Errors raised outside the routes (a 405, an unknown endpoint, a bad Host header) are turned
+into JSON by tpatlas.web.security.HttpMethodsMiddleware.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language
 from ninja import NinjaAPI
@@ -65,6 +71,15 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
         "allowed": re.findall(r"'([^']*)'", expected),
     }
     return api.create_response(request, body, status=422)
+
+
+@api.exception_handler(RequestDataTooBig)
+def on_body_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+    """413 naming the limit, instead of Django's bare 400 and a logged traceback: a client that
+    sends too much should learn why, and the log should not fill up."""
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE or 0
+    body = {"detail": f"the request body is larger than the limit of {limit // 1024} kB"}
+    return api.create_response(request, body, status=413)
 
 
 @api.exception_handler(FinderInputError)

@@ -1,41 +1,20 @@
-"""The /data page: the knowledge base as downloads, with its licence and a suggested citation."""
+"""The /data page: the knowledge base as downloads, with its licence and a suggested citation.
+
+The files are built once per data version (web/exports.py) and served from disk."""
 
 from __future__ import annotations
 
-import io
-import zipfile
-from functools import cache
-
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from tpatlas import __version__
-from tpatlas.kb.export import CITATION, LICENCE, files
-from tpatlas.web.knowledge import kb
-
-DOWNLOADS = {
-    "knowledge-base.json": ("json", "knowledge-base.json", "application/json"),
-    "knowledge-base.yaml": ("yaml", "knowledge-base.yaml", "application/yaml"),
-    "muscle.schema.json": ("json", "muscle.schema.json", "application/schema+json"),
-    "knowledge-base-csv.zip": ("csv", None, "application/zip"),
-}
-
-
-@cache
-def _payload(name: str) -> bytes:
-    fmt, inner, _ = DOWNLOADS[name]
-    plan = files(kb(), fmt, __version__)
-    if inner:
-        return plan[inner]()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for file_name, produce in plan.items():
-            archive.writestr(file_name, produce())
-    return buffer.getvalue()
+from tpatlas.kb.export import CITATION, LICENCE
+from tpatlas.web import exports
 
 
 def data_page(request: HttpRequest) -> HttpResponse:
-    downloads = [{"name": n, "size": len(_payload(n))} for n in DOWNLOADS]
+    paths = exports.ensure()
+    downloads = [{"name": n, "size": p.stat().st_size} for n, p in paths.items()]
     return render(
         request,
         "pages/data.html",
@@ -47,10 +26,12 @@ def data_page(request: HttpRequest) -> HttpResponse:
     )
 
 
-def download(request: HttpRequest, name: str) -> HttpResponse:
-    if name not in DOWNLOADS:
+def download(request: HttpRequest, name: str) -> FileResponse:
+    if name not in exports.DOWNLOADS:
         raise Http404(name)
-    response = HttpResponse(_payload(name), content_type=DOWNLOADS[name][2])
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    path = exports.ensure()[name]
+    response = FileResponse(
+        path.open("rb"), content_type=exports.DOWNLOADS[name][2], as_attachment=True, filename=name
+    )
     response["Cache-Control"] = "public, max-age=3600"
     return response

@@ -1,8 +1,18 @@
 /* Pain finder: clicking (or pressing Enter/Space on) a chart zone marks it with the chosen
    intensity, or clears it. The zone's checkbox in the list is the source of truth, so the form
-   works the same with or without this script; intensities travel in one hidden field. */
+   works the same with or without this script; intensities travel in one hidden field.
+   A change to any field but the description fires "finder-change", which htmx listens for
+   (hx-trigger) to refresh the results: a trigger filter such as change[...] would need eval,
+   which the Content-Security-Policy forbids. */
 (function () {
   "use strict";
+  // On the document, so it still works after htmx restores the page from its history cache.
+  document.addEventListener("change", function (ev) {
+    var field = ev.target;
+    if (field && field.form && field.form.id === "finder-form" && field.name !== "text") {
+      field.form.dispatchEvent(new CustomEvent("finder-change"));
+    }
+  });
   var form = document.getElementById("finder-form");
   if (!form) { return; }
   var levels = {};

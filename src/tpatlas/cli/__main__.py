@@ -1,0 +1,5 @@
+import sys
+
+from tpatlas.cli.app import main
+
+sys.exit(main())

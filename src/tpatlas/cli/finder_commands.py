@@ -1,0 +1,105 @@
+"""Finder and search commands: find, search."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from typing import Any
+
+from tpatlas.cli.output import fail, load
+
+URGENCY_LABELS = {
+    "en": {"emergency": "EMERGENCY", "today": "SEE A DOCTOR TODAY", "soon": "SEE A DOCTOR SOON"},
+    "es": {
+        "emergency": "URGENCIA",
+        "today": "VEA A UN MÉDICO HOY",
+        "soon": "VEA PRONTO A UN MÉDICO",
+    },
+}
+HEARD_LABEL = {"en": "because you wrote", "es": "porque escribió"}
+WARNING_LABEL = {"en": "Warning", "es": "Aviso"}
+
+
+def _print_warnings(data: dict[str, Any], lang: str) -> None:
+    """Warnings first, before any muscle: what to do, and the words that raised each."""
+    for flag in data["red_flags"]:
+        urgent = flag["kind"] in ("heard", "red-flag")
+        label = URGENCY_LABELS[lang][flag["urgency"]] if urgent else WARNING_LABEL[lang]
+        print(f"{label}: {flag['message']}")
+        if flag["heard"]:
+            quoted = ", ".join(f'"{w}"' for w in flag["heard"])
+            print(f"    ({HEARD_LABEL[lang]} {quoted})")
+    if data["red_flags"]:
+        print()
+
+
+def _print_findings(data: dict[str, Any], lang: str = "en") -> None:
+    _print_warnings(data, lang)
+    if "understood" in data:
+        heard = "; ".join(
+            f"{t['heard']!r} -> {', '.join(t['zones'])}" for t in data["understood"]["terms"]
+        )
+        print(f"Understood: {heard or 'no body part'} (side: {data['understood']['side']})")
+    for note in data.get("notes", []):
+        print(f"Note: {note}")
+    print()
+    for i, r in enumerate(data["results"], 1):
+        group = f" [{r['group']}]" if r["group"] else ""
+        print(
+            f"{i:>2}. {r['name']}{group}  {r['score']:.0f}/100  "
+            f"({r['trigger_point_name']}, {r['side']})"
+        )
+        print(f"    {r['reason']}")
+    if data["combination"]:
+        names = " + ".join(c["name"] for c in data["combination"])
+        print(f"\nTogether these explain {data['combination_coverage']:.0%} of the pain: {names}")
+    if data["differentials"]:
+        print(
+            "\nAlso rule out: "
+            + "; ".join(f"{d['name']} ({', '.join(d['icd10'])})" for d in data["differentials"][:8])
+        )
+    print(f"\n{data['notice']}")
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    from tpatlas.finder import FinderInputError, build_query, find
+    from tpatlas.finder.query import query_from_text
+
+    kb = load()
+    aggravators = [a for a in (args.worse or "").split(",") if a]
+    try:
+        if args.text:
+            query, understood = query_from_text(
+                kb.chart, args.text, side=args.side, aggravators=aggravators, onset=args.onset
+            )
+        else:
+            zones = [z.strip() for z in args.zones.split(",") if z.strip()]
+            query = build_query(
+                kb.chart, zones, side=args.side, aggravators=aggravators, onset=args.onset
+            )
+            understood = None
+    except FinderInputError as exc:
+        allowed = f" Allowed: {', '.join(exc.allowed)}." if exc.allowed else ""
+        return fail("find", f"{exc.field}: {exc.message}.{allowed}")
+    data = find(kb, query, limit=args.limit, understood=understood).to_json(kb, args.lang)
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        _print_findings(data, args.lang)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from tpatlas.search import build_index
+
+    results = build_index(load()).search(args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps({"results": [r.to_json() for r in results]}, indent=2, ensure_ascii=False))
+        return 0
+    if not results:
+        print(f"Nothing found for {args.query!r}. Try other words, a body part or a muscle.")
+    for r in results:
+        snippet = re.sub(r"</?mark>", "*", r.snippet)
+        print(f"[{r.kind}] {r.title}  ({r.url})\n    {snippet}")
+    return 0
