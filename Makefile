@@ -3,6 +3,7 @@
 #   make test   install test needs (Debian chromium included, only if missing) and run every test
 #   make lint   ruff, mypy --strict, import-linter (layering)
 #   make bench  print benchmark figures
+#   make lock   re-pin the runtime dependencies with hashes (requirements.lock)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -12,14 +13,17 @@ DATA_DIR ?= var
 export TPATLAS_DATA_DIR := $(abspath $(DATA_DIR))
 APT_UPDATED := /tmp/.tpatlas-apt-updated
 
-.PHONY: run test lint bench install install-test migrate messages static browser-deps gettext-deps clean
+.PHONY: run test lint bench lock install install-test migrate messages static browser-deps gettext-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+# Runtime dependencies come from the lock file, every file checked against its hash, so a fresh
+# install is exactly what was tested; the package itself is then installed without dependencies.
+$(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
@@ -69,12 +73,20 @@ lint: $(VENV)/.installed-test
 	DEBUG=1 $(BIN)/mypy
 	$(BIN)/lint-imports
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed static
 	@command -v wrk >/dev/null || { echo "Installing wrk (HTTP load generator)..."; $(APT_INSTALL) wrk >/dev/null; }
 	$(BIN)/python bench/kb_load.py
 	$(BIN)/python bench/finder_eval.py
+	$(BIN)/python bench/finder_worst.py
 	$(BIN)/python bench/search_eval.py
 	$(BIN)/python bench/http_finder.py
+
+# Re-pin the runtime dependencies (with hashes) after changing them in pyproject.toml.
+lock: | $(BIN)/python
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --no-emit-index-url \
+		--no-emit-find-links --output-file requirements.lock pyproject.toml
+	@echo "Updated requirements.lock; commit it with the pyproject.toml change."
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR)/staticfiles .pytest_cache .mypy_cache .ruff_cache

@@ -151,23 +151,30 @@ def _context(kb: KnowledgeBase, query: Query) -> dict[str, tuple[str, ...]]:
     return {mid: labels.get(mid, ()) + told.get(mid, ()) for mid in labels.keys() | told.keys()}
 
 
+@cache
+def _condition_rows(kb: KnowledgeBase) -> dict[str, dict[str, Any]]:
+    """Each condition as the finder lists it (built once; copied per answer)."""
+    return {
+        c.id: {
+            "condition": c.id,
+            "name": c.name.en,
+            "icd10": list(c.icd10),
+            "icd10cm": list(c.icd10cm),
+            "urgency": c.urgency,
+            "see_clinician": c.see_clinician.en if c.see_clinician else None,
+        }
+        for c in kb.conditions.values()
+    }
+
+
 def _differentials(kb: KnowledgeBase, matches: list[Match]) -> list[dict[str, Any]]:
+    rows = _condition_rows(kb)
     seen: dict[str, dict[str, Any]] = {}
     for m in matches[:5]:
         for d in m.muscle.differentials:
-            c = kb.conditions[d.condition]
-            item = seen.setdefault(
-                c.id,
-                {
-                    "condition": c.id,
-                    "name": c.name.en,
-                    "icd10": list(c.icd10),
-                    "icd10cm": list(c.icd10cm),
-                    "urgency": c.urgency,
-                    "see_clinician": c.see_clinician.en if c.see_clinician else None,
-                    "from": [],
-                },
-            )
+            item = seen.get(d.condition)
+            if item is None:
+                item = seen[d.condition] = {**rows[d.condition], "from": []}
             if m.muscle.id not in item["from"]:
                 item["from"].append(m.muscle.id)
     return sorted(seen.values(), key=lambda d: -len(d["from"]))
@@ -186,7 +193,8 @@ def find(
             kb.chart,
             places=query.places,
             priors=guide_priors(kb, kinds),
-        )[:limit]
+            limit=limit,
+        )
         if query.zones
         else []
     )

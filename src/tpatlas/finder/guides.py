@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from tpatlas.finder.factors import GUIDE, PRIOR
 from tpatlas.kb import KnowledgeBase
@@ -41,6 +41,11 @@ def _guides_by_kind(kb: KnowledgeBase) -> dict[str, list[dict[str, float]]]:
 def guide_priors(kb: KnowledgeBase, places: Iterable[frozenset[str]]) -> dict[str, float]:
     """Muscle id -> prior for these places (zone kinds): the frequency prior times the mean
     guide lift over the places that a guide covers."""
+    return _priors(kb, tuple(places))
+
+
+@lru_cache(maxsize=4096)
+def _priors(kb: KnowledgeBase, places: tuple[frozenset[str], ...]) -> dict[str, float]:
     by_kind = _guides_by_kind(kb)
     per_place: list[dict[str, float]] = []
     for kinds in places:

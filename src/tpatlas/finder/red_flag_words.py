@@ -75,9 +75,9 @@ class _Concept:
     needs: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
 
     def possible(self, words: frozenset[str]) -> bool:
+        """``words`` holds every word of the text and every beginning of each word."""
         return any(
-            whole <= words and all(any(w.startswith(b) for w in words) for b in begins)
-            for whole, begins in self.needs
+            whole <= words and all(b in words for b in begins) for whole, begins in self.needs
         )
 
 
@@ -124,7 +124,9 @@ def _negated(text: str, start: int) -> bool:
 def heard_concepts(text: str) -> dict[str, str]:
     """Each concept heard (not negated) in ``text`` -> the words that said it."""
     norm = normalise(text)
-    words = frozenset(re.findall(r"[\w']+", norm))
+    said = re.findall(r"[\w']+", norm)
+    # Every word and each of its beginnings, so "sweat*" is a set lookup, not a scan.
+    words = frozenset(w[:n] for w in said for n in range(1, len(w) + 1))
     found: dict[str, str] = {}
     for name, concept in _concepts().items():
         if not concept.possible(words):

@@ -3,8 +3,9 @@ touches them), most urgent first: a warning is read before any muscle."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
@@ -25,13 +26,23 @@ class Flag:
     heard: tuple[str, ...] = ()  # the words that raised it
 
 
-def _touches(rule: Mapping[str, object], zones: Iterable[str], chart: BodyChart) -> bool:
-    regions = set(rule.get("regions", []))  # type: ignore[call-overload]
-    kinds = set(rule.get("zones", []))  # type: ignore[call-overload]
+@cache
+def _rule_sets(rule_id: str) -> tuple[frozenset[str], frozenset[str], bool, bool]:
+    rule = load("safety")["zones"][rule_id]
+    return (
+        frozenset(rule.get("regions", [])),
+        frozenset(rule.get("zones", [])),
+        bool(rule.get("left_only")),
+        bool(rule.get("bilateral")),
+    )
+
+
+def _touches(rule_id: str, zones: Iterable[str], chart: BodyChart) -> bool:
+    regions, kinds, left_only, bilateral = _rule_sets(rule_id)
     hits = [z for z in zones if chart.zones[z].kind in kinds or chart.zones[z].region in regions]
-    if rule.get("left_only"):
+    if left_only:
         hits = [z for z in hits if z.startswith("left-") or chart.zones[z].region == "chest"]
-    if rule.get("bilateral"):
+    if bilateral:
         return {chart.zones[z].side for z in hits} == {"left", "right"}
     return bool(hits)
 
@@ -58,7 +69,7 @@ def flags(
     out += [
         Flag(k, "zone-warning", " ".join(str(r["message"]).split()), "", r["urgency"])
         for k, r in rules["zones"].items()
-        if k not in covered and _touches(r, zone_list, chart)
+        if k not in covered and _touches(k, zone_list, chart)
     ]
     out += [
         Flag(k, "sensation-warning", " ".join(str(r["message"]).split()), "", r["urgency"])

@@ -113,21 +113,44 @@ def _table(tp: TriggerPoint, chart: BodyChart) -> dict[str, float]:
 
 
 def _side_score(mark: SideMarks, credits: Mapping[str, float], tp: TriggerPoint) -> float:
-    """coverage x breadth x size for one side (see the module docstring)."""
+    """coverage x breadth x size for one side (see the module docstring). Written as plain
+    loops: it runs for every candidate trigger point of every query."""
     explained = reached = 0.0
+    keep = PLACE.weight
     for kinds, weights, total in mark.places:
-        values = [credits[k] for k in kinds]
-        best = max(values)
-        share = sum(w * c for w, c in zip(weights, values, strict=True)) / total
-        explained += total * (PLACE.weight * best + (1 - PLACE.weight) * share)
+        best = share = 0.0
+        for k, w in zip(kinds, weights, strict=True):
+            c = credits[k]
+            share += w * c
+            if c > best:
+                best = c
+        explained += total * keep * best + (1 - keep) * share
         # A place counts as reached by the essential or spillover zone, a little when nearby.
-        reached += min(1.0, best / SPILLOVER.weight)
+        reached += best / SPILLOVER.weight if best < SPILLOVER.weight else 1.0
     if explained <= 0:
         return 0.0
     breadth: float = (reached / len(mark.places)) ** BREADTH.weight
-    drawn_essential = sum(1 for k in tp.essential if k in mark.marked) / len(tp.essential)
-    size = 1 - PATTERN_SIZE.weight * (1 - drawn_essential)
+    drawn = 0
+    for k in tp.essential:
+        if k in mark.marked:
+            drawn += 1
+    size = 1 - PATTERN_SIZE.weight * (1 - drawn / len(tp.essential))
     return explained / mark.total * breadth * size
+
+
+def _best_side(
+    tp: TriggerPoint, marks: list[SideMarks], table: Mapping[str, float], total: float
+) -> tuple[float, SideMarks, dict[str, float]] | None:
+    """The side where this trigger point explains the drawing best: (score, side, credits)."""
+    best: tuple[float, SideMarks, dict[str, float]] | None = None
+    for mark in marks:
+        credits = {k: table.get(k, 0.0) for k in mark.marked}
+        score = _side_score(mark, credits, tp)
+        if score > 0:
+            score *= (mark.total / total) ** SIDE_SHARE_EXPONENT
+            if best is None or score > best[0]:
+                best = (score, mark, credits)
+    return best
 
 
 def score_trigger_point(
@@ -139,61 +162,80 @@ def score_trigger_point(
     prior: float = 1.0,
 ) -> Match | None:
     """The best side for this trigger point, or None if it explains nothing in the drawing."""
-    total = sum(m.total for m in marks)
-    table = credit_table(tp, chart)
-    matched_context = context.get(muscle.id, ())[:CONTEXT_MAX]
-    common = prior * (1 + CONTEXT.weight * len(matched_context)) * (RARE.weight if tp.rare else 1.0)
-    best: tuple[float, SideMarks, dict[str, float]] | None = None
-    for mark in marks:
-        credits = {k: table.get(k, 0.0) for k in mark.marked}
-        score = _side_score(mark, credits, tp) * (mark.total / total) ** SIDE_SHARE_EXPONENT
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, mark, credits)
-    if best is None:
+    found = _best_side(tp, marks, credit_table(tp, chart), sum(m.total for m in marks))
+    if found is None:
         return None
-    score, mark, credits = best
+    score, mark, credits = found
+    return _match(muscle, tp, mark, credits, score * _common(muscle, tp, context, prior), context)
 
-    def pick(c: float) -> tuple[str, ...]:
-        return tuple(f"{mark.side}-{k}" for k, v in credits.items() if v == c)
 
+def _common(
+    muscle: Muscle, tp: TriggerPoint, context: Mapping[str, tuple[str, ...]], prior: float
+) -> float:
+    """The factors that do not depend on the drawing: prior, context, rare pattern."""
+    matched = len(context.get(muscle.id, ())[:CONTEXT_MAX])
+    return prior * (1 + CONTEXT.weight * matched) * (RARE.weight if tp.rare else 1.0)
+
+
+def _match(
+    muscle: Muscle,
+    tp: TriggerPoint,
+    mark: SideMarks,
+    credits: dict[str, float],
+    score: float,
+    context: Mapping[str, tuple[str, ...]],
+) -> Match:
+    by_credit: dict[float, list[str]] = {ESSENTIAL.weight: [], SPILLOVER.weight: [],
+                                         NEARBY.weight: []}  # fmt: skip
+    for k, v in credits.items():
+        if v in by_credit:
+            by_credit[v].append(f"{mark.side}-{k}")
     return Match(
         muscle,
         tp,
         mark.side,
-        score * common,
-        pick(ESSENTIAL.weight),
-        pick(SPILLOVER.weight),
-        pick(NEARBY.weight),
-        matched_context,
+        score,
+        tuple(by_credit[ESSENTIAL.weight]),
+        tuple(by_credit[SPILLOVER.weight]),
+        tuple(by_credit[NEARBY.weight]),
+        context.get(muscle.id, ())[:CONTEXT_MAX],
         {k: v for k, v in credits.items() if v},
     )
+
+
+Candidate = tuple[Muscle, TriggerPoint, dict[str, float]]  # with the trigger point's credit table
 
 
 class Candidates:
     """Which trigger points can score at all for a set of zone kinds (an index built once).
 
     A trigger point scores only if a marked kind is in its essential or spillover zone, or in
-    the same coarse region as its essential zone; everything else is skipped unscored.
+    the same coarse region as its essential zone; everything else is skipped unscored. Each
+    comes with its credit table, built here once.
     """
 
     def __init__(self, muscles: list[Muscle], chart: BodyChart) -> None:
-        self.by_kind: dict[str, list[tuple[Muscle, TriggerPoint]]] = {}
-        self.by_region: dict[str, list[tuple[Muscle, TriggerPoint]]] = {}
+        self.by_kind: dict[str, list[Candidate]] = {}
+        self.by_region: dict[str, list[Candidate]] = {}
         for m in muscles:
             for tp in m.trigger_points:
+                entry = (m, tp, credit_table(tp, chart))
                 for kind in (*tp.essential, *tp.spillover):
-                    self.by_kind.setdefault(kind, []).append((m, tp))
+                    self.by_kind.setdefault(kind, []).append(entry)
                 for region in {chart.kinds[k].region for k in tp.essential}:
-                    self.by_region.setdefault(region, []).append((m, tp))
+                    self.by_region.setdefault(region, []).append(entry)
         self.chart = chart
 
-    def for_zones(self, zones: Mapping[str, float]) -> list[tuple[Muscle, TriggerPoint]]:
+    def for_zones(self, zones: Mapping[str, float]) -> list[Candidate]:
         kinds = {z.split("-", 1)[1] for z in zones}
         regions = {self.chart.kinds[k].region for k in kinds}
-        found = {(m.id, tp.id): (m, tp) for k in kinds for m, tp in self.by_kind.get(k, [])}
-        found.update(
-            {(m.id, tp.id): (m, tp) for r in regions for m, tp in self.by_region.get(r, [])}
-        )
+        found: dict[int, Candidate] = {}
+        for k in kinds:
+            for c in self.by_kind.get(k, ()):
+                found[id(c[1])] = c
+        for r in regions:
+            for c in self.by_region.get(r, ()):
+                found[id(c[1])] = c
         return list(found.values())
 
 
@@ -204,42 +246,48 @@ def rank(
     chart: BodyChart,
     places: Sequence[Sequence[str]] = (),
     priors: Mapping[str, float] | None = None,
+    limit: int | None = None,
 ) -> list[Match]:
     """Each muscle's best trigger point, best first (ties broken by name for stable output).
     ``priors`` maps a muscle to how often the literature finds it behind pain in these places;
-    a muscle not in it gets its frequency prior."""
+    a muscle not in it gets its frequency prior. Only the first ``limit`` become Match objects."""
     marks = prepare(by_side(zones, places))
-    best: dict[str, Match] = {}
-    for m, tp in candidates.for_zones(zones):
+    total = sum(m.total for m in marks)
+    best: dict[str, tuple[float, Muscle, TriggerPoint, SideMarks, dict[str, float]]] = {}
+    for m, tp, table in candidates.for_zones(zones):
+        found = _best_side(tp, marks, table, total)
+        if found is None:
+            continue
         prior = (priors or {}).get(m.id) or PRIOR[m.frequency]
-        match = score_trigger_point(m, tp, marks, context, chart, prior)
-        if match and (m.id not in best or match.score > best[m.id].score):
-            best[m.id] = match
-    return sorted(best.values(), key=lambda x: (-x.score, x.muscle.name.en))
+        score = found[0] * _common(m, tp, context, prior)
+        if m.id not in best or score > best[m.id][0]:
+            best[m.id] = (score, m, tp, found[1], found[2])
+    ordered = sorted(best.values(), key=lambda x: (-x[0], x[1].name.en))[:limit]
+    return [_match(m, tp, mark, credits, score, context) for score, m, tp, mark, credits in ordered]
 
 
 def combination(
     matches: list[Match], zones: Mapping[str, float], limit: int = 3, goal: float = 0.9
 ) -> tuple[list[Match], float]:
-    """The fewest muscles (at most ``limit``) that together explain the drawing (greedy cover)."""
+    """The fewest muscles (at most ``limit``) that together explain the drawing (greedy cover).
+    A muscle's credit applies to both sides: trigger points are often bilateral."""
     total = sum(zones.values()) or 1.0
+    kinds = [z.split("-", 1)[1] for z in zones]
+    weights = list(zones.values())
+    pool = [(m, [m.credits.get(k, 0.0) for k in kinds]) for m in matches[:15]]
+    covered = [0.0] * len(kinds)
     chosen: list[Match] = []
-    covered = dict.fromkeys(zones, 0.0)
 
-    def credit(m: Match, zone: str) -> float:
-        return m.credits.get(zone.split("-", 1)[1], 0.0)
+    def gain(credits: list[float]) -> float:
+        return sum(w * (c - h) for w, c, h in zip(weights, credits, covered, strict=True) if c > h)
 
-    def gain(m: Match) -> float:
-        return sum(w * max(0.0, credit(m, z) - covered[z]) for z, w in zones.items())
-
-    pool = matches[:15]
-    while len(chosen) < limit:
-        candidate = max((m for m in pool if m not in chosen), key=gain, default=None)
-        if candidate is None or gain(candidate) <= 0.01 * total:
+    while len(chosen) < limit and pool:
+        best = max(range(len(pool)), key=lambda i: gain(pool[i][1]))
+        match, credits = pool.pop(best)
+        if gain(credits) <= 0.01 * total:
             break
-        chosen.append(candidate)
-        for z in covered:
-            covered[z] = max(covered[z], credit(candidate, z))
-        if sum(zones[z] * covered[z] for z in zones) / total >= goal:
+        chosen.append(match)
+        covered = [max(c, h) for c, h in zip(credits, covered, strict=True)]
+        if sum(w * h for w, h in zip(weights, covered, strict=True)) / total >= goal:
             break
-    return chosen, sum(zones[z] * covered[z] for z in zones) / total
+    return chosen, sum(w * h for w, h in zip(weights, covered, strict=True)) / total

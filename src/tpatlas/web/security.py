@@ -140,9 +140,11 @@ def _methods(path: str) -> tuple[str, ...] | None:
         match = resolve(path)
     except Resolver404:
         return None
+    if match.view_name in ACCEPTS:
+        return ACCEPTS[match.view_name]
     if getattr(match.func, "csrf_exempt", False):
         return None
-    return ACCEPTS.get(match.view_name, READS)
+    return READS
 
 
 def _allow(methods: Iterable[str]) -> str:

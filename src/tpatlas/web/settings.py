@@ -13,6 +13,11 @@ TPATLAS_HSTS_SECONDS            Strict-Transport-Security max-age (default: 3153
 TPATLAS_HSTS_INCLUDE_SUBDOMAINS HSTS covers subdomains too (default: on)
 TPATLAS_HSTS_PRELOAD            HSTS says the site may be preloaded (default: on)
 TPATLAS_PROXY_SSL_HEADER        header a TLS-terminating proxy sets, e.g. X-Forwarded-Proto
+
+Several app servers:
+TPATLAS_CACHE_URL  shared cache for rendered pages and rate limits: redis://host:6379/0 or
+                   memcached://host:11211 (default: memory of each process)
+TPATLAS_RATE_LIMITS  off, or the per-client limits (default on; see web/rate_limit.py)
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from tpatlas.web.cache_config import cache_settings
 from tpatlas.web.env import (
     env_bool,
     env_int,
@@ -53,6 +59,10 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before CSRF and the views: 405 for methods an address does not take, HEAD as GET.
     "tpatlas.web.security.HttpMethodsMiddleware",
+    # Compresses what the page cache does not (it stores its own gzip copy).
+    "django.middleware.gzip.GZipMiddleware",
+    "tpatlas.web.rate_limit.RateLimitMiddleware",
+    "tpatlas.web.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -101,11 +111,26 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "staticfiles"
 STATICFILES_DIRS = [WEB_DIR / "static"]
-WHITENOISE_USE_FINDERS = True
+# Hashed file names and gzip copies made by collectstatic: browsers keep static files for a year.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+WHITENOISE_MAX_AGE = 365 * 24 * 3600
+
+CACHES = cache_settings(env_str("TPATLAS_CACHE_URL"))
+RATE_LIMITS = env_str("TPATLAS_RATE_LIMITS", "on")
+# Behind a proxy, the header that carries the client's address (e.g. X-Forwarded-For), so rate
+# limits count clients, not the proxy.
+TPATLAS_CLIENT_IP_HEADER = (
+    "HTTP_" + header.upper().replace("-", "_")
+    if (header := env_str("TPATLAS_CLIENT_IP_HEADER"))
+    else None
+)
 
 # Request bodies: the finder's JSON is well under a kilobyte; anything past this is refused
 # (the API answers a JSON 413) before it is read into memory.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 128 * 1024
 
 # Cookies scripts cannot read. The CSRF token travels in the forms ({% csrf_token %}); htmx only
 # sends GETs, so no script needs the cookie.

@@ -1,6 +1,8 @@
 """URL map: pages, language switching, and the versioned API."""
 
-from django.urls import include, path
+from django.urls import path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 from tpatlas.web.api.api import api
 from tpatlas.web.api.docs_view import api_docs
@@ -21,7 +23,9 @@ urlpatterns = [
     path("data/<str:name>", data_view.download, name="data-download"),
     path("search/suggest/", search_view.suggest, name="search-suggest"),
     path("techniques/", views.techniques, name="techniques"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # Switching language needs no CSRF token: the worst a forged request can do is change the
+    # language, and without a per-visitor token every page can be cached and shared.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path(API_PREFIX.removeprefix("/"), api.urls),  # the security middleware knows it as API
     path("api/", api_docs, name="api-docs"),
 ]

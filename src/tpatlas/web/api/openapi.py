@@ -66,12 +66,18 @@ ERRORS = {
     "422": "A parameter or field has a value that is not allowed; `field` and `allowed` say "
     "which and what is.",
 }
+# Answers only the addresses that take a body or cost work can give.
+BODY_ERRORS = {
+    "413": "The request body is larger than 128 kB.",
+    "429": "Too many requests from this client; `Retry-After` says when to try again.",
+}
 
 
 def _document_errors(op: dict[str, Any]) -> None:
     """Every operation can answer 400 or 422 with the same error shape: say so."""
     present = {str(code) for code in op["responses"]}  # ninja keys them by int
-    for code, text in ERRORS.items():
+    errors = {**ERRORS, **(BODY_ERRORS if "requestBody" in op else {})}
+    for code, text in errors.items():
         if code not in present:
             op["responses"][int(code)] = {
                 "description": text,

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from ninja import Schema
 from pydantic import Field, field_validator
 
-from tpatlas.finder.query import aggravator_ids
+from tpatlas.finder.query import MAX_TEXT, aggravator_ids
 
 Intensity = Literal["mild", "moderate", "severe"]
 
@@ -38,8 +38,8 @@ class FinderIn(Schema):
     )
     text: str | None = Field(
         default=None,
-        max_length=2000,
-        description="A description in everyday words",
+        max_length=MAX_TEXT,
+        description="A description in everyday words (at most 10,000 characters)",
         examples=["deep ache behind my right knee when I sit"],
     )
     side: Literal["left", "right", "both"] | None = None
