@@ -13,7 +13,7 @@ DATA_DIR ?= var
 export TPATLAS_DATA_DIR := $(abspath $(DATA_DIR))
 APT_UPDATED := /tmp/.tpatlas-apt-updated
 
-.PHONY: run test lint bench lock install install-test migrate messages static browser-deps gettext-deps clean
+.PHONY: run test lint bench lock install install-test migrate messages static browser-deps gettext-deps pdf-deps pdf-test-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,7 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	touch $@
 
 install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test browser-deps
+install-test: $(VENV)/.installed-test browser-deps pdf-test-deps
 
 $(DATA_DIR)/secret_key:
 	@mkdir -p $(DATA_DIR)
@@ -47,6 +47,13 @@ APT_INSTALL = { [ -f $(APT_UPDATED) ] || { apt-get update -qq && touch $(APT_UPD
 gettext-deps:
 	@command -v msgfmt >/dev/null || { echo "Installing gettext (msgfmt)..."; $(APT_INSTALL) gettext >/dev/null; }
 
+# WeasyPrint renders every PDF with Pango; the tests read PDFs back with pdftotext (poppler).
+pdf-deps:
+	@ldconfig -p | grep -q libpango-1.0 || { echo "Installing Pango for WeasyPrint..."; $(APT_INSTALL) libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 libfontconfig1 fonts-dejavu-core >/dev/null; }
+
+pdf-test-deps: pdf-deps
+	@command -v pdftotext >/dev/null || { echo "Installing poppler-utils (pdftotext)..."; $(APT_INSTALL) poppler-utils >/dev/null; }
+
 browser-deps:
 	@command -v chromium >/dev/null || { echo "Installing Debian chromium for browser tests..."; $(APT_INSTALL) chromium chromium-driver >/dev/null; }
 
@@ -59,12 +66,14 @@ static: $(VENV)/.installed
 migrate: $(VENV)/.installed $(DATA_DIR)/secret_key
 	SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)" $(BIN)/django-admin migrate --noinput -v 1 --settings=tpatlas.web.settings
 
-run: $(VENV)/.installed migrate messages static
+run: $(VENV)/.installed pdf-deps migrate messages static
 	$(BIN)/tpatlas validate
+	SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)" $(BIN)/tpatlas courses sync
 	SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)" $(BIN)/tpatlas serve --port $(PORT)
 
 test: install-test messages static
 	$(BIN)/tpatlas validate
+	$(BIN)/tpatlas courses validate
 	$(BIN)/tpatlas kb report
 	$(BIN)/pytest $(PYTEST_ARGS)
 

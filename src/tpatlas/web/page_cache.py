@@ -36,7 +36,9 @@ TIMEOUT = 24 * 3600
 MIN_GZIP = 512  # smaller bodies gain nothing from compression
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "X-Frame-Options")
 PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate"  # revalidate with the ETag each time
-NEVER = ("/i18n/", "/data/", "/static/")  # language switching, files served from disk
+# Language switching, files served from disk, and everything about a person.
+NEVER = ("/i18n/", "/data/", "/static/", "/accounts/", "/_allauth/", "/me/", "/learn/", "/admin/",
+         "/verify/", "/api/v1/me/")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class Entry:
 
 def cacheable(request: HttpRequest) -> bool:
     if request.method not in ("GET", "HEAD") or request.path.startswith(NEVER):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:  # signed in: the header is personal
         return False
     return request.path.startswith("/api/v1/") or not request.META.get("QUERY_STRING")
 

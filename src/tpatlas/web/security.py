@@ -68,6 +68,10 @@ READS = ("GET", "HEAD")
 # such address only reads. CSRF-exempt views (django-ninja's API operations) know their own
 # methods and answer 405 with Allow themselves.
 ACCEPTS = {"set_language": ("GET", "HEAD", "POST")}
+# Areas whose views take forms (accounts, learning, the admin): POST is theirs to handle, with
+# CSRF; allauth's app API (/_allauth/) decides its own methods (DELETE logs out).
+FORM_AREAS = ("/accounts/", "/learn/", "/me/", "/courses/", "/admin/")
+OWN_METHODS = ("/_allauth/",)
 LOG_LINE_LIMIT = 300
 
 
@@ -136,6 +140,10 @@ class OneLineFormatter(logging.Formatter):
 
 def _methods(path: str) -> tuple[str, ...] | None:
     """What the address takes, or None if there is no such address or its view decides."""
+    if path.startswith(OWN_METHODS):
+        return None
+    if path.startswith(FORM_AREAS):
+        return ("GET", "HEAD", "POST")
     try:
         match = resolve(path)
     except Resolver404:

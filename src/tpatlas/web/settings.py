@@ -36,6 +36,8 @@ from tpatlas.web.env import (
     env_str,
     require_secret_key,
 )
+from tpatlas.web.platform_settings import *  # noqa: F403  (accounts, email, CE rules)
+from tpatlas.web.platform_settings import PLATFORM_APPS, PLATFORM_MIDDLEWARE
 
 WEB_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(env_str("TPATLAS_DATA_DIR", "var") or "var").resolve()
@@ -51,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "tpatlas.web.pages",
+    *PLATFORM_APPS,
 ]
 
 MIDDLEWARE = [
@@ -70,6 +73,7 @@ MIDDLEWARE = [
     "tpatlas.web.api.caching.ApiCacheControlMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    *PLATFORM_MIDDLEWARE["after_auth"],
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]

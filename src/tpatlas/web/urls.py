@@ -1,6 +1,6 @@
 """URL map: pages, language switching, and the versioned API."""
 
-from django.urls import path
+from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
@@ -28,4 +28,5 @@ urlpatterns = [
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path(API_PREFIX.removeprefix("/"), api.urls),  # the security middleware knows it as API
     path("api/", api_docs, name="api-docs"),
+    path("", include("tpatlas.web.platform_urls")),
 ]

@@ -1,0 +1,43 @@
+"""Addresses of the continuing-education platform: accounts (allauth and ours), courses,
+lessons, assessments, certificates, verification, transcripts."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from tpatlas.web.accounts import views as accounts
+from tpatlas.web.credentials import exports as staff_exports
+from tpatlas.web.credentials import views as credentials
+from tpatlas.web.learning import views as learning
+
+urlpatterns = [
+    path("accounts/", include("allauth.urls")),
+    path("_allauth/", include("allauth.headless.urls")),
+    path("admin/", admin.site.urls),
+    path("privacy/", accounts.privacy, name="privacy"),
+    path("me/", learning.dashboard, name="dashboard"),
+    path("me/profile/", accounts.profile, name="profile"),
+    path("me/data.json", accounts.data_export, name="data-export"),
+    path("me/delete/", accounts.delete_account, name="delete-account"),
+    path("me/transcript/", credentials.transcript, name="transcript"),
+    path("me/transcript.pdf", credentials.transcript_pdf, name="transcript-pdf"),
+    path("me/certificates/<str:code>/", credentials.certificate, name="certificate"),
+    path("me/certificates/<str:code>.pdf", credentials.certificate_pdf, name="certificate-pdf"),
+    path("courses/", learning.course_list, name="course-list"),
+    path("courses/<slug:course_id>/", learning.course_detail, name="course-detail"),
+    path("courses/<slug:course_id>/enroll/", learning.enroll, name="enroll"),
+    path(
+        "courses/<slug:course_id>/certificate/",
+        credentials.request_certificate,
+        name="request-certificate",
+    ),
+    path("learn/<slug:course_id>/assessment/", learning.assessment, name="assessment"),
+    path(
+        "learn/<slug:course_id>/attempts/<int:number>/",
+        learning.attempt_result,
+        name="attempt-result",
+    ),
+    path("learn/<slug:course_id>/<slug:lesson_id>/", learning.lesson, name="lesson"),
+    path("learn/<slug:course_id>/<slug:lesson_id>/beat/", learning.heartbeat, name="heartbeat"),
+    path("verify/<str:code>/", credentials.verify, name="verify"),
+    path("staff/completions.csv", staff_exports.completions_csv, name="completions-csv"),
+]
