@@ -9,7 +9,9 @@ from typing import Any
 
 from django.test import Client
 
+from tpatlas.ce.catalogue import load_catalogue
 from tpatlas.web.credentials.models import Certificate
+from tpatlas.web.knowledge import kb
 from tpatlas.web.learning import services
 from tpatlas.web.learning.models import Attempt
 
@@ -77,3 +79,16 @@ def pdf_text(content: bytes) -> str:
 
 def test_an_unknown_code_is_a_404_on_the_verification_page(db: Any) -> None:
     assert Client().get("/verify/TPA-NOPE-NOPE-NOPE/").status_code == 404
+
+
+def test_a_monograph_links_to_the_courses_that_teach_it(db: Any) -> None:
+    page = Client().get("/muscles/upper-trapezius/").content.decode()
+    assert "Earn CE hours on this muscle" in page and f"/courses/{COURSE}/" in page
+    taught = {m for c in load_catalogue().courses.values() for m in c.muscles}
+    muscles = kb().muscles
+    untaught = next(
+        m
+        for m in sorted(muscles)
+        if not {m, *muscles[m].members, *([muscles[m].group] if muscles[m].group else [])} & taught
+    )
+    assert "Earn CE hours" not in Client().get(f"/muscles/{untaught}/").content.decode()

@@ -21,7 +21,7 @@ from ninja.parser import Parser
 
 from tpatlas.finder import FinderInputError, build_query, find
 from tpatlas.finder.query import query_from_text
-from tpatlas.web.api import reads
+from tpatlas.web.api import ce, reads
 from tpatlas.web.api.openapi import enrich
 from tpatlas.web.api.schemas import ErrorOut, FinderIn, FinderOut
 from tpatlas.web.knowledge import kb
@@ -54,6 +54,8 @@ api = AtlasAPI(
     parser=ObjectBodyParser(),
 )
 api.add_router("", reads.router)
+api.add_router("", ce.router)
+api.add_router("", ce.me)
 
 
 @api.exception_handler(ValidationError)

@@ -77,6 +77,8 @@ def _document_errors(op: dict[str, Any]) -> None:
     """Every operation can answer 400 or 422 with the same error shape: say so."""
     present = {str(code) for code in op["responses"]}  # ninja keys them by int
     errors = {**ERRORS, **(BODY_ERRORS if "requestBody" in op else {})}
+    if op.get("security"):
+        errors["401"] = "No valid X-Session-Token (sign in through /_allauth/app/v1/auth/login)."
     for code, text in errors.items():
         if code not in present:
             op["responses"][int(code)] = {

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from tpatlas.bodychart.names import region_name
+from tpatlas.ce.catalogue import load_catalogue
 from tpatlas.web.knowledge import kb
 from tpatlas.web.pages.localize import Localizer, page_language
 from tpatlas.web.pages.monograph import cite, monograph
@@ -87,7 +88,19 @@ def muscle_detail(request: HttpRequest, muscle_id: str) -> HttpResponse:
         raise Http404(muscle_id)
     context = monograph(k, muscle_id, page_language())
     context["page_url"] = request.build_absolute_uri()
+    context["courses"] = courses_teaching(muscle_id, page_language())
     return render(request, "pages/muscle_detail.html", context)
+
+
+def courses_teaching(muscle_id: str, lang: str) -> list[dict[str, Any]]:
+    """The CE courses that teach this muscle (or its group or members): "Earn CE hours"."""
+    m = kb().muscles[muscle_id]
+    related = {muscle_id, *m.members, *([m.group] if m.group else [])}
+    return [
+        {"id": c.id, "title": c.title.get(lang)[0], "hours": c.hours}
+        for c in load_catalogue().courses.values()
+        if related & set(c.muscles)
+    ]
 
 
 def conditions(request: HttpRequest) -> HttpResponse:

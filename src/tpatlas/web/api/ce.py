@@ -1,0 +1,160 @@
+"""The continuing-education API: the public catalogue (with approvals and hours), public
+certificate verification, and a learner's own records under /me/, authenticated with the session
+token that django-allauth's app API (/_allauth/app/v1/) hands out (header X-Session-Token)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allauth.headless.contrib.ninja.security import XSessionTokenAuth
+from django.http import HttpRequest
+from ninja import Router, Schema
+from ninja.responses import Status
+from pydantic import Field
+
+from tpatlas.ce.catalogue import load_catalogue
+from tpatlas.ce.schema import Course
+from tpatlas.web.api.schemas import ErrorOut
+from tpatlas.web.credentials.models import Certificate
+from tpatlas.web.learning import services
+from tpatlas.web.learning.models import Enrollment
+
+
+
+class SessionToken(XSessionTokenAuth):  # type: ignore[misc]
+    """allauth's session token, described fully in the OpenAPI schema (where and under what
+    name clients send it)."""
+
+    openapi_type = "apiKey"
+    openapi_in = "header"
+    openapi_name = "X-Session-Token"
+
+
+router = Router()
+me = Router(auth=SessionToken())
+
+
+class ApprovalOut(Schema):
+    accreditor: str
+    accreditor_name: str
+    title: str = Field(description="The course title as this body approved it")
+    hours: float
+    unit: str
+    format: str
+    category: str | None
+    number: str | None
+    valid_from: str
+    valid_until: str
+
+
+class CourseOut(Schema):
+    id: str
+    title: str
+    summary: str
+    delivery: str
+    hours: float
+    free: bool
+    objectives: list[str]
+    instructors: list[dict[str, str]]
+    approvals: list[ApprovalOut]
+    muscles: list[str]
+    url: str
+
+
+class CertificateOut(Schema):
+    code: str
+    status: str = Field(description="valid, revoked or reissued")
+    status_reason: str
+    replaced_by: str | None
+    kind: str
+    legal_name: str
+    course: str
+    approvals: list[dict[str, Any]]
+    hours: float
+    completed_on: str
+    time_zone: str
+    delivery: str
+    issued_at: str
+    verify_url: str
+
+
+def _course(c: Course) -> dict[str, Any]:
+    cat = load_catalogue()
+    return {
+        "id": c.id, "title": c.title.en, "summary": c.summary.en, "delivery": c.delivery,
+        "hours": c.hours, "free": c.free, "objectives": [o.en for o in c.objectives],
+        "instructors": [{"name": cat.instructors[i].name,
+                         "credentials": cat.instructors[i].credentials} for i in c.instructors],
+        "approvals": [
+            {"accreditor": a.accreditor, "accreditor_name": cat.accreditors[a.accreditor].name,
+             "title": a.title, "hours": a.hours, "unit": cat.accreditors[a.accreditor].unit.en,
+             "format": a.format, "category": a.category, "number": a.number,
+             "valid_from": a.valid_from.isoformat(), "valid_until": a.valid_until.isoformat()}
+            for a in c.approvals
+        ],
+        "muscles": list(c.muscles), "url": f"/courses/{c.id}/",
+    }  # fmt: skip
+
+
+def _certificate(c: Certificate) -> dict[str, Any]:
+    return {
+        "code": c.code, "status": c.status, "status_reason": c.status_reason,
+        "replaced_by": c.replaced_by.code if c.replaced_by else None, "kind": c.kind,
+        "legal_name": c.legal_name, "course": c.course_id, "approvals": c.approvals,
+        "hours": float(c.hours), "completed_on": c.completed_on.isoformat(),
+        "time_zone": c.time_zone, "delivery": c.delivery, "issued_at": c.issued_at.isoformat(),
+        "verify_url": f"/verify/{c.code}/",
+    }  # fmt: skip
+
+
+@router.get("/courses", response=list[CourseOut], tags=["courses"])
+def courses(request: HttpRequest) -> list[dict[str, Any]]:
+    """The public catalogue, with every approval (title, hours and unit as approved)."""
+    return [_course(c) for c in load_catalogue().courses.values()]
+
+
+@router.get("/courses/{course_id}", response={200: CourseOut, 404: ErrorOut}, tags=["courses"])
+def course(request: HttpRequest, course_id: str) -> Any:
+    found = load_catalogue().courses.get(course_id)
+    if found is None:
+        known = sorted(load_catalogue().courses)
+        return Status(404, {"detail": f"unknown course {course_id!r}", "field": "course_id",
+                            "allowed": known})  # fmt: skip
+    return _course(found)
+
+
+@router.get(
+    "/certificates/{code}", response={200: CertificateOut, 404: ErrorOut}, tags=["certificates"]
+)
+def certificate(request: HttpRequest, code: str) -> Any:
+    """Public verification: the certificate as issued and its status; nothing more personal."""
+    found = Certificate.objects.filter(code=code.strip().upper()).first()
+    if found is None:
+        return Status(404, {"detail": "no certificate has this code", "field": "code",
+                            "allowed": []})  # fmt: skip
+    return _certificate(found)
+
+
+@me.get("/me/enrollments", tags=["me"])
+def my_enrollments(request: HttpRequest) -> list[dict[str, Any]]:
+    """Each course the signed-in learner takes, with progress, time and attempts."""
+    out = []
+    for e in Enrollment.objects.filter(user=request.user.pk).select_related("course"):
+        course_def = services.definition(e.course_id)
+        out.append({
+            "course": e.course_id, "started_at": e.started_at.isoformat(),
+            "completed_at": e.completed_at.isoformat() if e.completed_at else None,
+            "lessons_total": len(services.lessons(course_def)),
+            "lessons_done": sorted(services.lessons_done(e)),
+            "seconds_spent": services.seconds_spent(e),
+            "attempts": [{"number": a.number, "points": a.points, "maximum": a.maximum,
+                          "passed": a.passed,
+                          "submitted_at": a.submitted_at.isoformat() if a.submitted_at else None}
+                         for a in e.attempts.all()],
+        })  # fmt: skip
+    return out
+
+
+@me.get("/me/certificates", response=list[CertificateOut], tags=["me"])
+def my_certificates(request: HttpRequest) -> list[dict[str, Any]]:
+    return [_certificate(c) for c in Certificate.objects.filter(user=request.user.pk)]

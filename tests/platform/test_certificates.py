@@ -1,0 +1,70 @@
+"""Certificates change only by revoking or reissuing, with a reason and a kept history; the
+public page says valid, revoked or reissued; a refusal names the rule; transcripts and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from django.test import Client
+
+from tests.platform.test_flow import COURSE, take_course
+from tpatlas.web.credentials import issue
+from tpatlas.web.credentials.models import Certificate
+
+
+def test_a_revoked_certificate_shows_as_revoked_with_its_reason(signed_in: Client) -> None:
+    c = take_course(signed_in)
+    issue.revoke(c, "Issued in error: the assessment was taken by someone else.")
+    page = Client().get(f"/verify/{c.code}/").content.decode()
+    assert "Revoked" in page and "Issued in error" in page and "Valid</strong>" not in page
+    history = [e.kind for e in c.events.all()]
+    assert history == ["issued", "revoked"] and c.history.count() >= 2
+
+
+def test_a_reissue_after_a_name_correction_keeps_both_and_links_them(signed_in: Client) -> None:
+    c = take_course(signed_in)
+    new = issue.reissue(c, "Ana María Ruiz López", "Second surname added at the learner's request")
+    old = Client().get(f"/verify/{c.code}/").content.decode()
+    assert "Reissued" in old and new.code in old
+    fresh = Client().get(f"/verify/{new.code}/").content.decode()
+    assert "Valid" in fresh and "Ana María Ruiz López" in fresh
+    assert Certificate.objects.count() == 2
+
+
+def test_a_refusal_names_the_rule_that_failed(signed_in: Client, learner: Any) -> None:
+    learner.profile.legal_name = ""
+    learner.profile.save()
+    signed_in.post(f"/courses/{COURSE}/enroll/")
+    answer = signed_in.post(f"/courses/{COURSE}/certificate/", follow=True)
+    text = answer.content.decode()
+    assert "Add your legal name" in text and "Complete every lesson" in text
+    assert "Pass the assessment" in text and not Certificate.objects.exists()
+
+
+def test_the_time_rule_uses_the_server_count(signed_in: Client, settings: Any) -> None:
+    settings.CE_MIN_TIME_FACTOR = 1.0
+    signed_in.post(f"/courses/{COURSE}/enroll/")
+    answer = signed_in.post(f"/courses/{COURSE}/certificate/", follow=True)
+    assert "approved time" in answer.content.decode()
+
+
+def test_the_transcript_adds_hours_per_body_and_year(signed_in: Client) -> None:
+    c = take_course(signed_in)
+    page = signed_in.get("/me/transcript/").content.decode()
+    assert c.code in page and "NCBTMB (CE hours): 0.5" in page
+    pdf = signed_in.get("/me/transcript.pdf")
+    assert pdf.content.startswith(b"%PDF")
+
+
+def test_staff_export_completions_as_csv(signed_in: Client, learner: Any) -> None:
+    c = take_course(signed_in)
+    assert Client().get("/staff/completions.csv").status_code == 302  # staff only
+    learner.is_staff = True
+    learner.save()
+    rows = list(csv.reader(io.StringIO(signed_in.get("/staff/completions.csv").content.decode())))
+    header, first = rows[0], dict(zip(rows[0], rows[1], strict=True))
+    assert "licence_number" in header and first["certificate_code"] == c.code
+    assert first["licence_number"] == "123456-00" and first["credit"] == "0.5"
+    assert first["completion_date_local"] == c.completed_on.isoformat()
