@@ -68,3 +68,26 @@ def test_staff_export_completions_as_csv(signed_in: Client, learner: Any) -> Non
     assert "licence_number" in header and first["certificate_code"] == c.code
     assert first["licence_number"] == "123456-00" and first["credit"] == "0.5"
     assert first["completion_date_local"] == c.completed_on.isoformat()
+
+
+def test_an_auditor_types_the_printed_code_in_any_case_and_spacing(signed_in: Client) -> None:
+    certificate = take_course(signed_in)
+    public = Client()
+    assert "Certificate code" in public.get("/verify/").content.decode()
+    typed = certificate.code.lower().replace("-", " ").removeprefix("tpa ")
+    found = public.get("/verify/", {"code": typed})
+    assert found.status_code == 302 and found["Location"] == f"/verify/{certificate.code}/"
+    wrong = public.get("/verify/", {"code": "TPA-ZZZZ"})
+    assert wrong.status_code == 404 and "TPA-ZZZZ" in wrong.content.decode()
+
+
+def test_every_refusal_reads_in_spanish() -> None:
+    from django.utils import translation
+
+    from tpatlas.ce.rules import RULES
+    from tpatlas.web.credentials.views import RULE_TEXT
+
+    assert set(RULE_TEXT) == set(RULES)
+    with translation.override("es"):
+        for code, english in RULES.items():
+            assert str(RULE_TEXT[code]) != english, code

@@ -53,7 +53,7 @@ def test_a_learner_takes_the_free_course_and_gets_a_verifiable_certificate(
         "Ana María Ruiz",
         "123456-00",
         "Reading a Trigger Point Referral Chart",
-        "0.5 CE hours",
+        f"{load_catalogue().courses[COURSE].hours:g} CE hours",
         "America/Mexico_City",
         "Home study",
         "Trigger Point Atlas Education",

@@ -98,6 +98,23 @@ def test_a_draw_never_repeats_and_the_same_seed_draws_the_same(
 
 
 @given(
+    ids=st.lists(st.text("abcdefghij", min_size=1, max_size=5), min_size=1, max_size=40),
+    count=st.integers(1, 50),
+    seed=st.integers(0, 2**48),
+)
+def test_a_stratified_draw_covers_every_kind_it_has_room_for(
+    ids: list[str], count: int, seed: int
+) -> None:
+    kinds = {i: ("chart", "single", "which-muscle")[len(i) % 3] for i in ids}
+    drawn = draw(ids, {}, count, seed, kinds)
+    assert len(drawn.question_ids) == len(set(drawn.question_ids)) == min(count, len(set(ids)))
+    present = {kinds[i] for i in set(ids)}
+    drawn_kinds = {kinds[q] for q in drawn.question_ids}
+    assert drawn_kinds == present if count >= len(present) else len(drawn_kinds) == count
+    assert drawn == draw(list(reversed(ids)), {}, count, seed, kinds)
+
+
+@given(
     answers=st.dictionaries(st.sampled_from(["q1", "q2", "q3"]), st.lists(st.sampled_from("abcd")))
 )
 def test_a_score_never_exceeds_the_maximum(answers: dict[str, list[str]]) -> None:

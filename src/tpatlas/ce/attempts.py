@@ -29,12 +29,34 @@ class Drawn:
 
 
 def draw(
-    bank_ids: Sequence[str], options: Mapping[str, Sequence[str]], count: int, seed: int
+    bank_ids: Sequence[str],
+    options: Mapping[str, Sequence[str]],
+    count: int,
+    seed: int,
+    kinds: Mapping[str, str] | None = None,
 ) -> Drawn:
-    """``count`` questions (all if fewer) in random order, each with its options shuffled."""
+    """``count`` questions (all if fewer) in random order, each with its options shuffled.
+
+    With ``kinds`` (question id -> kind) the draw is stratified: it takes the kinds in turn, so
+    an attempt of at least as many questions as there are kinds has one of each (a chart
+    question, a "which muscle", single and multiple answer) instead of, by chance, five
+    questions about nerves."""
     rng = random.Random(seed)
     ids = sorted(set(bank_ids))
-    chosen = tuple(rng.sample(ids, min(count, len(ids))))
+    groups: dict[str, list[str]] = {}
+    for qid in ids:
+        groups.setdefault((kinds or {}).get(qid, ""), []).append(qid)
+    for group in groups.values():
+        rng.shuffle(group)
+    turn = sorted(groups)
+    rng.shuffle(turn)
+    picked: list[str] = []
+    while len(picked) < min(count, len(ids)):
+        for kind in turn:
+            if groups[kind] and len(picked) < count:
+                picked.append(groups[kind].pop())
+    rng.shuffle(picked)
+    chosen = tuple(picked)
     orders = {}
     for qid in chosen:
         order = list(options.get(qid, ()))

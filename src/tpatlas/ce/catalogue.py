@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from functools import cache
@@ -34,9 +35,7 @@ class Catalogue:
     courses: MappingProxyType[str, Course]
 
 
-def _list(
-    root: Path, name: str, model: type[M], problems: list[Problem]
-) -> list[tuple[str, M]]:
+def _list(root: Path, name: str, model: type[M], problems: list[Problem]) -> list[tuple[str, M]]:
     path = root / name
     if not path.exists():
         problems.append(Problem(name, "", "", "file is missing"))
@@ -156,3 +155,15 @@ def build_catalogue(root: Path | None = None, kb: KnowledgeBase | None = None) -
 def load_catalogue() -> Catalogue:
     """The packaged definitions, loaded once per process."""
     return build_catalogue()
+
+
+@cache
+def catalogue_version() -> str:
+    """12 hex digits over every course definition file: cached course pages are keyed by it,
+    as atlas pages are by the knowledge base's data version."""
+    digest = hashlib.sha256()
+    folder = data_dir()
+    for path in sorted(folder.rglob("*.yaml")):
+        digest.update(str(path.relative_to(folder)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

@@ -42,6 +42,7 @@ class Item:
     zones: frozenset[str]
     explanation: Text
     cites: tuple[Cite, ...]
+    mark: str | None = None  # chart questions: the zone kind where the trigger point lies
 
     @property
     def right(self) -> frozenset[str]:
@@ -137,6 +138,7 @@ def _chart_items(m: Muscle) -> Iterator[Item]:
                 f"{name_es}: {tp.description.es or tp.description.en}",
             ),
             (Cite(muscle=m.id, section="trigger_points"),),
+            mark=tp.zone,
         )
 
 

@@ -3,10 +3,11 @@
 The knowledge base cannot change while the process runs, so a monograph rendered once is the
 same for every visitor who reads it in the same language. This middleware keeps the rendered
 bytes (and a gzip copy) in Django's cache, answers ``If-None-Match`` with 304 from the stored
-ETag, and serves gzip to clients that accept it. The key holds the data version (a new
-knowledge base is never served stale) and the language (cookie or Accept-Language, exactly as
-LocaleMiddleware would choose). Pages with a query string (a search, a described pain) are
-rendered each time; API reads are cached with theirs, since their filters are finite.
+ETag, and serves gzip to clients that accept it. The key holds the data and course versions
+(a new knowledge base or catalogue is never served stale) and the language (cookie or
+Accept-Language, exactly as LocaleMiddleware would choose). Pages with a query string (a
+search, a described pain) are rendered each time; API reads are cached with theirs, since
+their filters are finite.
 
 The finder API is a POST, but its answer is a pure function of the request body, the language
 and the data: answers are kept too, keyed by a hash of the body, in each process's own memory
@@ -27,6 +28,7 @@ from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils import translation
 
+from tpatlas.ce.catalogue import catalogue_version
 from tpatlas.kb.version import data_version
 
 CACHE_ALIAS = "pages"
@@ -63,7 +65,8 @@ def cache_key(request: HttpRequest) -> str:
     address = request.get_full_path().encode()
     if request.method == "POST":
         address += b"\0" + request.body
-    return f"page:{data_version()}:{lang}:{hashlib.sha256(address).hexdigest()[:40]}"
+    digest = hashlib.sha256(address).hexdigest()[:40]
+    return f"page:{data_version()}{catalogue_version()}:{lang}:{digest}"
 
 
 def _finder_post(request: HttpRequest) -> bool:

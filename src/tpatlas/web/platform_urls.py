@@ -38,6 +38,7 @@ urlpatterns = [
     ),
     path("learn/<slug:course_id>/<slug:lesson_id>/", learning.lesson, name="lesson"),
     path("learn/<slug:course_id>/<slug:lesson_id>/beat/", learning.heartbeat, name="heartbeat"),
+    path("verify/", credentials.verify_lookup, name="verify-lookup"),
     path("verify/<str:code>/", credentials.verify, name="verify"),
     path("staff/completions.csv", staff_exports.completions_csv, name="completions-csv"),
 ]

@@ -20,7 +20,6 @@ from tpatlas.web.learning import services
 from tpatlas.web.learning.models import Enrollment
 
 
-
 class SessionToken(XSessionTokenAuth):  # type: ignore[misc]
     """allauth's session token, described fully in the OpenAPI schema (where and under what
     name clients send it)."""

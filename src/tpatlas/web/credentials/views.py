@@ -12,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from tpatlas.ce.rules import RULES
@@ -21,7 +21,18 @@ from tpatlas.web.credentials.models import Certificate
 from tpatlas.web.credentials.pdf import qr_svg, render_pdf
 from tpatlas.web.learning.models import Enrollment
 
-RULE_TEXT = {code: _(text) for code, text in RULES.items()}  # for makemessages
+# The rules' refusals in the reader's language. Literal strings, so makemessages finds them;
+# a test checks every rule code in tpatlas.ce.rules has one.
+RULE_TEXT = {
+    "email-unverified": gettext_lazy("Verify your email address first."),
+    "no-legal-name": gettext_lazy(
+        "Add your legal name to your profile: it is printed on the certificate."
+    ),
+    "lessons-incomplete": gettext_lazy("Complete every lesson."),
+    "time-not-met": gettext_lazy("Spend the course's approved time on its lessons."),
+    "assessment-not-passed": gettext_lazy("Pass the assessment."),
+    "attendance-short": gettext_lazy("Attend the whole live session."),
+}
 
 
 @login_required
@@ -32,7 +43,7 @@ def request_certificate(request: HttpRequest, course_id: str) -> HttpResponse:
         certificate = issue(enrollment)
     except NotIssued as exc:
         for code in exc.decision.refusals:
-            messages.error(request, _(RULES[code]))
+            messages.error(request, RULE_TEXT.get(code, RULES[code]))
         return redirect("course-detail", course_id=course_id)
     return redirect("certificate", code=certificate.code)
 
@@ -60,6 +71,23 @@ def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{c.code}.pdf"'
     return response
+
+
+def verify_lookup(request: HttpRequest) -> HttpResponse:
+    """Public: a box to type the code printed on a certificate (a board auditor has paper,
+    not a link). Codes are read forgivingly: case, spaces and a missing prefix do not matter."""
+    raw = request.GET.get("code", "")
+    code = "".join(ch for ch in raw.upper() if ch.isalnum())
+    if code:
+        if not code.startswith("TPA"):
+            code = "TPA" + code
+        body = code[3:]
+        if len(body) == 12:
+            return redirect("verify", code="TPA-" + "-".join(body[i : i + 4] for i in (0, 4, 8)))
+        return render(
+            request, "credentials/verify.html", {"code": raw, "c": None, "form": True}, status=404
+        )
+    return render(request, "credentials/verify.html", {"form": True, "c": None, "code": ""})
 
 
 def verify(request: HttpRequest, code: str) -> HttpResponse:

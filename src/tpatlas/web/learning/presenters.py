@@ -15,6 +15,7 @@ from tpatlas.ce.questions import Item
 from tpatlas.ce.schema import Cite, Course, Lesson
 from tpatlas.kb import load_knowledge_base
 from tpatlas.web.learning import services
+from tpatlas.web.learning.answer_charts import answer_charts
 from tpatlas.web.learning.models import Attempt, Enrollment
 from tpatlas.web.pages.localize import Localizer
 from tpatlas.web.pages.monograph import monograph
@@ -203,6 +204,8 @@ def _question(
         ]
         zones.sort(key=lambda z: str(z["name"]))
     return {
+        "chosen_zones": [z for z in zones if z["chosen"]],
+        "charts": answer_charts(item, answer, lang) if item.kind == "chart" else [],
         "id": item.id,
         "kind": item.kind,
         "prompt": loc.text(item.prompt),

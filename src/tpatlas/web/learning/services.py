@@ -98,7 +98,8 @@ def start_attempt(enrollment: Enrollment, now: dt.datetime | None = None) -> Att
     items = bank(enrollment.course_id)
     options = {qid: [o.id for o in item.options] for qid, item in items.items()}
     seed = secrets.randbits(48)
-    drawn = draw(list(items), options, rules.questions_per_attempt, seed)
+    kinds = {qid: item.kind for qid, item in items.items()}
+    drawn = draw(list(items), options, rules.questions_per_attempt, seed, kinds)
     return Attempt.objects.create(
         enrollment=enrollment,
         number=enrollment.attempts.count() + 1,
