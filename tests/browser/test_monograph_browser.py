@@ -29,7 +29,7 @@ def test_hamstrings_charts_language_and_screenshot(
 
     page.select_option("#language-select", "es")
     with page.expect_navigation():
-        page.get_by_role("button", name="Change").click()
+        page.get_by_role("button", name="Change", exact=True).click()
     expect(page.locator("h1").first).to_have_text("Isquiotibiales")
     expect(page.locator("#anatomy-h")).to_have_text("Anatomía")
     page.screenshot(path=str(artifacts / "hamstrings-es.png"), full_page=True)

@@ -16,7 +16,10 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
+from tpatlas.ce.money import Money, MoneyError
 from tpatlas.ce.schema import Accreditor, Cite, Course, Instructor, Provider
+from tpatlas.ce.store import StoreSettings, parse_prices
+from tpatlas.ce.workload import hours_problem, minutes_problem
 from tpatlas.kb import KnowledgeBase, KnowledgeBaseError, load_knowledge_base
 from tpatlas.kb.errors import Problem
 from tpatlas.kb.loader import M, _read_yaml, _validate
@@ -33,6 +36,11 @@ class Catalogue:
     accreditors: MappingProxyType[str, Accreditor]
     instructors: MappingProxyType[str, Instructor]
     courses: MappingProxyType[str, Course]
+    store: StoreSettings
+
+    def prices(self, course_id: str) -> dict[str, Money]:
+        """The course's price list in minor units (checked when the catalogue was built)."""
+        return parse_prices(self.courses[course_id].prices)
 
 
 def _list(root: Path, name: str, model: type[M], problems: list[Problem]) -> list[tuple[str, M]]:
@@ -90,6 +98,11 @@ def _course_problems(
                     out.append(Problem(file, c.id, f"{where}.blocks.{i}", "unknown muscle"))
                 for cite in block.cites:
                     out += _cite_problems(file, c.id, f"{where}.blocks.{i}.cites", cite, kb)
+    out += [
+        Problem(file, c.id, "hours", text)
+        for text in (hours_problem(c, kb), minutes_problem(c))
+        if text is not None
+    ]
     if c.assessment:
         ids = [q.id for q in c.assessment.questions]
         out += [
@@ -128,6 +141,8 @@ def build_catalogue(root: Path | None = None, kb: KnowledgeBase | None = None) -
     instructors: dict[str, Instructor] = {
         i.id: i for _, i in _list(root, "instructors.yaml", Instructor, problems)
     }
+    store_raw = _read_yaml(root / "store.yaml", "store.yaml", problems)
+    store = _validate(StoreSettings, store_raw, "store.yaml", problems) if store_raw else None
     courses: dict[str, Course] = {}
     for path in sorted((root / "courses").glob("*.yaml")):
         rel = f"courses/{path.name}"
@@ -140,15 +155,36 @@ def build_catalogue(root: Path | None = None, kb: KnowledgeBase | None = None) -
                 Problem(rel, course.id, "id", f"must match the file name {path.stem!r}")
             )
         problems += _course_problems(rel, course, kb, set(accreditors), set(instructors))
+        problems += _price_problems(rel, course, store)
         courses[course.id] = course
-    if problems or provider is None:
-        raise KnowledgeBaseError(problems or [Problem("provider.yaml", "", "", "is missing")])
+    if problems or provider is None or store is None:
+        missing = "provider.yaml" if provider is None else "store.yaml"
+        raise KnowledgeBaseError(problems or [Problem(missing, "", "", "is missing")])
     return Catalogue(
         provider,
         MappingProxyType(accreditors),
         MappingProxyType(instructors),
         MappingProxyType(courses),
+        store,
     )
+
+
+def _price_problems(file: str, c: Course, store: StoreSettings | None) -> list[Problem]:
+    """Prices are exact in their currency's minor units, offered by the store, and a paid
+    course has one in the default currency (shown when the visitor's currency has none)."""
+    if c.free:
+        return [Problem(file, c.id, "prices", "a free course has no prices")] if c.prices else []
+    out = []
+    for code, text in c.prices.items():
+        try:
+            parse_prices({code: text})
+        except MoneyError as exc:
+            out.append(Problem(file, c.id, f"prices.{code}", str(exc)))
+        if store and code.upper() not in store.currencies:
+            out.append(Problem(file, c.id, f"prices.{code}", "the store does not offer it"))
+    if store and store.default_currency not in {k.upper() for k in c.prices}:
+        out.append(Problem(file, c.id, "prices", f"needs a price in {store.default_currency}"))
+    return out
 
 
 @cache

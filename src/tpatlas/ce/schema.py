@@ -214,6 +214,10 @@ class Course(Model):
     delivery: Delivery
     hours: float = Field(gt=0, description="Estimated time, and the hours applied for")
     free: bool = False
+    prices: dict[str, str | int] = Field(
+        default_factory=dict,
+        description="Fixed prices per ISO 4217 currency in major units: {USD: '49.00'}",
+    )
     muscles: tuple[Slug, ...] = Field(default=(), description="Monographs that link here")
     references: tuple[SourceRef, ...] = Field(min_length=1)
     approvals: tuple[CourseApproval, ...] = ()

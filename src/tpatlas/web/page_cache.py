@@ -4,8 +4,9 @@ The knowledge base cannot change while the process runs, so a monograph rendered
 same for every visitor who reads it in the same language. This middleware keeps the rendered
 bytes (and a gzip copy) in Django's cache, answers ``If-None-Match`` with 304 from the stored
 ETag, and serves gzip to clients that accept it. The key holds the data and course versions
-(a new knowledge base or catalogue is never served stale) and the language (cookie or
-Accept-Language, exactly as LocaleMiddleware would choose). Pages with a query string (a
+(a new knowledge base or catalogue is never served stale), the language (cookie or
+Accept-Language, exactly as LocaleMiddleware would choose) and the currency (cookie or
+Accept-Language, as the store chooses it). Pages with a query string (a
 search, a described pain) are rendered each time; API reads are cached with theirs, since
 their filters are finite.
 
@@ -30,6 +31,7 @@ from django.utils import translation
 
 from tpatlas.ce.catalogue import catalogue_version
 from tpatlas.kb.version import data_version
+from tpatlas.web.store.currency import anonymous_currency
 
 CACHE_ALIAS = "pages"
 FINDER_ALIAS = "finder"  # always this process's memory (see the module docstring)
@@ -39,8 +41,10 @@ MIN_GZIP = 512  # smaller bodies gain nothing from compression
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "X-Frame-Options")
 PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate"  # revalidate with the ETag each time
 # Language switching, files served from disk, and everything about a person.
+# The store's pages are personal (a cart, an order) or edited in the admin (policies).
 NEVER = ("/i18n/", "/data/", "/static/", "/accounts/", "/_allauth/", "/me/", "/learn/", "/admin/",
-         "/verify/", "/api/v1/me/")  # fmt: skip
+         "/verify/", "/api/v1/me/", "/cart/", "/checkout/", "/currency/", "/store/",
+         "/policies/")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,9 @@ def cache_key(request: HttpRequest) -> str:
     if request.method == "POST":
         address += b"\0" + request.body
     digest = hashlib.sha256(address).hexdigest()[:40]
-    return f"page:{data_version()}{catalogue_version()}:{lang}:{digest}"
+    # The currency too: every page's header shows the selector, course pages show prices.
+    currency = anonymous_currency(request)
+    return f"page:{data_version()}{catalogue_version()}:{lang}:{currency}:{digest}"
 
 
 def _finder_post(request: HttpRequest) -> bool:

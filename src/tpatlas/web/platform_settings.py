@@ -6,6 +6,9 @@ EMAIL_PORT           default 587 (25 when EMAIL_USE_TLS is off)
 EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS (default on), DEFAULT_FROM_EMAIL
 CE_MIN_TIME_FACTOR   share of a course's approved hours a learner must spend before it can be
                      completed (default 1.0; tests and the demo lower it)
+SITE_URL             the public address, for links in emails and PDFs (default 127.0.0.1:8000)
+STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET   card payments through Stripe Checkout (both needed)
+STORE_BANK_DETAILS   the text an invoice gives for paying by bank transfer
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ PLATFORM_APPS = [
     "tpatlas.web.accounts",
     "tpatlas.web.learning",
     "tpatlas.web.credentials",
+    "tpatlas.web.store",
 ]
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
@@ -83,6 +87,16 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Trigger Point Atlas <ce@exam
 CE_MIN_TIME_FACTOR = env_float("CE_MIN_TIME_FACTOR", 1.0)
 # Completion records are kept six years (NCBTMB's rule), whatever happens to the account.
 CE_RECORD_YEARS = 6
+
+# The store. Without both Stripe keys the card option is hidden; invoices always work.
+SITE_URL = (env_str("SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
+STRIPE_SECRET_KEY = env_str("STRIPE_SECRET_KEY")
+STRIPE_WEBHOOK_SECRET = env_str("STRIPE_WEBHOOK_SECRET")
+STRIPE_API_BASE = env_str("STRIPE_API_BASE")  # tests: a local server standing in for Stripe
+STORE_BANK_DETAILS = env_str(
+    "STORE_BANK_DETAILS",
+    "Bank transfer details are sent by the provider (set STORE_BANK_DETAILS).",
+)
 
 PLATFORM_MIDDLEWARE: dict[str, Any] = {
     "after_auth": [

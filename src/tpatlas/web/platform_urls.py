@@ -8,6 +8,8 @@ from tpatlas.web.accounts import views as accounts
 from tpatlas.web.credentials import exports as staff_exports
 from tpatlas.web.credentials import views as credentials
 from tpatlas.web.learning import views as learning
+from tpatlas.web.store import currency
+from tpatlas.web.store import views as store
 
 urlpatterns = [
     path("accounts/", include("allauth.urls")),
@@ -40,5 +42,15 @@ urlpatterns = [
     path("learn/<slug:course_id>/<slug:lesson_id>/beat/", learning.heartbeat, name="heartbeat"),
     path("verify/", credentials.verify_lookup, name="verify-lookup"),
     path("verify/<str:code>/", credentials.verify, name="verify"),
+    path("currency/", currency.set_currency, name="set-currency"),
+    path("cart/", store.cart_page, name="cart"),
+    path("cart/add/<slug:course_id>/", store.cart_add, name="cart-add"),
+    path("cart/remove/<slug:course_id>/", store.cart_remove, name="cart-remove"),
+    path("checkout/", store.checkout, name="checkout"),
+    path("me/orders/", store.orders, name="orders"),
+    path("me/orders/<str:reference>/", store.order_detail, name="order"),
+    path("me/orders/<str:reference>/receipt.pdf", store.receipt, name="receipt"),
+    path("store/webhooks/stripe/", store.stripe_webhook, name="stripe-webhook"),
+    path("policies/<slug:kind>/", store.policy, name="policy"),
     path("staff/completions.csv", staff_exports.completions_csv, name="completions-csv"),
 ]

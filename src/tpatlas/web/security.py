@@ -70,7 +70,7 @@ READS = ("GET", "HEAD")
 ACCEPTS = {"set_language": ("GET", "HEAD", "POST")}
 # Areas whose views take forms (accounts, learning, the admin): POST is theirs to handle, with
 # CSRF; allauth's app API (/_allauth/) decides its own methods (DELETE logs out).
-FORM_AREAS = ("/accounts/", "/learn/", "/me/", "/courses/", "/admin/")
+FORM_AREAS = ("/accounts/", "/learn/", "/me/", "/courses/", "/admin/", "/cart/", "/checkout/")
 OWN_METHODS = ("/_allauth/",)
 LOG_LINE_LIMIT = 300
 

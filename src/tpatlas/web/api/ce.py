@@ -4,6 +4,7 @@ token that django-allauth's app API (/_allauth/app/v1/) hands out (header X-Sess
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 from allauth.headless.contrib.ninja.security import XSessionTokenAuth
@@ -13,11 +14,14 @@ from ninja.responses import Status
 from pydantic import Field
 
 from tpatlas.ce.catalogue import load_catalogue
+from tpatlas.ce.money import format_money
 from tpatlas.ce.schema import Course
+from tpatlas.ce.store import price_in
 from tpatlas.web.api.schemas import ErrorOut
 from tpatlas.web.credentials.models import Certificate
 from tpatlas.web.learning import services
 from tpatlas.web.learning.models import Enrollment
+from tpatlas.web.store.currency import anonymous_currency
 
 
 class SessionToken(XSessionTokenAuth):  # type: ignore[misc]
@@ -46,6 +50,23 @@ class ApprovalOut(Schema):
     valid_until: str
 
 
+class PriceOut(Schema):
+    amount: int = Field(description="Minor units of the currency (cents; yen have none)")
+    currency: str = Field(description="ISO 4217 code")
+    formatted: str = Field(description="As the page shows it, in the request's language")
+    tax_included: bool
+    fallback: bool = Field(
+        description="True when the course has no price in the asked currency and this is "
+        "the store's default currency's price"
+    )
+
+
+# The currencies the store offers (store.yaml), as an enum so the schema lists them.
+CurrencyCode = Enum(  # type: ignore[misc]
+    "CurrencyCode", {c: c for c in load_catalogue().store.currencies}, type=str
+)
+
+
 class CourseOut(Schema):
     id: str
     title: str
@@ -58,6 +79,7 @@ class CourseOut(Schema):
     approvals: list[ApprovalOut]
     muscles: list[str]
     url: str
+    price: PriceOut | None = Field(description="None for a free course")
 
 
 class CertificateOut(Schema):
@@ -77,9 +99,24 @@ class CertificateOut(Schema):
     verify_url: str
 
 
-def _course(c: Course) -> dict[str, Any]:
+def _price(c: Course, currency: str, lang: str) -> dict[str, Any] | None:
+    cat = load_catalogue()
+    shown = price_in(cat.prices(c.id), currency, cat.store)
+    if shown is None:
+        return None
+    return {
+        "amount": shown.money.amount,
+        "currency": shown.money.currency,
+        "formatted": format_money(shown.money, lang),
+        "tax_included": shown.tax_included,
+        "fallback": shown.fallback,
+    }
+
+
+def _course(c: Course, currency: str, lang: str) -> dict[str, Any]:
     cat = load_catalogue()
     return {
+        "price": _price(c, currency, lang),
         "id": c.id, "title": c.title.en, "summary": c.summary.en, "delivery": c.delivery,
         "hours": c.hours, "free": c.free, "objectives": [o.en for o in c.objectives],
         "instructors": [{"name": cat.instructors[i].name,
@@ -106,20 +143,37 @@ def _certificate(c: Certificate) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _currency(request: HttpRequest, asked: Enum | None) -> str:
+    return str(asked.value) if asked is not None else anonymous_currency(request)
+
+
 @router.get("/courses", response=list[CourseOut], tags=["courses"])
-def courses(request: HttpRequest) -> list[dict[str, Any]]:
-    """The public catalogue, with every approval (title, hours and unit as approved)."""
-    return [_course(c) for c in load_catalogue().courses.values()]
+def courses(
+    request: HttpRequest,
+    currency: CurrencyCode | None = None,  # type: ignore[valid-type]
+) -> list[dict[str, Any]]:
+    """The public catalogue, with every approval (title, hours and unit as approved) and the
+    price in ``currency`` (default: the visitor's, from the currency cookie or the languages)."""
+    code, lang = _currency(request, currency), _lang(request)
+    return [_course(c, code, lang) for c in load_catalogue().courses.values()]
 
 
 @router.get("/courses/{course_id}", response={200: CourseOut, 404: ErrorOut}, tags=["courses"])
-def course(request: HttpRequest, course_id: str) -> Any:
+def course(
+    request: HttpRequest,
+    course_id: str,
+    currency: CurrencyCode | None = None,  # type: ignore[valid-type]
+) -> Any:
     found = load_catalogue().courses.get(course_id)
     if found is None:
         known = sorted(load_catalogue().courses)
         return Status(404, {"detail": f"unknown course {course_id!r}", "field": "course_id",
                             "allowed": known})  # fmt: skip
-    return _course(found)
+    return _course(found, _currency(request, currency), _lang(request))
+
+
+def _lang(request: HttpRequest) -> str:
+    return "es" if (getattr(request, "LANGUAGE_CODE", "") or "").startswith("es") else "en"
 
 
 @router.get(

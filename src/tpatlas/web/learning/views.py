@@ -15,13 +15,19 @@ from tpatlas.ce.catalogue import load_catalogue
 from tpatlas.web.learning import presenters, services
 from tpatlas.web.learning.models import Attempt, Course, Enrollment
 from tpatlas.web.pages.localize import page_language
+from tpatlas.web.store.cart import label
+from tpatlas.web.store.currency import currency_for
 
 
 def course_list(request: HttpRequest) -> HttpResponse:
     lang = page_language()
     rows = Course.objects.filter(active=True).order_by("-free", "title_en")
+    currency = currency_for(request)
     courses = [
-        presenters.course_card(load_catalogue().courses[c.id], lang)
+        {
+            **presenters.course_card(load_catalogue().courses[c.id], lang),
+            "price": label(c.id, currency, lang),
+        }
         for c in rows
         if c.id in load_catalogue().courses
     ]
@@ -37,6 +43,8 @@ def course_detail(request: HttpRequest, course_id: str) -> HttpResponse:
         "row": row,
         "enrollment": enrollment,
         "outline": presenters.outline(course, enrollment, page_language()),
+        "price": label(course_id, currency_for(request), page_language()),
+        "in_cart": course_id in request.session.get("cart", []),
     }
     return render(request, "learning/course_detail.html", context)
 
