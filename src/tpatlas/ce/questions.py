@@ -7,8 +7,8 @@ question's own id, so the same question keeps the same options from one sync to 
 
 >>> from tpatlas.ce.catalogue import load_catalogue
 >>> bank = question_bank(load_catalogue().courses["reading-referral-charts"])
->>> bank["gen-referral-chart-upper-trapezius-anterior"].zones
-frozenset({'ear-mastoid', 'posterolateral-neck', 'temple'})
+>>> sorted(bank["gen-referral-chart-upper-trapezius-anterior"].zones)
+['ear-mastoid', 'posterolateral-neck', 'temple']
 """
 
 from __future__ import annotations
