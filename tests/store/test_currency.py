@@ -108,3 +108,12 @@ def test_a_course_without_a_price_in_the_currency_shows_the_default_and_says_so(
     assert "US$49.00" in page and "no price in GBP" in page
     api = Client().get(f"/api/v1/courses/{PAID}", {"currency": "GBP"}).json()["price"]
     assert api["currency"] == "USD" and api["fallback"] is True
+
+
+def test_signing_in_does_not_replace_the_browsers_currency_until_one_is_chosen(
+    learner: Any,
+) -> None:
+    client = Client(HTTP_ACCEPT_LANGUAGE="es-MX")
+    client.force_login(learner)
+    assert learner.profile.currency == ""
+    assert '<option value="MXN" selected>' in client.get(f"/courses/{PAID}/").content.decode()

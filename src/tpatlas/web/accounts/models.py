@@ -50,7 +50,16 @@ class Profile(models.Model):
     language = models.CharField(
         _("language"), max_length=8, default="en", choices=settings.LANGUAGES
     )
-    currency = models.CharField(_("currency"), max_length=3, default="USD", choices=CURRENCIES)
+    # Empty until the person chooses: until then the browser's language region decides, as it
+    # does for visitors (a default of USD here would override a Mexican visitor's MXN).
+    currency = models.CharField(
+        _("currency"),
+        max_length=3,
+        blank=True,
+        default="",
+        choices=CURRENCIES,
+        help_text=_("Empty: chosen from your browser's language."),
+    )
 
     def __str__(self) -> str:
         return self.legal_name or self.user.get_username()

@@ -150,7 +150,7 @@ def _currency(request: HttpRequest, asked: Enum | None) -> str:
 @router.get("/courses", response=list[CourseOut], tags=["courses"])
 def courses(
     request: HttpRequest,
-    currency: CurrencyCode | None = None,  # type: ignore[valid-type]
+    currency: CurrencyCode | None = None,
 ) -> list[dict[str, Any]]:
     """The public catalogue, with every approval (title, hours and unit as approved) and the
     price in ``currency`` (default: the visitor's, from the currency cookie or the languages)."""
@@ -162,7 +162,7 @@ def courses(
 def course(
     request: HttpRequest,
     course_id: str,
-    currency: CurrencyCode | None = None,  # type: ignore[valid-type]
+    currency: CurrencyCode | None = None,
 ) -> Any:
     found = load_catalogue().courses.get(course_id)
     if found is None:

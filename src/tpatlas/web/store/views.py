@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
@@ -159,15 +160,13 @@ def _method_label(name: str) -> str:
 
 @login_required
 def orders(request: HttpRequest) -> HttpResponse:
-    rows = [order_context(o) for o in Order.objects.filter(user=request.user)]
+    rows = [order_context(o) for o in Order.objects.filter(user_id=int(request.user.pk or 0))]
     return render(request, "store/orders.html", {"rows": rows})
 
 
 @login_required
 def order_detail(request: HttpRequest, reference: str) -> HttpResponse:
     order = get_object_or_404(Order, reference=reference, user=request.user)
-    from django.conf import settings
-
     context = {**order_context(order), "bank_details": settings.STORE_BANK_DETAILS}
     return render(request, "store/order.html", context)
 

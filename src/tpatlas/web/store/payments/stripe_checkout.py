@@ -36,7 +36,7 @@ PAID_EVENTS = ("checkout.session.completed", "checkout.session.async_payment_suc
 def client() -> stripe.StripeClient:
     base = getattr(settings, "STRIPE_API_BASE", None)
     return stripe.StripeClient(
-        settings.STRIPE_SECRET_KEY,
+        str(settings.STRIPE_SECRET_KEY or ""),
         base_addresses={"api": base} if base else None,
         max_network_retries=2,
     )
