@@ -91,3 +91,35 @@ def test_every_refusal_reads_in_spanish() -> None:
     with translation.override("es"):
         for code, english in RULES.items():
             assert str(RULE_TEXT[code]) != english, code
+
+
+def test_a_learner_who_reads_spanish_gets_a_spanish_certificate(
+    signed_in: Client, learner: Any
+) -> None:
+    from tests.platform.test_flow import pdf_text
+
+    learner.profile.language = "es"
+    learner.profile.save()
+    certificate = take_course(signed_in)
+    text = pdf_text(signed_in.get(f"/me/certificates/{certificate.code}.pdf").content)
+    for expected in ("Certificado de aprovechamiento", "Otorgado a", "Finalizado el",
+                     "Ana María Ruiz", certificate.code):  # fmt: skip
+        assert expected in text, expected
+    assert "Awarded to" not in text
+
+
+def test_staff_export_the_roster_and_attempts_behind_the_completions(
+    signed_in: Client, learner: Any
+) -> None:
+    c = take_course(signed_in)
+    assert Client().get("/staff/roster.csv").status_code == 302  # staff only
+    learner.is_staff = True
+    learner.save()
+    roster = list(csv.DictReader(io.StringIO(signed_in.get(f"/staff/roster.csv?course={COURSE}")
+                                             .content.decode())))  # fmt: skip
+    assert roster[0]["email"] == "ana@example.org" and roster[0]["passed"] == "True"
+    assert roster[0]["lessons_done"] == roster[0]["lessons_total"] and roster[0]["completed_at"]
+    attempts = list(csv.DictReader(io.StringIO(signed_in.get("/staff/attempts.csv")
+                                               .content.decode())))  # fmt: skip
+    assert len(attempts) == 1 and attempts[0]["passed"] == "True" and attempts[0]["questions"]
+    assert c.code  # the certificate these records stand behind

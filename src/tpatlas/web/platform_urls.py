@@ -7,6 +7,7 @@ from django.urls import include, path
 from tpatlas.web.accounts import views as accounts
 from tpatlas.web.credentials import exports as staff_exports
 from tpatlas.web.credentials import views as credentials
+from tpatlas.web.learning import exports as learning_exports
 from tpatlas.web.learning import views as learning
 from tpatlas.web.store import currency
 from tpatlas.web.store import views as store
@@ -52,5 +53,7 @@ urlpatterns = [
     path("me/orders/<str:reference>/receipt.pdf", store.receipt, name="receipt"),
     path("store/webhooks/stripe/", store.stripe_webhook, name="stripe-webhook"),
     path("policies/<slug:kind>/", store.policy, name="policy"),
+    path("staff/roster.csv", learning_exports.roster_csv, name="roster-csv"),
+    path("staff/attempts.csv", learning_exports.attempts_csv, name="attempts-csv"),
     path("staff/completions.csv", staff_exports.completions_csv, name="completions-csv"),
 ]
