@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.a11y import violations
 from tests.platform.smtp import Inbox, smtp_server
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -88,6 +89,7 @@ def test_a_therapist_earns_a_certificate_and_an_auditor_verifies_it(
 
     # Asking for the certificate too early says what is missing, in words.
     page.goto(f"{url}/courses/{COURSE}/")
+    assert not violations(page), violations(page)
     page.get_by_role("button", name="Start this free course").click()
     expect(page.locator("article.lesson h1")).to_be_visible()
     page.goto(f"{url}/courses/{COURSE}/")
@@ -106,6 +108,7 @@ def test_a_therapist_earns_a_certificate_and_an_auditor_verifies_it(
     page.goto(f"{url}/courses/{COURSE}/")
     page.locator(".course ol a").first.click()
     page.screenshot(path=str(artifacts / "ce-lesson.png"), full_page=True)
+    assert not violations(page), violations(page)
     while True:
         button = page.locator("form.lesson-done button")
         last = button.inner_text() == "Mark as done"
@@ -117,13 +120,16 @@ def test_a_therapist_earns_a_certificate_and_an_auditor_verifies_it(
     tick_a_zone_on_the_chart(page)
     answer_rightly(page)
     page.screenshot(path=str(artifacts / "ce-assessment.png"), full_page=True)
+    assert not violations(page), violations(page)
     page.get_by_role("button", name="Submit my answers").click()
     expect(page.locator("h1")).to_contain_text("Passed")
+    assert not violations(page), violations(page)
 
     page.goto(f"{url}/courses/{COURSE}/")
     page.get_by_role("button", name="Get my certificate").click()
     expect(page.locator("h1")).to_contain_text("Certificate")
     page.screenshot(path=str(artifacts / "ce-certificate.png"), full_page=True)
+    assert not violations(page), violations(page)
     with page.expect_download() as download:
         page.get_by_role("link", name=re.compile("Download.*PDF")).click()
     pdf = Path(download.value.path()).read_bytes()
@@ -142,6 +148,7 @@ def test_a_therapist_earns_a_certificate_and_an_auditor_verifies_it(
     expect(auditor.get_by_text("Dana Whitfield")).to_be_visible()
     expect(auditor.get_by_text("therapist@example.org")).to_have_count(0)
     auditor.screenshot(path=str(artifacts / "ce-verify-phone.png"), full_page=True)
+    assert not violations(auditor), violations(auditor)
     width = auditor.evaluate("document.documentElement.scrollWidth")
     assert width <= 375, f"the verification page scrolls sideways on a phone ({width}px)"
 
