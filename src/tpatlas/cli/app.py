@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from tpatlas.cli import courses
+from tpatlas.cli import courses, handout
 from tpatlas.cli.finder_commands import cmd_find, cmd_search
 from tpatlas.cli.kb_commands import (
     cmd_export,
@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_export)
     courses.add_parser(sub)
+    handout.add_parser(sub)
     p = sub.add_parser("serve", help="serve the web site with gunicorn")
     p.add_argument("--port", type=int_in(1, 65535, "--port"), default=8000)
     p.add_argument("--host", default="127.0.0.1")

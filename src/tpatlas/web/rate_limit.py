@@ -1,5 +1,6 @@
-"""Per-client limits on the addresses that cost work: the finder and search suggestions (and
-sign-up and login when they exist). A client over its limit gets 429 with ``Retry-After``.
+"""Per-client limits on the addresses that cost work: the finder, search suggestions and
+handout PDFs (sign-up and login have allauth's own limits). A client over its limit gets 429
+with ``Retry-After``.
 
 Counting uses Django's cache, so several app servers sharing a cache (TPATLAS_CACHE_URL) share
 the counts. Windows are fixed (a count per client per minute): simple and cheap, and a client
@@ -23,7 +24,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 
-DEFAULTS = {"finder": (60, 60), "suggest": (240, 60), "search": (120, 60)}
+DEFAULTS = {"finder": (60, 60), "suggest": (240, 60), "search": (120, 60), "pdf": (20, 60)}
 
 
 @memo
@@ -60,6 +61,8 @@ def bucket(request: HttpRequest) -> str | None:
         return "suggest"
     if path == "/api/v1/search":
         return "search"
+    if path == "/handouts/handout.pdf":  # a PDF is drawn for each request
+        return "pdf"
     return None
 
 

@@ -6,6 +6,7 @@ from django.views.i18n import set_language
 
 from tpatlas.web.api.api import api
 from tpatlas.web.api.docs_view import api_docs
+from tpatlas.web.handouts import views as handout_views
 from tpatlas.web.pages import data_view, finder_view, search_view, views
 from tpatlas.web.security import API_PREFIX
 
@@ -23,6 +24,8 @@ urlpatterns = [
     path("data/<str:name>", data_view.download, name="data-download"),
     path("search/suggest/", search_view.suggest, name="search-suggest"),
     path("techniques/", views.techniques, name="techniques"),
+    path("handouts/", handout_views.handout_page, name="handouts"),
+    path("handouts/handout.pdf", handout_views.handout_pdf, name="handout-pdf"),
     # Switching language needs no CSRF token: the worst a forged request can do is change the
     # language, and without a per-visitor token every page can be cached and shared.
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
