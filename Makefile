@@ -1,5 +1,6 @@
 # Trigger Point Atlas: the only commands a newcomer needs.
 #   make run    create .venv, install, migrate, compile translations, serve on http://127.0.0.1:8000
+#               (with the task worker that sends webinar emails beside it)
 #   make test   install test needs (Debian chromium included, only if missing) and run every test
 #   make lint   ruff, mypy --strict, import-linter (layering)
 #   make bench  print benchmark figures
@@ -69,7 +70,13 @@ migrate: $(VENV)/.installed $(DATA_DIR)/secret_key
 run: $(VENV)/.installed pdf-deps migrate messages static
 	$(BIN)/tpatlas validate
 	SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)" $(BIN)/tpatlas courses sync
-	SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)" $(BIN)/tpatlas serve --port $(PORT)
+	SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)" $(BIN)/django-admin seed_demo_webinars --settings=tpatlas.web.settings
+	@# The task worker (webinar emails and reminders) runs beside the web server; Ctrl-C stops
+	@# the server, and the trap then stops the worker (a background job ignores Ctrl-C itself).
+	export SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)"; \
+	$(BIN)/django-admin db_worker --settings=tpatlas.web.settings & worker=$$!; \
+	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	$(BIN)/tpatlas serve --port $(PORT)
 
 test: install-test messages static
 	$(BIN)/tpatlas validate

@@ -42,9 +42,10 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "X-Frame-Op
 PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate"  # revalidate with the ETag each time
 # Language switching, files served from disk, and everything about a person.
 # The store's pages are personal (a cart, an order) or edited in the admin (policies).
+# Webinars change in the database at any time and show each reader's zone and registration.
 NEVER = ("/i18n/", "/data/", "/static/", "/accounts/", "/_allauth/", "/me/", "/learn/", "/admin/",
          "/verify/", "/api/v1/me/", "/cart/", "/checkout/", "/currency/", "/store/",
-         "/policies/")  # fmt: skip
+         "/policies/", "/webinars/", "/api/v1/webinars")  # fmt: skip
 
 
 @dataclass(frozen=True)

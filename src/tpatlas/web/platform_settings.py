@@ -42,6 +42,9 @@ PLATFORM_APPS = [
     "tpatlas.web.accounts",
     "tpatlas.web.learning",
     "tpatlas.web.credentials",
+    "django_tasks",
+    "tpatlas.web.taskqueue",
+    "tpatlas.web.webinars",
     "tpatlas.web.store",
 ]
 AUTHENTICATION_BACKENDS = [
@@ -87,6 +90,10 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Trigger Point Atlas <ce@exam
 CE_MIN_TIME_FACTOR = env_float("CE_MIN_TIME_FACTOR", 1.0)
 # Completion records are kept six years (NCBTMB's rule), whatever happens to the account.
 CE_RECORD_YEARS = 6
+
+# Background tasks (webinar emails and reminders): rows in the database, run by a separate
+# process, `django-admin db_worker`, which `make run` starts beside the web server.
+TASKS = {"default": {"BACKEND": "tpatlas.web.taskqueue.backend.DatabaseBackend"}}
 
 # The store. Without both Stripe keys the card option is hidden; invoices always work.
 SITE_URL = (env_str("SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")

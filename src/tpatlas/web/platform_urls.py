@@ -56,4 +56,5 @@ urlpatterns = [
     path("staff/roster.csv", learning_exports.roster_csv, name="roster-csv"),
     path("staff/attempts.csv", learning_exports.attempts_csv, name="attempts-csv"),
     path("staff/completions.csv", staff_exports.completions_csv, name="completions-csv"),
+    path("", include("tpatlas.web.webinars.urls")),
 ]

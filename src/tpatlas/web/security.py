@@ -67,7 +67,11 @@ READS = ("GET", "HEAD")
 # Addresses (URL names) that take more than reads, among views that CSRF protects. Any other
 # such address only reads. CSRF-exempt views (django-ninja's API operations) know their own
 # methods and answer 405 with Allow themselves.
-ACCEPTS = {"set_language": ("GET", "HEAD", "POST")}
+ACCEPTS = {
+    "set_language": ("GET", "HEAD", "POST"),
+    "webinar-register": ("POST",),
+    "webinar-cancel": ("POST",),
+}
 # Areas whose views take forms (accounts, learning, the admin): POST is theirs to handle, with
 # CSRF; allauth's app API (/_allauth/) decides its own methods (DELETE logs out).
 FORM_AREAS = ("/accounts/", "/learn/", "/me/", "/courses/", "/admin/", "/cart/", "/checkout/")

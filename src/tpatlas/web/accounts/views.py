@@ -85,6 +85,19 @@ def everything_about(user: Any) -> dict[str, Any]:
             }
             for e in user.enrollments.all()
         ],
+        "webinar_registrations": [
+            {
+                "webinar": r.webinar.title_en,
+                "starts_at": r.webinar.starts_at.isoformat(),
+                "status": r.status,
+                "registered_at": r.created_at.isoformat(),
+                "time_zone": r.time_zone,
+                "attendance": [
+                    {"share": a.share, "intervals": a.intervals} for a in r.attendance.all()
+                ],
+            }
+            for r in user.webinar_registrations.select_related("webinar")
+        ],
         "certificates": [
             {
                 "code": c.code,

@@ -21,7 +21,7 @@ from ninja.parser import Parser
 
 from tpatlas.finder import FinderInputError, build_query, find
 from tpatlas.finder.query import query_from_text
-from tpatlas.web.api import ce, reads
+from tpatlas.web.api import ce, reads, webinars
 from tpatlas.web.api.openapi import enrich
 from tpatlas.web.api.schemas import ErrorOut, FinderIn, FinderOut
 from tpatlas.web.knowledge import kb
@@ -56,6 +56,7 @@ api = AtlasAPI(
 api.add_router("", reads.router)
 api.add_router("", ce.router)
 api.add_router("", ce.me)
+api.add_router("", webinars.router)
 
 
 @api.exception_handler(ValidationError)

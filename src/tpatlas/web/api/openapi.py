@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tpatlas.ce.schedule import all_zones
 from tpatlas.finder.query import INTENSITIES, aggravator_ids, onset_ids, red_flag_ids
 from tpatlas.search.documents import KINDS
 from tpatlas.web.knowledge import kb
@@ -28,6 +29,7 @@ def _allowed() -> dict[str, list[str]]:
         "index_region": list(k.regions),
         "chart_region": list(k.chart.regions),
         "zone_names": sorted([*k.chart.kinds, *k.chart.zones]),
+        "tz": all_zones(),  # IANA time zones (webinars)
     }
 
 

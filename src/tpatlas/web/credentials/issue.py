@@ -25,6 +25,7 @@ from tpatlas.web.accounts.models import Profile
 from tpatlas.web.credentials.models import Certificate, CertificateEvent
 from tpatlas.web.learning import services
 from tpatlas.web.learning.models import Enrollment
+from tpatlas.web.webinars.records import attendance_facts
 
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud and typed by people
 
@@ -58,8 +59,7 @@ def facts_for(enrollment: Enrollment) -> Facts:
         min_time_factor=settings.CE_MIN_TIME_FACTOR,
         delivery=course.delivery,
         assessment_passed=passed,
-        attendance_share=None,
-        attendance_needed=1.0,
+        **attendance_facts(user, course),  # live and webinar courses: the imported attendance
     )
 
 

@@ -1,0 +1,85 @@
+"""Fixtures for webinars: the platform's learner and synced courses, a real SMTP server, a
+staff member, webinars of the free and the paid live course, and the task worker."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from tests.platform.conftest import learner, signed_in, synced  # noqa: F401  (fixtures)
+from tests.platform.smtp import Inbox, smtp_server
+
+FREE = "live-referral-chart-clinic"
+PAID = "live-neck-and-shoulder-trigger-points"
+
+
+@pytest.fixture
+def inbox(settings: Any, db: Any) -> Iterator[Inbox]:
+    with smtp_server() as (box, port):
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        settings.EMAIL_USE_TLS = False
+        yield box
+
+
+@pytest.fixture
+def make_webinar(synced: None) -> Callable[..., Any]:  # noqa: F811
+    from tpatlas.web.learning.models import Course
+    from tpatlas.web.webinars.models import Webinar
+
+    def make(course: str = FREE, **fields: Any) -> Webinar:
+        values: dict[str, Any] = {
+            "title_en": "Live clinic",
+            "title_es": "Clínica en directo",
+            "description_en": "Bring a pain drawing.",
+            "starts_at": timezone.now().replace(second=0, microsecond=0) + dt.timedelta(days=3),
+            "time_zone": "America/New_York",
+            "duration_minutes": 60,
+            "capacity": 10,
+            "join_url": "https://meet.example.org/j/123",
+            **fields,
+        }
+        return Webinar.objects.create(course=Course.objects.get(id=course), **values)
+
+    return make
+
+
+@pytest.fixture
+def person(db: Any, synced: None) -> Callable[..., Any]:  # noqa: F811
+    """Another verified learner: person("bo") -> a user with bo@example.org."""
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+
+    def make(name: str, zone: str = "UTC", legal_name: str = "") -> Any:
+        user = get_user_model().objects.create_user(name, f"{name}@example.org", "a-long-Passw0rd!")
+        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+        user.profile.time_zone = zone
+        user.profile.legal_name = legal_name or name.title()
+        user.profile.save()
+        return user
+
+    return make
+
+
+@pytest.fixture
+def staff(db: Any) -> Client:
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.create_superuser(
+        "boss", "boss@example.org", "a-long-Passw0rd!"
+    )
+    client = Client()
+    client.force_login(admin)
+    return client
+
+
+def run_worker(now: dt.datetime | None = None) -> int:
+    """What `django-admin db_worker` does on each poll: run every task due at ``now``."""
+    from tpatlas.web.taskqueue.worker import run_due
+
+    return run_due(now=now)
