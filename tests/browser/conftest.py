@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -52,3 +53,12 @@ def page(browser: Browser) -> Iterator[Page]:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def courses(transactional_db: Any) -> None:
+    """The course definitions synced into the database, for the platform's browser tests."""
+    from tpatlas.ce.catalogue import load_catalogue
+    from tpatlas.web.learning.sync import sync
+
+    sync(load_catalogue())

@@ -31,14 +31,6 @@ def inbox(settings: Any) -> Iterator[Inbox]:
         yield box
 
 
-@pytest.fixture
-def courses(transactional_db: Any) -> None:
-    from tpatlas.ce.catalogue import load_catalogue
-    from tpatlas.web.learning.sync import sync
-
-    sync(load_catalogue())
-
-
 def sign_up(page: Page, url: str, inbox: Inbox) -> None:
     page.goto(f"{url}/courses/{COURSE}/")
     page.get_by_role("link", name="Create a free account").click()

@@ -11,7 +11,6 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from tests.browser.a11y import violations
-from tests.browser.test_ce_browser import courses  # noqa: F401
 
 pytestmark = pytest.mark.django_db(transaction=True)
 PAID = "buttock-and-back-of-thigh-pain"

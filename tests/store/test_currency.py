@@ -40,9 +40,10 @@ def test_the_visitors_choice_wins_and_is_remembered(synced: None) -> None:
     page = client.get(f"/courses/{PAID}/").content.decode()
     assert "39,00\xa0GBP" in page and '<option value="GBP" selected>' in page
     # An unknown code is ignored; a foreign "next" is not followed.
-    assert client.post("/currency/", {"currency": "XXX", "next": "https://evil.example/"})[
-        "Location"
-    ] == "/"
+    assert (
+        client.post("/currency/", {"currency": "XXX", "next": "https://evil.example/"})["Location"]
+        == "/"
+    )
     assert "39,00\xa0GBP" in client.get(f"/courses/{PAID}/").content.decode()
 
 

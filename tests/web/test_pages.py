@@ -121,7 +121,7 @@ def test_finder_warnings_and_questions_follow_the_page_language(client: Client) 
     assert "Trombosis venosa profunda" in spanish and "· derecha" in spanish
     assert "no un diagnóstico" in spanish and "not a diagnosis" not in spanish
     assert "Si se sospecha una TVP" in spanish  # the condition's own "see a clinician" advice
-    assert "Su zona principal de dolor abarca parte trasera de la rodilla" in spanish
+    assert "Sus puntos gatillo suelen causar dolor en: parte trasera de la rodilla" in spanish
 
 
 def test_every_safety_text_has_a_spanish_version() -> None:

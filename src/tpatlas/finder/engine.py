@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from tpatlas.finder import story
 from tpatlas.finder.data import load
 from tpatlas.finder.factors import CONTEXT, ESSENTIAL, NEARBY, SPILLOVER
 from tpatlas.finder.guides import guide_priors
+from tpatlas.finder.patterns import Candidates
 from tpatlas.finder.query import Query
 from tpatlas.finder.safety import Flag, flags, message_in
-from tpatlas.finder.score import Candidates, Match, combination, rank
+from tpatlas.finder.score import Match, combination, rank
 from tpatlas.finder.text import Understood
 from tpatlas.kb import KnowledgeBase
 
@@ -137,12 +138,25 @@ def _entry_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
 
 
 def _context(kb: KnowledgeBase, query: Query) -> dict[str, tuple[str, ...]]:
+    return _context_of(kb, query.aggravators, query.onset, query.sensations, query.story)
+
+
+@lru_cache(maxsize=1024)
+def _context_of(
+    kb: KnowledgeBase,
+    aggravators: frozenset[str],
+    onset: str | None,
+    sensations: frozenset[str],
+    said: tuple[tuple[str, str], ...],
+) -> dict[str, tuple[str, ...]]:
+    """Muscle id -> the context it fits (labels, then words of the story), for one context; a
+    few contexts are common, so answers are kept (the dict is only read)."""
     ctx = load("context")
-    wanted = [(a, ctx["aggravators"][a]["label"]) for a in sorted(query.aggravators)]
-    if query.onset:
-        wanted.append((query.onset, ctx["onset"][query.onset]["label"]))
-    wanted += [(x, ctx["sensations"][x]["label"]) for x in sorted(query.sensations)]
-    told = story.matches(kb, query.story)
+    wanted = [(a, ctx["aggravators"][a]["label"]) for a in sorted(aggravators)]
+    if onset:
+        wanted.append((onset, ctx["onset"][onset]["label"]))
+    wanted += [(x, ctx["sensations"][x]["label"]) for x in sorted(sensations)]
+    told = story.matches(kb, said)
     labels: dict[str, tuple[str, ...]] = {}
     index = _entry_words(kb)
     for cid, label in wanted:

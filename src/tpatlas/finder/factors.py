@@ -81,12 +81,20 @@ GUIDE = Factor(
     "A muscle that Travell & Simons' pain guide for a named place lists is lifted by up to "
     "this fraction: the first listed in full, the last by a little (averaged over the places).",
 )
+COMBINED = Factor(
+    "combined",
+    0.85,
+    "",
+    "A muscle's trigger points together (each zone credited by the best of them) score this "
+    "fraction: one muscle whose trigger points reach every place named outranks muscles that "
+    "each explain one, but its single best trigger point wins when it explains as much.",
+)
 # Prior for how often the literature finds each muscle behind the pain.
 PRIOR = {"very-common": 1.15, "common": 1.07, "occasional": 1.0, "uncommon": 0.9}
 SIDE_SHARE_EXPONENT = 0.5  # a match on one side of a two-sided drawing: x share ** 0.5
 
 ZONE_FACTORS = (ESSENTIAL, SPILLOVER, NEARBY)
-ALL_FACTORS = (*ZONE_FACTORS, PLACE, BREADTH, PATTERN_SIZE, CONTEXT, GUIDE, RARE)
+ALL_FACTORS = (*ZONE_FACTORS, PLACE, BREADTH, PATTERN_SIZE, CONTEXT, GUIDE, RARE, COMBINED)
 
 # The highest score a trigger point can reach: every place explained by its essential zone, the
 # most common muscle, first in the pain guide, with the most context.

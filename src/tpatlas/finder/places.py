@@ -25,12 +25,17 @@ AFTER_LINKS = {"on", "at", "hacia"}
 # Spanish places the direction after the noun: "rodilla interna", "muslo posterior".
 SPANISH_AFTER = {"interna", "interno", "externa", "externo", "posterior", "anterior", "trasera",
                  "trasero", "delantera", "delantero", "superior", "inferior", "lateral",
-                 "medial"}  # fmt: skip
+                 "medial", "fuera", "dentro", "delante", "detras", "atras"}  # fmt: skip
 
 
 @cache
 def _qualifier_words() -> dict[str, str]:
     return {w: q for q, ws in load("parts")["qualifiers"].items() for w in ws}
+
+
+def qualifier_words() -> frozenset[str]:
+    """Every word for a direction ("back", "outer", "detras")."""
+    return frozenset(_qualifier_words())
 
 
 @cache
@@ -55,18 +60,27 @@ def kinds_for(part: str, qualifier: str) -> tuple[str, ...]:
 
 
 def _before(tokens: list[str], i: int) -> tuple[int, int, str, tuple[str, ...]] | None:
-    """A direction at ``i`` followed by its part: "back of forearm", "outer thigh"."""
-    qualifier = _qualifier_words().get(tokens[i])
+    """A direction at ``i`` followed by its part: "back of forearm", "outer thigh"; two
+    directions narrow each other: "upper inner thigh", "top outer part of the foot"."""
+    words = _qualifier_words()
+    qualifier = words.get(tokens[i])
     if not qualifier or tuple(tokens[i : i + 2]) in _part_words():  # "upper arm" is a part
         return None
     j = i + 1
-    while j < len(tokens) and j - i <= 3 and tokens[j] in LINKS:
+    second = words.get(tokens[j]) if j < len(tokens) and tokens[j] not in LINKS else None
+    if second and tuple(tokens[j : j + 2]) not in _part_words():
+        j += 1
+    while j < len(tokens) and j - i <= 4 and tokens[j] in LINKS:
         j += 1
     found = _part_at(tokens, j) if j < len(tokens) else None
     if not found:
         return None
     part, end = found
-    return i, end, " ".join(tokens[i:end]), kinds_for(part, qualifier)
+    kinds = kinds_for(part, qualifier)
+    if second and j > i + 1 and tokens[i + 1] not in LINKS:
+        closer = kinds_for(part, second)  # the direction next to the part decides a conflict
+        kinds = tuple(k for k in closer if k in kinds) or closer
+    return i, end, " ".join(tokens[i:end]), kinds
 
 
 def _after(tokens: list[str], i: int) -> tuple[int, int, str, tuple[str, ...]] | None:
@@ -83,6 +97,8 @@ def _after(tokens: list[str], i: int) -> tuple[int, int, str, tuple[str, ...]] |
     if not qualifier or not (linked or tokens[k] in SPANISH_AFTER):
         return None
     if k + 1 < len(tokens) and tokens[k + 1] == "of":  # "knee, at the top of the shin"
+        return None
+    if not linked and _part_at(tokens, k + 1):  # "rodilla y detrás del muslo": the thigh's
         return None
     return i, k + 1, " ".join(tokens[i : k + 1]), kinds_for(part, qualifier)
 

@@ -1,4 +1,5 @@
-"""Scores every trigger point against a pain drawing; a muscle scores as its best trigger point.
+"""Scores every trigger point against a pain drawing; a muscle scores as its best trigger point,
+or as its trigger points together (finder/patterns.py) when that explains clearly more.
 
 For one side s of the body, with marked weights w(z) on that side:
 
@@ -19,10 +20,10 @@ from dataclasses import dataclass
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.factors import (
     BREADTH,
+    COMBINED,
     CONTEXT,
     CONTEXT_MAX,
     ESSENTIAL,
-    NEARBY,
     PATTERN_SIZE,
     PLACE,
     PRIOR,
@@ -30,6 +31,7 @@ from tpatlas.finder.factors import (
     SIDE_SHARE_EXPONENT,
     SPILLOVER,
 )
+from tpatlas.finder.patterns import Candidates, Pattern
 from tpatlas.kb.schema import Muscle, TriggerPoint
 
 
@@ -91,28 +93,7 @@ def prepare(sides: Sides) -> list[SideMarks]:
     ]
 
 
-_TABLES: dict[tuple[int, int], dict[str, float]] = {}
-
-
-def credit_table(tp: TriggerPoint, chart: BodyChart) -> dict[str, float]:
-    """Every zone kind this trigger point gives credit for: essential, spillover, or nearby
-    (same coarse region as an essential zone). Built once per trigger point (both live as long
-    as the process: the knowledge base is immutable)."""
-    key = (id(tp), id(chart))
-    if key not in _TABLES:
-        _TABLES[key] = _table(tp, chart)
-    return _TABLES[key]
-
-
-def _table(tp: TriggerPoint, chart: BodyChart) -> dict[str, float]:
-    regions = {chart.kinds[k].region for k in tp.essential}
-    table = {k: NEARBY.weight for k, z in chart.kinds.items() if z.region in regions}
-    table.update(dict.fromkeys(tp.spillover, SPILLOVER.weight))
-    table.update(dict.fromkeys(tp.essential, ESSENTIAL.weight))
-    return table
-
-
-def _side_score(mark: SideMarks, credits: Mapping[str, float], tp: TriggerPoint) -> float:
+def _side_score(mark: SideMarks, credits: Mapping[str, float], tp: Pattern) -> float:
     """coverage x breadth x size for one side (see the module docstring). Written as plain
     loops: it runs for every candidate trigger point of every query."""
     explained = reached = 0.0
@@ -139,10 +120,11 @@ def _side_score(mark: SideMarks, credits: Mapping[str, float], tp: TriggerPoint)
 
 
 def _best_side(
-    tp: TriggerPoint, marks: list[SideMarks], table: Mapping[str, float], total: float
+    tp: Pattern, marks: list[SideMarks], total: float
 ) -> tuple[float, SideMarks, dict[str, float]] | None:
-    """The side where this trigger point explains the drawing best: (score, side, credits)."""
+    """The side where this pattern explains the drawing best: (score, side, credits)."""
     best: tuple[float, SideMarks, dict[str, float]] | None = None
+    table = tp.table
     for mark in marks:
         credits = {k: table.get(k, 0.0) for k in mark.marked}
         score = _side_score(mark, credits, tp)
@@ -153,28 +135,14 @@ def _best_side(
     return best
 
 
-def score_trigger_point(
-    muscle: Muscle,
-    tp: TriggerPoint,
-    marks: list[SideMarks],
-    context: Mapping[str, tuple[str, ...]],
-    chart: BodyChart,
-    prior: float = 1.0,
-) -> Match | None:
-    """The best side for this trigger point, or None if it explains nothing in the drawing."""
-    found = _best_side(tp, marks, credit_table(tp, chart), sum(m.total for m in marks))
-    if found is None:
-        return None
-    score, mark, credits = found
-    return _match(muscle, tp, mark, credits, score * _common(muscle, tp, context, prior), context)
-
-
 def _common(
-    muscle: Muscle, tp: TriggerPoint, context: Mapping[str, tuple[str, ...]], prior: float
+    muscle: Muscle, tp: Pattern, context: Mapping[str, tuple[str, ...]], prior: float
 ) -> float:
-    """The factors that do not depend on the drawing: prior, context, rare pattern."""
+    """The factors that do not depend on the drawing: prior, context, rare or combined pattern
+    (a combined pattern's rare zones are already scaled in its table)."""
     matched = len(context.get(muscle.id, ())[:CONTEXT_MAX])
-    return prior * (1 + CONTEXT.weight * matched) * (RARE.weight if tp.rare else 1.0)
+    kind = COMBINED.weight if tp.combined else RARE.weight if tp.rare else 1.0
+    return prior * (1 + CONTEXT.weight * matched) * kind
 
 
 def _match(
@@ -185,58 +153,27 @@ def _match(
     score: float,
     context: Mapping[str, tuple[str, ...]],
 ) -> Match:
-    by_credit: dict[float, list[str]] = {ESSENTIAL.weight: [], SPILLOVER.weight: [],
-                                         NEARBY.weight: []}  # fmt: skip
-    for k, v in credits.items():
-        if v in by_credit:
-            by_credit[v].append(f"{mark.side}-{k}")
+    essential: list[str] = []
+    spillover: list[str] = []
+    nearby: list[str] = []
+    for k, v in credits.items():  # a combined pattern's rare zones count a little less
+        if v:
+            bucket = (
+                essential if v >= ESSENTIAL.weight * RARE.weight
+                else spillover if v >= SPILLOVER.weight * RARE.weight else nearby
+            )  # fmt: skip
+            bucket.append(f"{mark.side}-{k}")
     return Match(
         muscle,
         tp,
         mark.side,
         score,
-        tuple(by_credit[ESSENTIAL.weight]),
-        tuple(by_credit[SPILLOVER.weight]),
-        tuple(by_credit[NEARBY.weight]),
+        tuple(essential),
+        tuple(spillover),
+        tuple(nearby),
         context.get(muscle.id, ())[:CONTEXT_MAX],
         {k: v for k, v in credits.items() if v},
     )
-
-
-Candidate = tuple[Muscle, TriggerPoint, dict[str, float]]  # with the trigger point's credit table
-
-
-class Candidates:
-    """Which trigger points can score at all for a set of zone kinds (an index built once).
-
-    A trigger point scores only if a marked kind is in its essential or spillover zone, or in
-    the same coarse region as its essential zone; everything else is skipped unscored. Each
-    comes with its credit table, built here once.
-    """
-
-    def __init__(self, muscles: list[Muscle], chart: BodyChart) -> None:
-        self.by_kind: dict[str, list[Candidate]] = {}
-        self.by_region: dict[str, list[Candidate]] = {}
-        for m in muscles:
-            for tp in m.trigger_points:
-                entry = (m, tp, credit_table(tp, chart))
-                for kind in (*tp.essential, *tp.spillover):
-                    self.by_kind.setdefault(kind, []).append(entry)
-                for region in {chart.kinds[k].region for k in tp.essential}:
-                    self.by_region.setdefault(region, []).append(entry)
-        self.chart = chart
-
-    def for_zones(self, zones: Mapping[str, float]) -> list[Candidate]:
-        kinds = {z.split("-", 1)[1] for z in zones}
-        regions = {self.chart.kinds[k].region for k in kinds}
-        found: dict[int, Candidate] = {}
-        for k in kinds:
-            for c in self.by_kind.get(k, ()):
-                found[id(c[1])] = c
-        for r in regions:
-            for c in self.by_region.get(r, ()):
-                found[id(c[1])] = c
-        return list(found.values())
 
 
 def rank(
@@ -248,20 +185,30 @@ def rank(
     priors: Mapping[str, float] | None = None,
     limit: int | None = None,
 ) -> list[Match]:
-    """Each muscle's best trigger point, best first (ties broken by name for stable output).
+    """Each muscle's best pattern, best first (ties broken by name for stable output).
     ``priors`` maps a muscle to how often the literature finds it behind pain in these places;
-    a muscle not in it gets its frequency prior. Only the first ``limit`` become Match objects."""
+    a muscle not in it gets its frequency prior. Only the first ``limit`` become Match objects.
+    A combined pattern that wins is shown with the muscle's best single trigger point."""
     marks = prepare(by_side(zones, places))
     total = sum(m.total for m in marks)
     best: dict[str, tuple[float, Muscle, TriggerPoint, SideMarks, dict[str, float]]] = {}
-    for m, tp, table in candidates.for_zones(zones):
-        found = _best_side(tp, marks, table, total)
+    shown: dict[str, tuple[float, TriggerPoint]] = {}  # best single trigger point per muscle
+    several = any(len(mark.places) > 1 for mark in marks)  # else nothing to explain together
+    for m, tp, pattern in candidates.for_zones(zones):
+        if pattern.combined and not several:
+            continue
+        found = _best_side(pattern, marks, total)
         if found is None:
             continue
         prior = (priors or {}).get(m.id) or PRIOR[m.frequency]
-        score = found[0] * _common(m, tp, context, prior)
+        score = found[0] * _common(m, pattern, context, prior)
+        if not pattern.combined and (m.id not in shown or score > shown[m.id][0]):
+            shown[m.id] = (score, tp)
         if m.id not in best or score > best[m.id][0]:
             best[m.id] = (score, m, tp, found[1], found[2])
+    for mid, (score, m, tp, mark, credits) in best.items():
+        if mid in shown and shown[mid][1] is not tp:
+            best[mid] = (score, m, shown[mid][1], mark, credits)
     ordered = sorted(best.values(), key=lambda x: (-x[0], x[1].name.en))[:limit]
     return [_match(m, tp, mark, credits, score, context) for score, m, tp, mark, credits in ordered]
 
@@ -279,13 +226,18 @@ def combination(
     chosen: list[Match] = []
 
     def gain(credits: list[float]) -> float:
-        return sum(w * (c - h) for w, c, h in zip(weights, credits, covered, strict=True) if c > h)
+        out = 0.0
+        for w, c, h in zip(weights, credits, covered, strict=True):
+            if c > h:
+                out += w * (c - h)
+        return out
 
     while len(chosen) < limit and pool:
-        best = max(range(len(pool)), key=lambda i: gain(pool[i][1]))
-        match, credits = pool.pop(best)
-        if gain(credits) <= 0.01 * total:
+        gains = [gain(credits) for _, credits in pool]
+        best = max(range(len(pool)), key=gains.__getitem__)
+        if gains[best] <= 0.01 * total:
             break
+        match, credits = pool.pop(best)
         chosen.append(match)
         covered = [max(c, h) for c, h in zip(credits, covered, strict=True)]
         if sum(w * h for w, h in zip(weights, covered, strict=True)) / total >= goal:

@@ -3,7 +3,10 @@
 Besides the fixed aggravators (sitting, stairs, ...), people say what they were doing when the
 pain began. A word that the entry's indications or causes also use, and that few entries use
 (so it tells muscles apart), counts as context for that muscle, like an aggravator: "weeding and
-lots of handshakes" fits brachioradialis, whose causes mention gripping and handshakes.
+lots of handshakes" fits brachioradialis, whose causes mention gripping and handshakes. Everyday
+words that tell no muscle apart ("makes", "spreads", "same") never count, on either side, and a
+Spanish story meets the English entries through a small lexicon (data/story.yaml): "toso" is
+"cough", "almohada" is "pillow".
 
 >>> stem("gripping"), stem("handshakes"), stem("driving")
 ('grip', 'handshak', 'driv')
@@ -16,6 +19,7 @@ import re
 from functools import cache
 
 from tpatlas.finder.data import load
+from tpatlas.finder.words import IGNORED, normalise
 from tpatlas.kb import KnowledgeBase
 
 RARE_SHARE = 0.08  # a word in more than this share of entries says little about which muscle
@@ -41,9 +45,32 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > MIN_LENGTH else word
 
 
+@cache
+def _common() -> frozenset[str]:
+    """Words that tell no muscle apart: the built-in list, the data's English and Spanish lists
+    and the small words the place reader ignores."""
+    data = load("story")
+    return frozenset(COMMON | set(data["common"]) | set(data["common_es"]) | IGNORED)
+
+
+@cache
+def _spanish() -> dict[str, str]:
+    return dict(load("story")["spanish"])
+
+
+def _english(word: str) -> str:
+    """A Spanish word of the lexicon as the English word an entry would use (plurals too)."""
+    table = _spanish()
+    for form in (word, word[:-1], word[:-2]):
+        if form in table:
+            return table[form]
+    return word
+
+
 def _stems(text: str, skip: frozenset[str]) -> set[str]:
-    words = re.findall(r"[a-z]+", text.lower())
-    return {stem(w) for w in words if len(w) >= MIN_LENGTH and w not in COMMON} - skip
+    words = re.findall(r"[a-z]+", normalise(text))
+    common = _common()
+    return {stem(w) for w in words if len(w) >= MIN_LENGTH and w not in common} - skip
 
 
 @cache
@@ -53,11 +80,15 @@ def _not_story() -> frozenset[str]:
     for name in ("vocabulary", "vocabulary_es"):
         for section in load(name).values():
             for phrase in section:
-                words |= set(re.findall(r"[a-z]+", phrase.lower()))
+                words |= set(re.findall(r"[a-z]+", normalise(phrase)))
+    for group in load("parts").values():
+        for entry in group.values():
+            for phrase in entry["words"] if isinstance(entry, dict) else entry:
+                words |= set(re.findall(r"[a-z]+", normalise(phrase)))
     for section in load("context").values():
         for entry in section.values():
             for said in (*entry["said"], *entry["in_entry"]):
-                words |= set(re.findall(r"[a-z]+", said.lower()))
+                words |= set(re.findall(r"[a-z]+", normalise(said)))
     return frozenset(stem(w) for w in words)
 
 
@@ -80,11 +111,13 @@ def _entries(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
 def story_words(text: str) -> tuple[tuple[str, str], ...]:
     """The informative words of a description as (stem, word as written), for ``matches``."""
     skip = _not_story()
+    common = _common()
     found: dict[str, str] = {}
-    for w in re.findall(r"[a-z]+", text.lower()):
+    for said in re.findall(r"[a-z]+", normalise(text)):
+        w = _english(said)
         s = stem(w)
-        if len(w) >= MIN_LENGTH and w not in COMMON and s not in skip:
-            found.setdefault(s, w)
+        if len(w) >= MIN_LENGTH and w not in common and said not in common and s not in skip:
+            found.setdefault(s, said)
     return tuple(found.items())
 
 

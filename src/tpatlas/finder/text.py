@@ -16,13 +16,11 @@ side said anywhere, else none: then the place stands for either side.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
-
-from rapidfuzz import fuzz, process
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
-from tpatlas.finder.places import find_qualified
+from tpatlas.finder.places import find_qualified, qualifier_words
+from tpatlas.finder.vocab import VOCABULARIES, _known_words, longest_phrase, match_at
 from tpatlas.finder.words import (
     BREAK,
     IGNORED,
@@ -32,11 +30,9 @@ from tpatlas.finder.words import (
     context_words,
     side_near,
     sides_said,
-    words,
 )
 
-FUZZY_CUTOFF = 86.0
-VOCABULARIES = ("vocabulary", "vocabulary_es")  # English first: it wins where keys collide
+__all__ = ["VOCABULARIES", "Term", "Understood", "_known_words", "understand"]
 
 
 @dataclass(frozen=True)
@@ -69,85 +65,18 @@ class Understood:
         return [tuple(sorted(p)) for p in out]
 
 
-@cache
-def _phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
-    table: dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]] = {}
-    for name in VOCABULARIES:
-        vocab = load(name)
-        for broad, section in ((False, "specific"), (True, "broad")):
-            for phrase, kinds in vocab[section].items():
-                key = tuple(w for w in words(phrase, keep_circumstances=True) if w != BREAK)
-                table.setdefault(key, (phrase, tuple(kinds), broad))
-    return table
-
-
-@cache
-def _known_words() -> frozenset[str]:
-    """Every word of the vocabulary: a window made only of these is not a misspelling."""
-    return frozenset(w for key in _phrases() for w in key)
-
-
-@cache
-def _known_list() -> list[str]:
-    return sorted(_known_words())
-
-
-@cache
-def _close_to_known(word: str) -> bool:
-    """True when ``word`` looks like a misspelling of a vocabulary word ("buttok")."""
-    return process.extractOne(word, _known_list(), scorer=fuzz.ratio, score_cutoff=75) is not None
-
-
-def _looks_misspelt(window: tuple[str, ...]) -> bool:
-    """True when the window has an unknown word and every unknown word is close to a known one,
-    so fuzzy matching is worth trying; "numbness" is simply not a place word."""
-    if BREAK in window:
-        return False
-    unknown = [w for w in window if w not in _known_words()]
-    return bool(unknown) and all(len(w) >= 3 and _close_to_known(w) for w in unknown)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def _match_at(tokens: list[str], i: int, n: int) -> tuple[str, tuple[str, ...], bool] | None:
-    window = tuple(tokens[i : i + n])
-    table = _phrases()
-    exact = table.get(window) or table.get(tuple(_singular(w) for w in window))
-    # Fuzzy matching is for misspellings: skip windows made only of correctly spelled words,
-    # or "side of the knee" would turn into "inside of the knee".
-    if exact or sum(len(w) for w in window) < 5 or not _looks_misspelt(window):
-        return exact
-    keys = _keys_of_length(n)
-    hit = process.extractOne(
-        " ".join(window), list(keys), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-    )
-    return table[keys[hit[0]]] if hit else None
-
-
-@cache
-def _keys_of_length(n: int) -> dict[str, tuple[str, ...]]:
-    return {" ".join(k): k for k in _phrases() if len(k) == n}
-
-
-@cache
-def _longest() -> int:
-    return max(len(k) for k in _phrases())
-
-
 def _find_terms(tokens: list[str]) -> list[tuple[int, int, Term]]:
     """Places in ``tokens``, longest first; a vocabulary phrase beats a qualified part of the
     same length, since the vocabulary is curated."""
     qualified = {(s, e): (label, kinds) for s, e, label, kinds in find_qualified(tokens)}
-    longest = max([_longest(), *(e - s for s, e in qualified)])
+    longest = max([longest_phrase(), *(e - s for s, e in qualified)])
     used = [False] * len(tokens)
     found: list[tuple[int, int, Term]] = []
     for n in range(min(longest, len(tokens)), 0, -1):
         for i in range(len(tokens) - n + 1):
             if any(used[i : i + n]) or BREAK in tokens[i : i + n]:
                 continue
-            hit = _match_at(tokens, i, n) if n <= _longest() else None
+            hit = match_at(tokens, i, n) if n <= longest_phrase() else None
             heard = " ".join(tokens[i : i + n])
             if hit:
                 term = Term(hit[0], heard, hit[1], hit[2])
@@ -158,7 +87,18 @@ def _find_terms(tokens: list[str]) -> list[tuple[int, int, Term]]:
                 continue
             used[i : i + n] = [True] * n
             found.append((i, i + n, term))
-    return sorted(found, key=lambda f: f[0])
+    found.sort(key=lambda f: f[0])
+    return [f for k, f in enumerate(found) if not _qualifies_next(tokens, found, k)]
+
+
+def _qualifies_next(tokens: list[str], found: list[tuple[int, int, Term]], k: int) -> bool:
+    """True for a broad direction word that qualifies what follows rather than naming a place:
+    "the back of the arch", "my back molars" are not the back."""
+    start, end, term = found[k]
+    if not term.broad or end - start != 1 or tokens[start] not in qualifier_words():
+        return False
+    following = found[k + 1][0] if k + 1 < len(found) else None
+    return (end < len(tokens) and tokens[end] == "of") or following == end
 
 
 def _drop_broad(terms: list[Term], chart: BodyChart) -> list[Term]:

@@ -23,13 +23,13 @@ IGNORED = {
     "burning", "throbbing", "shooting", "stabbing", "radiating", "spreading", "dull", "deep",
     "ache", "tingle", "tingles", "numbed", "prickling", "pins", "needles", "part", "area",
     "aching", "achy", "pain", "painful", "hurts", "hurt", "hurting", "sore", "soreness",
-    "discomfort", "tender", "tenderness", "region", "portion",
+    "discomfort", "tender", "tenderness", "region", "portion", "aches", "ached", "throbs",
     # Spanish filler, side and feeling words
     "de", "del", "la", "el", "los", "las", "lo", "mi", "mis", "me", "en", "un", "una", "y", "o",
     "que", "se", "le", "al", "con", "por", "muy", "mucho", "parte", "cara", "zona", "tengo",
     "siento", "noto", "duele", "duelen", "dolor", "dolores", "molestia", "molestias", "cuando",
     "desde", "hace", "estoy", "es", "esta", "derecha", "derecho", "izquierda", "izquierdo",
-    "ambos", "ambas", "hormigueo", "adormecimiento", "entumecimiento", "punzante", "ardor", "lado",
+    "ambos", "ambas", "hormigueo", "adormecimiento", "entumecimiento", "punzante", "ardor",
 }  # fmt: skip
 SEVERE = {"severe", "sharp", "terrible", "excruciating", "intense", "unbearable", "worst",
           "fuerte", "intenso", "intensa", "insoportable", "agudo"}  # fmt: skip
@@ -39,9 +39,37 @@ RIGHT, LEFT = {"right", "derecha", "derecho", "derechas", "derechos"}, {
 BOTH = {"both", "bilateral", "ambos", "ambas", "bilaterales"}
 SIDE_REACH = 3  # words between a side word and the place it qualifies ("left hip and knee")
 
+_TRUNK = r"((?:lower |upper |mid )?back|chest|abdomen|belly|stomach|tummy|pelvis|body|face)"
+_TRUNK_ES = r"(pecho|espalda|abdomen|barriga|vientre|estomago|tripa|pelvis|cuerpo|cara)"
 # Rewrites applied before matching: "outer side of" says the same as "outside of", and
-# "back and outer side of the knee" names two places on the knee.
+# "back and outer side of the knee" names two places on the knee. "On both sides" says which
+# sides, not a place ("my mid back on both sides"), and "the left side of my chest" is the left
+# half of the chest, not the side of the chest wall.
 REWRITES = (
+    (re.compile(r"\b(?:on|across|in|at|to) (?:both|either|each) sides?\b(?!\s+of\b)"), " both "),
+    (re.compile(r"\b(?:a|en|de) (?:ambos|los dos) lados\b(?!\s+de\b)"), " ambos "),
+    # "on one side" says the pain is one-sided, not where: "one side of my back" is the back
+    (re.compile(r"\b(?:on|to|in) one side\b(?!\s+of\b)"), " "),
+    (re.compile(r"\bone side of (?:my |the |your )?"), " "),
+    (re.compile(r"\b(?:de|en|a) un (?:solo )?lado\b(?!\s+de\b)"), " "),
+    (re.compile(r"\bun lado de (?:la |el |mi )?"), " "),
+    (re.compile(rf"\b(left|right) side of (?:my |the |your )?{_TRUNK}\b"), r"\1 \2"),
+    (re.compile(rf"\b(?:both|either|each) sides? of (?:my |the |your )?{_TRUNK}\b"), r"both \1"),
+    (
+        re.compile(rf"\b(?:lado|parte) (derech[oa]|izquierd[oa]) (?:del|de la|de) {_TRUNK_ES}\b"),
+        r"\2 \1",
+    ),
+    # the thumb and little-finger sides of the arm and hand, the toe sides of the foot
+    (re.compile(r"\bthumb[\s-]side\b|\blado del pulgar\b"), "radial"),
+    (
+        re.compile(
+            r"\b(?:(?:little|small|pinky|pinkie)[\s-]finger|pinky|pinkie)[\s-]side\b"
+            r"|\blado del (?:dedo )?menique\b"
+        ),
+        "ulnar",
+    ),
+    (re.compile(r"\b(?:big|great)[\s-]toe[\s-]side\b"), "inside"),
+    (re.compile(r"\b(?:little|small|pinky|pinkie)[\s-]toe[\s-]side\b"), "outside"),
     (re.compile(r"\b(?:outer|lateral) side\b"), "outside"),
     (re.compile(r"\b(?:inner|medial) side\b"), "inside"),
     (
@@ -80,6 +108,15 @@ CIRCUMSTANCE = re.compile(
     rf"|\b(?:touch|touching|reach|reaching)\s+(?:for\s+)?{_POSSESSIVE}\s+toes\b"
     r"|\bshak\w*\s+hands\b|\bhands?\s+(?:up\s+)?on\s+the\s+(?:wheel|keyboard|mouse|handlebars?)\b"
     r"|\bback\s+(?:pocket|seat|yard|door)\b|\bpalms?[\s-]+(?:up|down)\b"
+    # the same in Spanish: "levantar el brazo hacia el lado", "con la cabeza ladeada"
+    r"|\b(?:levantar|levanto|levanta|subir|subo|mover|muevo|girar|giro|gira|doblar|doblo|"
+    r"estirar|estiro|cruzar|cruzo|inclinar|inclino|agachar)\s+(?:el|la|los|las|mi|mis)?\s*"
+    r"(?:brazo|brazos|pierna|piernas|cabeza|cuello|rodilla|rodillas|hombro|hombros|mano|manos|"
+    r"pie|pies|espalda|tronco|cuerpo)(?:\s+hacia\s+(?:el\s+|la\s+|un\s+)?(?:lado|arriba|atras|"
+    r"delante|adelante|abajo))?\b"
+    r"|\bcon\s+(?:la|el|los|las|mi|mis)\s+(?:cabeza|cuello|brazos?|manos?|hombros?)\s+"
+    r"(?:ladead|inclinad|girad|levantad|agachad|encogid)[oa]s?\b"
+    r"|\b(?:mirar|girarme|girarse|girar)\s+(?:hacia|a)\s+(?:un|el|los)\s+lados?\b"
 )
 # Pain that travels is not an activity: "runs down my arm" is not running, "goes up" not climbing.
 SPREADING = re.compile(

@@ -69,6 +69,7 @@ READS = ("GET", "HEAD")
 # methods and answer 405 with Allow themselves.
 ACCEPTS = {
     "set_language": ("GET", "HEAD", "POST"),
+    "finder": ("GET", "HEAD", "POST"),  # the form posts; it only reads (finder_view.py)
     "webinar-register": ("POST",),
     "webinar-cancel": ("POST",),
 }

@@ -18,7 +18,9 @@ urlpatterns = [
     path("muscles/by-pain/", views.pain_regions, name="pain-regions"),
     path("muscles/<slug:muscle_id>/", views.muscle_detail, name="muscle-detail"),
     path("conditions/", views.conditions, name="conditions"),
-    path("finder/", finder_view.finder, name="finder"),
+    # The finder's form is a POST (a drawing of widespread pain or a long description does not
+    # fit in an address) that only reads: exempt like set_language below (see finder_view.py).
+    path("finder/", csrf_exempt(finder_view.finder), name="finder"),
     path("search/", search_view.search, name="search"),
     path("data/", data_view.data_page, name="data"),
     path("data/<str:name>", data_view.download, name="data-download"),

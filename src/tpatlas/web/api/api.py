@@ -19,7 +19,8 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError
 from ninja.parser import Parser
 
-from tpatlas.finder import FinderInputError, build_query, find
+from tpatlas.bodychart import BodyChart
+from tpatlas.finder import FinderInputError, build_query, choir, find
 from tpatlas.finder.query import query_from_text
 from tpatlas.web.api import ce, reads, webinars
 from tpatlas.web.api.openapi import enrich
@@ -91,6 +92,21 @@ def on_finder_input(request: HttpRequest, exc: FinderInputError) -> HttpResponse
     return api.create_response(request, body, status=422)
 
 
+def _with_choir(chart: BodyChart, payload: FinderIn) -> list[str] | dict[str, Any]:
+    """The zones asked for, with those of any CHOIR Body Map segments (an unknown one is a 422)."""
+    zones = payload.zones or []
+    if not payload.choir_segments:
+        return zones
+    unknown = choir.unknown_segments(chart, payload.choir_segments)
+    if unknown:
+        listed = ", ".join(map(str, unknown))
+        raise FinderInputError("choir_segments", f"unknown CHOIR segments: {listed}", choir.IDS)
+    extra = choir.from_choir(chart, payload.choir_segments)
+    if isinstance(zones, dict):
+        return {**dict.fromkeys(extra, "moderate"), **zones}
+    return [*zones, *extra]
+
+
 @api.post("/finder", response={200: FinderOut, 422: ErrorOut}, tags=["finder"])
 def finder(request: HttpRequest, payload: FinderIn) -> HttpResponse:
     """Rank the muscles whose trigger points refer pain to the given zones or description.
@@ -103,7 +119,7 @@ def finder(request: HttpRequest, payload: FinderIn) -> HttpResponse:
         "onset": payload.onset,
         "red_flags": payload.red_flags,
     }
-    query = build_query(k.chart, payload.zones or [], side=payload.side, **options)
+    query = build_query(k.chart, _with_choir(k.chart, payload), side=payload.side, **options)
     understood = None
     if payload.text:
         from_text, understood = query_from_text(k.chart, payload.text, side=payload.side, **options)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from tpatlas.ce.schedule import all_zones
+from tpatlas.finder import choir
 from tpatlas.finder.query import INTENSITIES, aggravator_ids, onset_ids, red_flag_ids
 from tpatlas.search.documents import KINDS
 from tpatlas.web.knowledge import kb
@@ -50,6 +51,11 @@ def _enrich_finder(components: dict[str, Any], allowed: dict[str, list[str]]) ->
     for name, values in (("aggravators", aggravator_ids()), ("red_flags", red_flag_ids())):
         if name in props:
             props[name]["items"] = {"type": "string", "enum": values}
+    if "choir_segments" in props:
+        segments = [int(i) for i in choir.IDS]
+        for variant in props["choir_segments"].get("anyOf", []):
+            if variant.get("type") == "array":
+                variant["items"] = {"type": "integer", "enum": segments}
     if "onset" in props:
         props["onset"] = {"anyOf": [{"type": "string", "enum": onset_ids()}, {"type": "null"}]}
 

@@ -36,6 +36,13 @@ class FinderIn(Schema):
         "or a mapping zone -> intensity",
         examples=[["right-popliteal-fossa", "right-upper-calf"]],
     )
+    choir_segments: list[int] | None = Field(
+        default=None,
+        max_length=74,
+        description="CHOIR Body Map segments (front 101-136, back 201-238); their zones add to "
+        "`zones`. An unknown segment is a 422 naming it",
+        examples=[[232, 234]],
+    )
     text: str | None = Field(
         default=None,
         max_length=MAX_TEXT,

@@ -91,6 +91,58 @@ def _reason(r: dict[str, Any], k: KnowledgeBase, lang: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
+def join_names(names: list[str]) -> str:
+    """A list a person reads: "a, b and c"; with "; " between names that hold commas themselves
+    ("Calf, upper centre; calf, lower centre and heel")."""
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    sep = "; " if any("," in n for n in names) else ", "
+    return sep.join(names[:-1]) + _(" and ") + names[-1]
+
+
+# The reason of a result as a sentence for a patient (the API keeps the core's terse reason).
+PATIENT_REASONS = {
+    "essential": gettext_noop("Its trigger points often cause pain in: %(zones)s."),
+    "spillover": gettext_noop("Its pain can also spread to: %(zones)s."),
+    "nearby": gettext_noop("It causes pain close to: %(zones)s."),
+    "context": gettext_noop("What you said (%(items)s) fits what is known about this muscle."),
+}
+
+
+def patient_reason(r: dict[str, Any], k: KnowledgeBase) -> str:
+    lang = page_language()
+    sentences = []
+    for key in ("essential", "spillover", "nearby"):
+        if r[key]:
+            kinds = dict.fromkeys(z.split("-", 1)[1] for z in r[key])
+            names = [kind_name(k.chart, kind, lang).lower() for kind in list(kinds)[:3]]
+            sentences.append(_(PATIENT_REASONS[key]) % {"zones": join_names(names)})
+    if r["context"]:
+        labels = {
+            e["label"]: in_language(e, "label")
+            for section in ("aggravators", "onset", "sensations")
+            for e in load("context")[section].values()
+        }
+        items = join_names([labels.get(c, c).lower() for c in r["context"]])
+        sentences.append(_(PATIENT_REASONS["context"]) % {"items": items})
+    return " ".join(sentences)
+
+
+STRENGTH = {
+    "strongest": gettext_noop("Strongest match"),
+    "strong": gettext_noop("Strong match"),
+    "possible": gettext_noop("Possible"),
+}
+
+
+def strength(score: float) -> tuple[str, str]:
+    """A relative score (the best match is 100) as a word a person understands."""
+    key = "strongest" if score >= 99.5 else "strong" if score >= 60 else "possible"
+    return key, _(STRENGTH[key])
+
+
 def localize_result(result: dict[str, Any], k: KnowledgeBase) -> None:
     """Muscle, trigger point and condition names, sides and notes in the page's language."""
     lang = page_language()

@@ -1,0 +1,121 @@
+"""The place phrases the finder knows, and matching a window of words against them.
+
+Phrases come from the curated vocabularies (data/vocabulary.yaml, vocabulary_es.yaml) and from
+the body chart's own zone names, which are everyday words ("lower ribs at the back", "outer edge
+of the sole", "ball of the thumb"); a curated phrase wins where both say the same words, and a
+direction on a part ("back of the upper arm") is left to finder/places.py. Longer
+phrases are tried first by the caller; a misspelt window ("sholder") is matched fuzzily.
+
+>>> match_at(["outer", "edge", "of", "sole"], 0, 4)
+('outer edge of the sole', ('lateral-sole',), False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from tpatlas.bodychart import load_chart
+from tpatlas.finder.data import load
+from tpatlas.finder.places import find_qualified
+from tpatlas.finder.words import BREAK, words
+
+FUZZY_CUTOFF = 86.0
+VOCABULARIES = ("vocabulary", "vocabulary_es")  # English first: it wins where keys collide
+Entry = tuple[str, tuple[str, ...], bool]  # phrase as written, zone kinds, broad
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(w for w in words(phrase, keep_circumstances=True) if w != BREAK)
+
+
+@cache
+def _phrases() -> dict[tuple[str, ...], Entry]:
+    table: dict[tuple[str, ...], Entry] = {}
+    for name in VOCABULARIES:
+        vocab = load(name)
+        for broad, section in ((False, "specific"), (True, "broad")):
+            for phrase, kinds in vocab[section].items():
+                table.setdefault(_key(phrase), (phrase, tuple(kinds), broad))
+    for kind, zone in load_chart().kinds.items():
+        for phrase in chart_phrases(zone.name):
+            key = _key(phrase)
+            # "back of the upper arm" is a direction on a part: parts.yaml reads it more broadly
+            if key and not any(e - s == len(key) for s, e, *_ in find_qualified(list(key))):
+                table.setdefault(key, (phrase, (kind,), False))
+    return table
+
+
+def chart_phrases(name: str) -> list[str]:
+    """A zone's name as phrases people say: "Back of the head (occiput)" is "back of the head"
+    and "occiput"; a name with a comma ("Calf, upper inner side") or an "and" ("Chin and lower
+    teeth") describes several places at once and is not a phrase anyone says."""
+    name = name.lower()
+    plain = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    out = [] if "," in plain or " and " in plain else [plain]
+    out += [m for m in re.findall(r"\(([^)]*)\)", name) if not m.startswith(("over ", "the "))]
+    return out
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Every word of the vocabulary: a window made only of these is not a misspelling."""
+    return frozenset(w for key in _phrases() for w in key)
+
+
+@cache
+def _known_list() -> list[str]:
+    return sorted(_known_words())
+
+
+@cache
+def _close_to_known(word: str) -> bool:
+    """True when ``word`` looks like a misspelling of a vocabulary word ("buttok")."""
+    return process.extractOne(word, _known_list(), scorer=fuzz.ratio, score_cutoff=75) is not None
+
+
+def _looks_misspelt(window: tuple[str, ...]) -> bool:
+    """True when the window has an unknown word and every unknown word is close to a known one,
+    so fuzzy matching is worth trying; "numbness" is simply not a place word."""
+    if BREAK in window:
+        return False
+    unknown = [w for w in window if w not in _known_words()]
+    return bool(unknown) and all(len(w) >= 3 and _close_to_known(w) for w in unknown)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def match_at(tokens: list[str], i: int, n: int) -> tuple[str, tuple[str, ...], bool] | None:
+    window = tuple(tokens[i : i + n])
+    table = _phrases()
+    exact = table.get(window) or table.get(tuple(_singular(w) for w in window))
+    # Fuzzy matching is for misspellings: skip windows made only of correctly spelled words,
+    # or "side of the knee" would turn into "inside of the knee".
+    if exact or sum(len(w) for w in window) < 5 or not _looks_misspelt(window):
+        return exact
+    keys = _keys_of_length(n)
+    hit = process.extractOne(
+        " ".join(window), list(keys), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+    )
+    if not hit:
+        return None
+    key = keys[hit[0]]
+    # A slip of the fingers keeps a word's first letter ("sholder", "achillies"); another word
+    # with a letter in front is a different word ("wheel" is not "heel").
+    if any(a[0] != b[0] for a, b in zip(window, key, strict=True)):
+        return None
+    return table[key]
+
+
+@cache
+def _keys_of_length(n: int) -> dict[str, tuple[str, ...]]:
+    return {" ".join(k): k for k in _phrases() if len(k) == n}
+
+
+@cache
+def longest_phrase() -> int:
+    return max(len(k) for k in _phrases())
