@@ -39,9 +39,7 @@ def test_every_cell_of_every_part_belongs_to_exactly_one_zone(part_id: str) -> N
                 for r in range(int(m["r0"]), int(m["r1"])):
                     for c in range(int(m["c0"]), int(m["c1"])):
                         covered[(r, c)] += 1
-        cells = {
-            (r, c) for r in range(len(part.stations) - 1) for c in range(len(part.columns) - 1)
-        }
+        cells = {(r, c) for r in range(part.rows()) for c in range(len(part.columns) - 1)}
         assert set(covered) == cells, f"{view}/{part_id}: uncovered {sorted(cells - set(covered))}"
         assert max(covered.values()) == 1, f"{view}/{part_id}: overlapping zones"
 

@@ -50,9 +50,9 @@ def test_pages_and_htmx_work_under_the_policy_without_violations(
     expect(page.locator("h1").first).to_be_visible()
     assert violations(page) == []
 
-    # A monograph: spillover zones keep their hatch (a fill attribute, not a blocked style).
+    # A monograph: the spillover shape keeps its hatch (a fill attribute, not a blocked style).
     page.goto(f"{live_server.url}/muscles/hamstrings/")
-    fill = page.evaluate("getComputedStyle(document.querySelector('svg .zone.spillover')).fill")
+    fill = page.evaluate("getComputedStyle(document.querySelector('svg .pattern-spillover')).fill")
     assert fill.startswith("url("), fill
     assert violations(page) == []
 

@@ -33,6 +33,7 @@ PAGES = [
     "/",
     "/muscles/",
     "/muscles/by-pain/",
+    "/connections/",
     "/conditions/",
     "/techniques/",
     "/finder/",

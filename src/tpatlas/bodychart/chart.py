@@ -7,6 +7,7 @@ Zone *kinds* are side-less ("popliteal-fossa"); the chart makes one zone per sid
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -15,7 +16,10 @@ from typing import Any, Literal
 
 import yaml
 
+from tpatlas.bodychart.figures import Figures, load_figures
 from tpatlas.bodychart.geometry import Point, Station, cell_polygon, centroid, to_view
+from tpatlas.bodychart.muscles import MuscleArt, load_muscles
+from tpatlas.bodychart.paths import flatten
 
 Side = Literal["left", "right"]
 SIDES: tuple[Side, Side] = ("right", "left")
@@ -40,14 +44,23 @@ class View:
     height: int
     midline: float
     right_on_viewer_left: bool
+    # Body length per unit relative to the front view (the side of the head is drawn larger).
+    scale: float = 1.0
+    # The two sides are drawn apart (two profiles, two soles): a chart of one side shows one.
+    split: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Part:
+    """A ribbon of stations per view: the same cells, drawn where the body is in that view."""
+
     id: str
     views: tuple[str, ...]
     columns: tuple[float, ...]
-    stations: tuple[Station, ...]
+    stations: dict[str, tuple[Station, ...]] = field(hash=False, compare=False)
+
+    def rows(self) -> int:
+        return len(next(iter(self.stations.values()))) - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,17 +113,21 @@ class BodyChart:
         wanted = {v for z in zone_ids for v in self.zones[z].polygons}
         return [v for v in self.views if v in wanted]
 
-    def outline(self, view: str) -> list[tuple[Point, ...]]:
-        """The silhouette of a view: every part's full ribbon, both halves."""
+    def outline(self, view: str, body: str = "male") -> list[tuple[Point, ...]]:
+        """The silhouette of a view as polygons (the drawn figure's outline, flattened)."""
+        art = self.figures().get(body, view)
+        return [tuple((round(x, 1), round(y, 1)) for x, y in ring) for ring in flatten(art.outline)]
+
+    def figures(self) -> Figures:
+        return load_figures(tuple((v.id, v.midline) for v in self.views.values()))
+
+    def muscle_art(self) -> MuscleArt:
+        return load_muscles()
+
+    def place(self, view: str, side: Side, points: Iterable[Point]) -> list[Point]:
+        """Half-body points (x from the midline outwards) drawn on ``side`` of ``view``."""
         v = self.views[view]
-        shapes: list[tuple[Point, ...]] = []
-        for part in self.parts.values():
-            if view not in part.views:
-                continue
-            half = cell_polygon(part.stations, (0, len(part.stations) - 1), (0.0, 1.0))
-            for mirrored in (False, True):
-                shapes.append(tuple(to_view(half, v.midline, mirrored)))
-        return shapes
+        return to_view(list(points), v.midline, _mirrored(v, side))
 
 
 def _mirrored(view: View, side: Side) -> bool:
@@ -126,12 +143,24 @@ def _parse_view(vid: str, raw: dict[str, Any]) -> View:
         int(raw["height"]),
         float(raw["midline"]),
         raw["right_side"] == "viewer-left",
+        float(raw.get("scale", 1.0)),
+        bool(raw.get("split", False)),
     )
 
 
+def _stations(raw: list[Any]) -> tuple[Station, ...]:
+    return tuple(((float(s[0][0]), float(s[0][1])), (float(s[1][0]), float(s[1][1]))) for s in raw)
+
+
 def _parse_part(pid: str, raw: dict[str, Any]) -> Part:
-    stations = tuple((tuple(s[0]), tuple(s[1])) for s in raw["stations"])
-    return Part(pid, tuple(raw["views"]), tuple(float(c) for c in raw["columns"]), stations)
+    """``stations`` is one list for every view in ``views``, or a list per view."""
+    spec = raw["stations"]
+    per_view = spec if isinstance(spec, dict) else {v: spec for v in raw["views"]}
+    stations = {str(v): _stations(s) for v, s in per_view.items()}
+    if len({len(s) for s in stations.values()}) != 1:
+        raise ChartError(f"part {pid!r}: every view needs the same number of stations")
+    columns = tuple(float(c) for c in raw["columns"])
+    return Part(pid, tuple(stations), columns, stations)
 
 
 def _shape_polygon(
@@ -148,9 +177,10 @@ def _shape_polygon(
     if view not in views or part is None or view not in part.views:
         raise ChartError(f"zone {zid!r}: shape {spec!r} names an unknown view or part")
     r0, r1, c0, c1 = (int(m[k]) for k in ("r0", "r1", "c0", "c1"))
-    if not (0 <= r0 < r1 < len(part.stations) and 0 <= c0 < c1 < len(part.columns)):
+    if not (0 <= r0 < r1 <= part.rows() and 0 <= c0 < c1 < len(part.columns)):
         raise ChartError(f"zone {zid!r}: shape {spec!r} is outside part {part_id!r}")
-    return view, cell_polygon(part.stations, (r0, r1), (part.columns[c0], part.columns[c1]))
+    cols = (part.columns[c0], part.columns[c1])
+    return view, cell_polygon(part.stations[view], (r0, r1), cols)
 
 
 def parse_chart(raw: dict[str, Any]) -> BodyChart:

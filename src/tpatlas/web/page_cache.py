@@ -31,6 +31,7 @@ from django.utils import translation
 
 from tpatlas.ce.catalogue import catalogue_version
 from tpatlas.kb.version import data_version
+from tpatlas.web.pages.figure_choice import chosen_body
 from tpatlas.web.store.currency import anonymous_currency
 
 CACHE_ALIAS = "pages"
@@ -73,7 +74,8 @@ def cache_key(request: HttpRequest) -> str:
     digest = hashlib.sha256(address).hexdigest()[:40]
     # The currency too: every page's header shows the selector, course pages show prices.
     currency = anonymous_currency(request)
-    return f"page:{data_version()}{catalogue_version()}:{lang}:{currency}:{digest}"
+    figure = chosen_body(request)  # the male or female figure under the monographs' charts
+    return f"page:{data_version()}{catalogue_version()}:{lang}:{currency}:{figure}:{digest}"
 
 
 def _finder_post(request: HttpRequest) -> bool:

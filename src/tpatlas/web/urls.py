@@ -7,7 +7,7 @@ from django.views.i18n import set_language
 from tpatlas.web.api.api import api
 from tpatlas.web.api.docs_view import api_docs
 from tpatlas.web.handouts import views as handout_views
-from tpatlas.web.pages import data_view, finder_view, search_view, views
+from tpatlas.web.pages import connection_map, data_view, finder_view, search_view, views
 from tpatlas.web.security import API_PREFIX
 
 handler404 = "tpatlas.web.pages.views.not_found"
@@ -18,6 +18,7 @@ urlpatterns = [
     path("muscles/by-pain/", views.pain_regions, name="pain-regions"),
     path("muscles/<slug:muscle_id>/", views.muscle_detail, name="muscle-detail"),
     path("conditions/", views.conditions, name="conditions"),
+    path("connections/", connection_map.connections, name="connections"),
     # The finder's form is a POST (a drawing of widespread pain or a long description does not
     # fit in an address) that only reads: exempt like set_language below (see finder_view.py).
     path("finder/", csrf_exempt(finder_view.finder), name="finder"),

@@ -27,7 +27,10 @@ def chart_css() -> str:
 # WeasyPrint draws inline SVG with its own renderer, which reads CSS from a <style> inside
 # the SVG, not from the HTML page's stylesheet: each chart gets the chart rules, plus a darker
 # essential fill so black-and-white printing keeps it apart from the hatched spillover.
-PRINT_RULES = ".bodychart .zone.essential { fill: #333; stroke: #000; }"
+PRINT_RULES = (
+    ".bodychart .pattern-essential { color: #333; }"
+    ".bodychart:not(.patterned) .zone.essential { fill: #333; stroke: #000; }"
+)
 
 
 def _style_svgs(html: str) -> str:

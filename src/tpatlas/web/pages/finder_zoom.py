@@ -34,7 +34,8 @@ class Zoom:
     side: str | None = None
 
 
-BACK_ARM = ("shoulder-top", "shoulder-back", "upper-arm", "elbow", "forearm-back", "wrist-hand")
+# The top of the shoulder is in the trunk's zoom: here it would widen the crop past a phone.
+BACK_ARM = ("shoulder-back", "upper-arm", "elbow", "forearm-back", "wrist-hand")
 FRONT_HIP = (
     "hip-front",
     "hip-lateral",
@@ -79,9 +80,12 @@ ZOOMS = (
         (
             ("front", ("head", "face", "jaw", "neck-front")),
             ("back", ("head", "jaw", "neck-back")),
-            ("side", None),
         ),
     ),
+    # One profile per zoom: the side view's zones are small (temple, ear, jaw joint), and both
+    # profiles in one zoom could not reach 24 px targets within a phone's width.
+    Zoom("right-head", gettext_lazy("Right side of the head"), (("side", None),), "right"),
+    Zoom("left-head", gettext_lazy("Left side of the head"), (("side", None),), "left"),
     _arm("right", gettext_lazy("Right shoulder and arm")),
     _arm("left", gettext_lazy("Left shoulder and arm")),
     Zoom(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tpatlas.bodychart.names import kind_name, view_title
+from tpatlas.bodychart.names import kind_name
 from tpatlas.kb import KnowledgeBase
 from tpatlas.kb.schema import Muscle, Source, SourceRef
-from tpatlas.web.pages.charts import pattern_views
 from tpatlas.web.pages.localize import Localizer
+from tpatlas.web.pages.monograph_charts import entry_charts
 
 
 def cite(source: Source, ref: SourceRef | None = None) -> str:
@@ -29,17 +29,16 @@ def cite(source: Source, ref: SourceRef | None = None) -> str:
     return " ".join(parts)
 
 
-def _trigger_points(kb: KnowledgeBase, m: Muscle, loc: Localizer) -> list[dict[str, Any]]:
+def _trigger_points(
+    kb: KnowledgeBase, m: Muscle, loc: Localizer, charts: dict[str, Any]
+) -> list[dict[str, Any]]:
     out = []
     for owner, tp in kb.trigger_points(m):
         item = loc.plain(tp)
         item["owner"] = {"id": owner.id, "name": loc.text(owner.name)}
         item["essential_names"] = [kind_name(kb.chart, z, loc.lang) for z in tp.essential]
         item["spillover_names"] = [kind_name(kb.chart, z, loc.lang) for z in tp.spillover]
-        item["views"] = [
-            {"view": v.view, "svg": v.svg, "title": view_title(kb.chart, v.view, loc.lang)}
-            for v in pattern_views(kb.chart, tp)
-        ]
+        item["views"] = charts["per_tp"][tp.id]
         out.append(item)
     return out
 
@@ -59,9 +58,11 @@ def _connections(kb: KnowledgeBase, m: Muscle, loc: Localizer) -> tuple[list[Any
     return listed, reverse
 
 
-def monograph(kb: KnowledgeBase, muscle_id: str, lang: str) -> dict[str, Any]:
+def monograph(kb: KnowledgeBase, muscle_id: str, lang: str, body: str = "male") -> dict[str, Any]:
+    """The page's context; ``body`` is the figure the charts are drawn on (male or female)."""
     m = kb.muscle(muscle_id)
     loc = Localizer(lang)
+    charts = entry_charts(kb, m, loc, body)
     connections, linked_from = _connections(kb, m, loc)
     anatomy_rows = [
         {"id": x.id, "name": loc.text(x.name), "anatomy": loc.plain(x.anatomy)}
@@ -75,7 +76,10 @@ def monograph(kb: KnowledgeBase, muscle_id: str, lang: str) -> dict[str, Any]:
         "members": [{"id": x.id, "name": loc.text(x.name)} for x in kb.members(m)],
         "anatomy_rows": anatomy_rows,
         "region_name": loc.text(kb.regions[m.region].name),
-        "trigger_points": _trigger_points(kb, m, loc),
+        "trigger_points": _trigger_points(kb, m, loc, charts),
+        "pattern_views": charts["intro"],
+        "referrers": charts["referrers"],
+        "body": body,
         "differentials": [
             {"condition": loc.plain(kb.conditions[d.condition]), "note": loc.text(d.note)}
             for d in m.differentials

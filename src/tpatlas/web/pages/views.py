@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from tpatlas.bodychart.names import region_name
 from tpatlas.ce.catalogue import load_catalogue
 from tpatlas.web.knowledge import kb
+from tpatlas.web.pages.connection_map import muscle_map
+from tpatlas.web.pages.figure_choice import chosen_body, remember
 from tpatlas.web.pages.localize import Localizer, page_language
 from tpatlas.web.pages.monograph import cite, monograph
 
@@ -86,10 +88,11 @@ def muscle_detail(request: HttpRequest, muscle_id: str) -> HttpResponse:
     k = kb()
     if muscle_id not in k.muscles:
         raise Http404(muscle_id)
-    context = monograph(k, muscle_id, page_language())
+    context = monograph(k, muscle_id, page_language(), chosen_body(request))
     context["page_url"] = request.build_absolute_uri()
+    context["connection_map"] = muscle_map(k, muscle_id, page_language())
     context["courses"] = courses_teaching(muscle_id, page_language())
-    return render(request, "pages/muscle_detail.html", context)
+    return remember(request, render(request, "pages/muscle_detail.html", context))
 
 
 def courses_teaching(muscle_id: str, lang: str) -> list[dict[str, Any]]:
