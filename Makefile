@@ -71,11 +71,15 @@ run: $(VENV)/.installed pdf-deps migrate messages static
 	$(BIN)/tpatlas validate
 	SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)" $(BIN)/tpatlas courses sync
 	SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)" $(BIN)/django-admin seed_demo_webinars --settings=tpatlas.web.settings
-	@# The task worker (webinar emails and reminders) runs beside the web server; Ctrl-C stops
-	@# the server, and the trap then stops the worker (a background job ignores Ctrl-C itself).
+	@# The task worker (django-tasks-db's db_worker: webinar emails and reminders) runs beside
+	@# the web server. Ctrl-C reaches both: the worker finishes the task in hand and exits, and
+	@# the INT trap waits for it (a second signal would abort that task mid-send). If the server
+	@# stops on its own, the EXIT trap sends the worker its one TERM. No autoreload (on with
+	@# DEBUG): a reload would cut a task short too.
 	export SECRET_KEY="$$(cat $(DATA_DIR)/secret_key)"; \
-	$(BIN)/django-admin db_worker --settings=tpatlas.web.settings & worker=$$!; \
-	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	$(BIN)/django-admin db_worker --no-reload --settings=tpatlas.web.settings & worker=$$!; \
+	trap 'wait $$worker' INT; \
+	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker' EXIT TERM; \
 	$(BIN)/tpatlas serve --port $(PORT)
 
 test: install-test messages static

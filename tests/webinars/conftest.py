@@ -4,10 +4,15 @@ staff member, webinars of the free and the paid live course, and the task worker
 from __future__ import annotations
 
 import datetime as dt
+import io
+import signal
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from typing import Any
+from unittest.mock import patch
 
 import pytest
+from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
@@ -78,8 +83,28 @@ def staff(db: Any) -> Client:
     return client
 
 
-def run_worker(now: dt.datetime | None = None) -> int:
-    """What `django-admin db_worker` does on each poll: run every task due at ``now``."""
-    from tpatlas.web.taskqueue.worker import run_due
+def db_worker(*options: str) -> None:
+    """`django-admin db_worker` (django-tasks-db's) with these options, in this process. The
+    command installs its own SIGINT/SIGTERM handlers; pytest's are put back afterwards."""
+    signals = (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)
+    handlers = {sig: signal.getsignal(sig) for sig in signals}
+    try:
+        call_command("db_worker", *options, stdout=io.StringIO())
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
 
-    return run_due(now=now)
+
+def run_worker(now: dt.datetime | None = None) -> int:
+    """Run the worker once as `db_worker --batch` does: every task due at ``now`` (default: the
+    real time), then exit. Returns how many tasks it ran.
+
+    The worker picks due tasks with ``timezone.now()`` (``DBTaskResult.objects.ready()``) and
+    stamps them with it, so patching ``django.utils.timezone.now`` moves the clock for the
+    worker and for what the tasks write."""
+    from django_tasks_db.models import DBTaskResult
+
+    before = DBTaskResult.objects.finished().count()
+    with patch("django.utils.timezone.now", return_value=now) if now else nullcontext():
+        db_worker("--batch", "--no-startup-delay", "--no-reload")
+    return DBTaskResult.objects.finished().count() - before

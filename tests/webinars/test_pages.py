@@ -14,7 +14,7 @@ from django.test import Client
 from django.utils import timezone
 from icalendar import Calendar
 
-from tests.webinars.conftest import run_worker
+from tests.webinars.conftest import db_worker, run_worker
 
 pytestmark = pytest.mark.django_db
 SPRING = dt.datetime(2027, 3, 14, 6, 30, tzinfo=dt.UTC)  # New York changes at 07:00 UTC
@@ -164,14 +164,16 @@ def test_the_demo_webinars_are_seeded_once(db: Any, synced: None) -> None:
 def test_the_worker_command_runs_what_is_due(
     signed_in: Client, make_webinar: Callable[..., Any], settings: Any
 ) -> None:
-    from tpatlas.web.taskqueue.models import QueuedTask
+    """django-tasks-db's `db_worker --batch` runs the confirmation and leaves the reminders."""
+    from django_tasks_db.models import DBTaskResult
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     webinar = make_webinar()
     signed_in.post(f"/webinars/{webinar.pk}/register/")
-    call_command("db_worker", "--batch")
-    assert QueuedTask.objects.filter(status="SUCCESSFUL").count() == 1
-    assert QueuedTask.objects.filter(status="READY").count() == 2  # the reminders
+    db_worker("--batch")
+    (done,) = DBTaskResult.objects.successful()
+    assert done.return_value == "sent"
+    assert DBTaskResult.objects.filter(status="READY").count() == 2  # the reminders
     assert run_worker() == 0
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from email.message import Message
 from typing import Any
+from unittest.mock import patch
 
 import pytest
 from django.test import Client
@@ -32,8 +33,9 @@ def subjects(inbox: Inbox) -> list[str]:
 def test_registering_for_a_free_webinar_emails_a_confirmation_with_the_calendar_file(
     signed_in: Client, learner: Any, make_webinar: Callable[..., Any], inbox: Inbox
 ) -> None:
+    from django_tasks_db.models import DBTaskResult
+
     from tpatlas.web.learning.models import Enrollment
-    from tpatlas.web.taskqueue.models import QueuedTask
 
     webinar = make_webinar()
     answer = signed_in.post(f"/webinars/{webinar.pk}/register/")
@@ -43,7 +45,9 @@ def test_registering_for_a_free_webinar_emails_a_confirmation_with_the_calendar_
     assert registration.time_zone == "America/Mexico_City"  # the learner's profile zone
     assert Enrollment.objects.filter(user=learner, course=webinar.course).exists()
     # The confirmation goes now; the reminders wait for 24 h and 1 h before the start.
-    planned = sorted((t.run_after or webinar.starts_at) for t in QueuedTask.objects.all())
+    planned = sorted(
+        t.task_result.task.run_after or webinar.starts_at for t in DBTaskResult.objects.all()
+    )
     assert planned[:2] == [
         webinar.starts_at - dt.timedelta(hours=24),
         webinar.starts_at - dt.timedelta(hours=1),
@@ -63,10 +67,8 @@ def test_registering_for_a_free_webinar_emails_a_confirmation_with_the_calendar_
 def test_each_email_is_sent_once_however_often_the_worker_runs_it(
     signed_in: Client, make_webinar: Callable[..., Any], inbox: Inbox
 ) -> None:
-    """The real database backend: enqueue, run the worker twice, restart it, run the task
-    again by hand: one email."""
-    from tpatlas.web.taskqueue.models import QueuedTask
-    from tpatlas.web.taskqueue.worker import recover_stale
+    """The real database backend (django-tasks-db): the same email enqueued twice, the worker
+    run twice, the task run again by hand: one email."""
     from tpatlas.web.webinars import services
     from tpatlas.web.webinars.tasks import send_message
 
@@ -75,16 +77,45 @@ def test_each_email_is_sent_once_however_often_the_worker_runs_it(
     registration = webinar.registrations.get()
     services.enqueue(registration, "confirmation")  # the same email planned a second time
     assert run_worker() == 2 and run_worker() == 0
-    # A worker killed mid-task leaves it RUNNING; the next worker puts it back and reruns it.
-    QueuedTask.objects.filter(task_path__endswith="send_message").update(
-        status="RUNNING", started_at=webinar.starts_at - dt.timedelta(days=10)
-    )
-    assert recover_stale() >= 1
-    run_worker()
     start = webinar.starts_at.isoformat()
     assert send_message.call(registration.pk, "confirmation", start) == "skipped: already sent"
     assert len([s for s in subjects(inbox) if "You are registered" in s]) == 1
     assert registration.messages.count() == 1
+
+
+class WorkerKilled(BaseException):
+    """Stands for the worker process dying (SIGKILL, power cut): nothing after it runs."""
+
+
+def test_a_task_left_running_by_a_crashed_worker_is_not_sent_twice(
+    signed_in: Client, make_webinar: Callable[..., Any], inbox: Inbox
+) -> None:
+    """A worker sends the confirmation, then dies before recording the task as done, so its
+    row stays RUNNING. django-tasks-db has no recovery of such rows: no worker picks a RUNNING
+    task again, so it is not sent twice by the queue. What makes a rerun safe when someone does
+    put it back (resetting the row to READY, as here, or enqueueing the email again) is our
+    idempotency row: SentMessage was written in the transaction that sent the email, so the
+    rerun finds it and sends nothing."""
+    from django_tasks_db.models import DBTaskResult
+
+    webinar = make_webinar()
+    signed_in.post(f"/webinars/{webinar.pk}/register/")
+    # The worker dies after the task returned, before it could store the outcome.
+    with (
+        patch.object(DBTaskResult, "set_successful", side_effect=WorkerKilled),
+        patch.object(DBTaskResult, "set_failed", side_effect=WorkerKilled),
+        pytest.raises(WorkerKilled),
+    ):
+        run_worker()
+    (left,) = DBTaskResult.objects.running()
+    assert subjects(inbox) == ["You are registered: Live clinic"]
+    assert run_worker() == 0  # a RUNNING task is never picked again
+    DBTaskResult.objects.filter(pk=left.pk).update(status="READY")  # put back by hand
+    assert run_worker() == 1
+    left.refresh_from_db()
+    assert left.status == "SUCCESSFUL" and left.return_value == "skipped: already sent"
+    assert subjects(inbox) == ["You are registered: Live clinic"]
+    assert webinar.registrations.get().messages.count() == 1
 
 
 def test_reminders_go_24_hours_and_1_hour_before_the_start(

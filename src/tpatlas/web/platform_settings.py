@@ -43,7 +43,7 @@ PLATFORM_APPS = [
     "tpatlas.web.learning",
     "tpatlas.web.credentials",
     "django_tasks",
-    "tpatlas.web.taskqueue",
+    "django_tasks_db",
     "tpatlas.web.webinars",
     "tpatlas.web.store",
 ]
@@ -91,9 +91,9 @@ CE_MIN_TIME_FACTOR = env_float("CE_MIN_TIME_FACTOR", 1.0)
 # Completion records are kept six years (NCBTMB's rule), whatever happens to the account.
 CE_RECORD_YEARS = 6
 
-# Background tasks (webinar emails and reminders): rows in the database, run by a separate
-# process, `django-admin db_worker`, which `make run` starts beside the web server.
-TASKS = {"default": {"BACKEND": "tpatlas.web.taskqueue.backend.DatabaseBackend"}}
+# Background tasks (webinar emails and reminders): rows in the database (django-tasks-db), run
+# by a separate process, its `django-admin db_worker`, which `make run` starts beside the server.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # The store. Without both Stripe keys the card option is hidden; invoices always work.
 SITE_URL = (env_str("SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
