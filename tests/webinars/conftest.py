@@ -88,8 +88,14 @@ def db_worker(*options: str) -> None:
     command installs its own SIGINT/SIGTERM handlers; pytest's are put back afterwards."""
     signals = (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)
     handlers = {sig: signal.getsignal(sig) for sig in signals}
+    # The worker closes "old" database connections between tasks; in a test that would close
+    # the test's own transaction (PostgreSQL), as Django's test client avoids for requests.
+    no_close = patch(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
     try:
-        call_command("db_worker", *options, stdout=io.StringIO())
+        with no_close:
+            call_command("db_worker", *options, stdout=io.StringIO())
     finally:
         for sig, handler in handlers.items():
             signal.signal(sig, handler)
