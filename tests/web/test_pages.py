@@ -100,13 +100,12 @@ def test_an_unknown_muscle_gets_a_404_with_near_names(client: Client) -> None:
     assert 'href="/muscles/hamstrings/"' in html and "Did you mean" in html
 
 
-def test_spanish_interface_with_english_fallback_notice(client: Client) -> None:
+def test_a_spanish_monograph_is_entirely_in_spanish(client: Client) -> None:
     client.post("/i18n/setlang/", {"language": "es", "next": "/muscles/hamstrings/"})
     html = client.get("/muscles/hamstrings/").content.decode()
     assert "Anatomía" in html and "Isquiotibiales" in html
-    assert "aún no están traducidas" in html  # members' anatomy is English only for now
-    html_en = Client().get("/muscles/hamstrings/").content.decode()
-    assert "aún no están traducidas" not in html_en
+    assert "aún no están traducidas" not in html  # every prose field has its Spanish
+    assert "tuberosidad isquiática" in html
 
 
 def test_finder_warnings_and_questions_follow_the_page_language(client: Client) -> None:

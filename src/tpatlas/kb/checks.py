@@ -6,13 +6,14 @@ their group, so "required section" is checked on the entry as a reader will see 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.kb.errors import Problem
 from tpatlas.kb.loader import RawKnowledge
-from tpatlas.kb.schema import Condition, Muscle, PainGuide, Technique
+from tpatlas.kb.schema import Condition, Muscle, PainGuide, SelfHelp, Technique
 
 # Sections a member may take from its group when it does not set them itself.
 INHERITED_SECTIONS = ("functional_movement", "indications", "causes", "differentials",
@@ -161,6 +162,26 @@ def _check_sections(
     return problems
 
 
+# Needling (dry or wet) is a clinician's technique: it belongs in the technique matrix, never in
+# what a patient is told to do at home, in either language.
+CLINICIAN_ONLY = re.compile(r"needl|\bagujas?\b|\bpunci[oó]n\b", re.IGNORECASE)
+
+
+def _self_help_texts(item: SelfHelp) -> list[str]:
+    texts = [item.title, *item.equipment, *item.steps, *item.cautions]
+    return [s for t in texts for s in (t.en, t.es) if s]
+
+
+def check_self_help(file: str, m: Muscle) -> list[Problem]:
+    """No self-help item mentions needles or needling (a clinician-only treatment)."""
+    message = "self-help must not mention needles or needling (clinicians only)"
+    return [
+        Problem(file, m.id, f"self_help.{i}", f"{message}: {item.title.en!r}")
+        for i, item in enumerate(m.self_help)
+        if any(CLINICIAN_ONLY.search(text) for text in _self_help_texts(item))
+    ]
+
+
 def check_entries(raw: RawKnowledge, chart: BodyChart) -> list[Problem]:
     """Every cross-reference and required-section problem, across all entries."""
     ids = _Ids(raw, chart)
@@ -169,6 +190,7 @@ def check_entries(raw: RawKnowledge, chart: BodyChart) -> list[Problem]:
     for file, m in raw.muscles:
         problems += _check_refs(file, m, ids)
         problems += _check_group_links(file, m, by_id)
+        problems += check_self_help(file, m)
         group = by_id.get(m.group) if m.group else None
         techniques = None if "technique" in ids.unchecked else ids.techniques
         problems += _check_sections(file, m, group, techniques)

@@ -1,4 +1,5 @@
-"""Coverage of the knowledge base: which sections each entry has, per section and per region.
+"""Coverage of the knowledge base: which sections each entry has, per section and per region,
+and which prose fields have their Spanish.
 
 Used by `tpatlas kb report` (CI fails when an entry misses a required section) and by the home
 page. Works on the raw entries, so it can report on a knowledge base that does not load.
@@ -13,6 +14,7 @@ from typing import Any
 from tpatlas.kb.checks import INHERITED_SECTIONS, REQUIRED_SECTIONS
 from tpatlas.kb.loader import read_knowledge
 from tpatlas.kb.schema import Muscle
+from tpatlas.kb.translation import Translations, render_translations, translations
 
 SECTIONS = ("summary", "anatomy", "functional_movement", "trigger_points", *REQUIRED_SECTIONS[1:])
 ID_KINDS = ("uberon", "fma", "ta98", "ta2")
@@ -30,10 +32,11 @@ class Coverage:
     regions: dict[str, dict[str, int]] = field(default_factory=dict)
     incomplete: dict[str, list[str]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    translations: Translations = field(default_factory=Translations)
 
     @property
     def ok(self) -> bool:
-        return not self.incomplete and not self.problems
+        return not self.incomplete and not self.problems and self.translations.complete
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -46,6 +49,7 @@ class Coverage:
             "regions": self.regions,
             "incomplete": self.incomplete,
             "problems": self.problems,
+            "translations": self.translations.to_json(),
         }
 
 
@@ -59,7 +63,7 @@ def _has(m: Muscle, group: Muscle | None, section: str) -> bool:
 def coverage(root: Path | None = None) -> Coverage:
     raw = read_knowledge(root)
     by_id = {m.id: m for _, m in raw.muscles}
-    out = Coverage(problems=[str(p) for p in raw.problems])
+    out = Coverage(problems=[str(p) for p in raw.problems], translations=translations(raw))
     out.sections = dict.fromkeys(SECTIONS, 0)
     for r in [r.id for _, r in raw.regions]:
         out.regions[r] = {"muscles": 0, "complete": 0, "trigger_points": 0}
@@ -107,9 +111,10 @@ def render_text(c: Coverage) -> str:
     for mid, missing in sorted(c.incomplete.items()):
         lines.append(f"INCOMPLETE {mid}: missing {', '.join(missing)}")
     lines += [f"PROBLEM {p}" for p in c.problems]
+    lines += render_translations(c.translations)
     lines.append("")
     lines.append(
-        "Coverage OK: every entry has every required section."
+        "Coverage OK: every entry has every required section, in English and Spanish."
         if c.ok
         else "Coverage FAILED: see the lines above."
     )

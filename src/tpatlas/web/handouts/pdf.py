@@ -13,7 +13,7 @@ from typing import Any
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import translation
-from weasyprint import HTML
+from weasyprint import CSS, HTML
 
 PDF_VARIANT = "pdf/ua-1"
 
@@ -21,6 +21,14 @@ PDF_VARIANT = "pdf/ua-1"
 @cache
 def chart_css() -> str:
     found = finders.find("tpatlas/chart.css")
+    return Path(str(found)).read_text(encoding="utf-8") if found else ""
+
+
+@cache
+def selfhelp_css() -> str:
+    """The self-help illustrations' stylesheet: inside each SVG for the drawing, and on the page
+    for the picture's place beside its cautions."""
+    found = finders.find("tpatlas/selfhelp.css")
     return Path(str(found)).read_text(encoding="utf-8") if found else ""
 
 
@@ -34,7 +42,7 @@ PRINT_RULES = (
 
 
 def _style_svgs(html: str) -> str:
-    style = f"<style>{chart_css()}{PRINT_RULES}</style>"
+    style = f"<style>{chart_css()}{selfhelp_css()}{PRINT_RULES}</style>"
     return re.sub(r"(<svg\b[^>]*>)", lambda m: m.group(1) + style, html)
 
 
@@ -42,6 +50,6 @@ def render_handout(context: dict[str, Any], base_url: str) -> bytes:
     with translation.override(context["lang"]):
         page = render_to_string("handouts/handout_pdf.html", {**context, "LANG": context["lang"]})
     pdf: bytes = HTML(string=_style_svgs(page), base_url=base_url).write_pdf(
-        pdf_variant=PDF_VARIANT
+        pdf_variant=PDF_VARIANT, stylesheets=[CSS(string=selfhelp_css())]
     )
     return pdf
