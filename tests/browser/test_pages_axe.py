@@ -1,0 +1,26 @@
+"""axe-core on the pages people read most, in English and Spanish: no violations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.browser.a11y import violations
+
+pytestmark = pytest.mark.django_db(transaction=True)
+PAGES = ["/", "/muscles/", "/muscles/piriformis/", "/muscles/hamstrings/", "/conditions/",
+         "/techniques/", "/connections/", "/handouts/?muscles=soleus", "/courses/",
+         "/search/?q=piriformis"]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_main_pages_have_no_axe_violations(live_server: Any, page: Page, lang: str) -> None:
+    page.context.set_extra_http_headers({"Accept-Language": lang})
+    found = {}
+    for path in PAGES:
+        page.goto(f"{live_server.url}{path}")
+        if problems := violations(page):
+            found[path] = problems
+    assert found == {}
