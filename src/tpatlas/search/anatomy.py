@@ -28,15 +28,26 @@ class Answer:
     reason: str
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _nerve(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
+    """The nerve named in English or in Spanish ("nervio ciático")."""
     words = q.nerve_words
-    if not words or not f.nerve:
-        return None
-    if not all(re.search(rf"\b{w}", f.nerve_norm) for w in map(re.escape, words)):
+    norm = next(
+        (n for n in (f.nerve_norm, f.nerve_es_norm)
+         if n and all(re.search(rf"\b{w}", n) for w in map(re.escape, words))),
+        None,
+    )  # fmt: skip
+    if not words or norm is None:
         return None
     phrase = " ".join(words)
-    exact = 0.3 if f.nerve_norm.startswith(phrase) else 0.15 if phrase in f.nerve_norm else 0.0
-    return 1.0 + exact, f"supplied by the {f.nerve[0].lower()}{f.nerve[1:]} ({f.roots_text})"
+    exact = 0.3 if norm.startswith(phrase) else 0.15 if phrase in norm else 0.0
+    nerve = _lower_first(f.said("nerve", q.lang))
+    if q.lang == "es":
+        return 1.0 + exact, f"inervación: {nerve} ({f.roots_text})"
+    return 1.0 + exact, f"supplied by the {nerve} ({f.roots_text})"
 
 
 def _roots(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
@@ -45,7 +56,8 @@ def _roots(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
     shared = len(q.roots & set(f.roots))
     # Most of what was asked, and little else: C3-C5 is the diaphragm before C3-C8 muscles.
     score = shared / len(q.roots) * (0.5 + 0.5 * shared / len(f.roots))
-    return (score, f"roots {f.roots_text}") if shared else None
+    roots = "raíces" if q.lang == "es" else "roots"
+    return (score, f"{roots} {f.roots_text}") if shared else None
 
 
 def _movement(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
@@ -55,31 +67,51 @@ def _movement(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
             best = max(best, 1.0 - 0.05 * min(rank, 4))
     if not best:
         best = 0.5 if any(mv in q.movements for mv in f.assists) else 0.0
-    return (best, f.action) if best else None
+    return (best, f.said("action", q.lang)) if best else None
+
+
+VERBS = {"origin": {"en": "arises from", "es": "se origina en"},
+         "insertion": {"en": "inserts on", "es": "se inserta en"}}  # fmt: skip
 
 
 def _attachment(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
+    """The landmark in the origin or the insertion, read in English or in Spanish."""
     if not q.landmarks:
         return None
     fields = []
     if q.wants_origin or not q.wants_insertion:
-        fields.append(("arises from", f.origin_norm, f.origin))
+        fields.append("origin")
     if q.wants_insertion or not q.wants_origin:
-        fields.append(("inserts on", f.insertion_norm, f.insertion))
+        fields.append("insertion")
     best: tuple[float, str] | None = None
-    for verb, norm, text in fields:
-        hits = sum(1 for w in q.landmarks if re.search(rf"\b{re.escape(w)}", norm))
-        share = hits / len(q.landmarks)
-        if share >= 0.6 and (best is None or share > best[0]):
-            best = (share, f"{verb} {_clause(text, q.landmarks)}")
+    for field in fields:
+        for norm in (getattr(f, f"{field}_norm"), getattr(f, f"{field}_es_norm")):
+            hits = sum(1 for w in q.landmarks if re.search(rf"\b{re.escape(w)}", norm))
+            share = hits / len(q.landmarks)
+            if share >= 0.6 and (best is None or share > best[0]):
+                clause = _clause(f, field, q.landmarks, q.lang)
+                best = (share, f"{VERBS[field][q.lang]} {clause}")
     return best
 
 
-def _clause(text: str, landmarks: tuple[str, ...]) -> str:
-    """The part of an attachment that names the landmark ("short head: coracoid process")."""
-    parts = [p.strip() for p in re.split(r"[;.]", text) if p.strip()]
-    best = max(parts, key=lambda p: sum(w in words_of(p) for w in landmarks))
-    return best[0].lower() + best[1:]
+def _parts(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[;.]", text) if p.strip()]
+
+
+def _clause(f: MuscleFacts, field: str, landmarks: tuple[str, ...], lang: str) -> str:
+    """The part of an attachment that names the landmark ("short head: coracoid process"), in
+    the reader's language; a landmark asked in the other language picks the same part."""
+    english, said = _parts(getattr(f, field)), _parts(f.said(field, lang))
+    if not said:
+        return ""
+
+    def hits(p: str) -> int:
+        return sum(w in words_of(p) for w in landmarks)
+
+    best = max(said, key=hits)
+    if not hits(best) and len(english) == len(said):
+        best = said[english.index(max(english, key=hits))]
+    return _lower_first(best)
 
 
 def _antagonist(f: MuscleFacts, q: Facets, targets: list[MuscleFacts]) -> tuple[float, str] | None:
@@ -98,18 +130,23 @@ def _antagonist(f: MuscleFacts, q: Facets, targets: list[MuscleFacts]) -> tuple[
     score += 1.0 if named else 0.0
     if score <= 0:
         return None
-    names = " and ".join(q.target_names[:2])
-    return score, f"opposes {names}: {f.action[0].lower()}{f.action[1:]}"
+    action = _lower_first(f.said("action", q.lang))
+    if q.lang == "es":
+        return score, f"se opone a {' y '.join(q.target_names[:2])}: {action}"
+    return score, f"opposes {' and '.join(q.target_names[:2])}: {action}"
 
 
 def _referral(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
     score = q.referral.get(f.id, 0.0)
+    if q.lang == "es":
+        return (score, f"refiere dolor a: {q.referral_place}") if score else None
     return (score, f"refers pain to the {q.referral_place}") if score else None
 
 
-def answer(kb: KnowledgeBase, text: str, limit: int = 12) -> list[Answer]:
-    """The muscles that answer an anatomy question, best first; [] if it is not one."""
-    q = read_question(kb, text)
+def answer(kb: KnowledgeBase, text: str, limit: int = 12, lang: str = "en") -> list[Answer]:
+    """The muscles that answer an anatomy question (in English or Spanish), best first, with
+    reasons in ``lang``; [] if it is not one."""
+    q = read_question(kb, text, lang)
     if q.nicknamed:
         return [Answer(mid, 2.0 - i * 0.01, q.nickname_reason) for i, mid in enumerate(q.nicknamed)]
     if not q.is_question:
@@ -139,10 +176,12 @@ def answer(kb: KnowledgeBase, text: str, limit: int = 12) -> list[Answer]:
         key=lambda kv: (-kv[1][0], common[kb.muscles[kv[0]].frequency], kv[0]),
     )
     out = [Answer(mid, s, "; ".join(dict.fromkeys(reasons))) for mid, (s, reasons) in ranked]
-    return _with_groups(kb, out, members_after=not q.landmark_only)[:limit]
+    return _with_groups(kb, out, not q.landmark_only, lang)[:limit]
 
 
-def _with_groups(kb: KnowledgeBase, answers: list[Answer], members_after: bool) -> list[Answer]:
+def _with_groups(
+    kb: KnowledgeBase, answers: list[Answer], members_after: bool, lang: str
+) -> list[Answer]:
     """A group most of whose members answer is named before them ("sitting bone": the
     hamstrings); a group with one or a few members answering is not."""
     by_id = {a.muscle: a for a in answers}
@@ -156,7 +195,7 @@ def _with_groups(kb: KnowledgeBase, answers: list[Answer], members_after: bool) 
         most = len(members) * 2 > len(kb.muscles[group].members)
         if len(members) >= 2 and most and group not in by_id:
             best = max(members, key=lambda a: a.score)
-            names = ", ".join(kb.muscles[a.muscle].name.en.lower() for a in members[:4])
+            names = ", ".join(kb.muscles[a.muscle].name.get(lang)[0].lower() for a in members[:4])
             out.append(Answer(group, best.score + 0.01, f"{best.reason} ({names})"))
     # The members of a group named follow the other answers: "deltoid, teres minor, then the
     # three parts of the deltoid", so a short list still shows every distinct answer. A place

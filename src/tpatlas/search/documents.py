@@ -1,4 +1,9 @@
-"""Turns the knowledge base into search documents, one per thing a reader may look for."""
+"""Turns the knowledge base into search documents, one per thing a reader may look for.
+
+Each document has English fields and the same fields in Spanish (empty where the knowledge base
+has no Spanish text yet): a Spanish page shows the Spanish title and a Spanish snippet, an
+English page never shows a Spanish fragment, and either language finds the entry.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ from dataclasses import dataclass
 
 from tpatlas.bodychart.names import kind_name
 from tpatlas.kb import KnowledgeBase
-from tpatlas.kb.schema import Muscle
+from tpatlas.kb.schema import Muscle, Text
+from tpatlas.search.facets import spanish_nicknames
 
 KINDS = ("muscle", "indication", "cause", "condition", "self-help", "technique")
 
@@ -21,30 +27,52 @@ class Document:
     aliases: str  # names, synonyms, lay names, codes: weighted high
     places: str  # where it lies and where it refers pain
     body: str
-    # Spanish names and places: searched, but a snippet comes from here only on Spanish pages,
-    # so an English reader never sees a Spanish fragment.
-    es: str = ""
+    es_title: str = ""
+    es_aliases: str = ""  # Spanish names and lay names (data/nicknames.yaml, `spanish`)
+    es_places: str = ""
+    es_body: str = ""
+
+
+def es(text: Text | None) -> str:
+    return (text.es or "") if text else ""
+
+
+def en(text: Text | None) -> str:
+    return text.en if text else ""
+
+
+def _lay_names_es(mid: str) -> list[str]:
+    """Spanish lay names and gym words for the muscle ("isquios", "gemelos")."""
+    return [name for name, ids in spanish_nicknames().items() if mid in ids]
 
 
 def _muscle(kb: KnowledgeBase, m: Muscle) -> Document:
     names = [m.latin or "", *m.synonyms, *m.lay_names]
+    names_es = [*_lay_names_es(m.id)]
     if m.group:
         names.append(kb.muscles[m.group].name.en)
+        names_es.append(es(kb.muscles[m.group].name))
     names += [kb.muscles[x].name.en for x in m.members]
-    places = []
-    spanish = [m.name.es or ""]  # so a Spanish reader finds "isquiotibiales" or "rodilla"
+    names_es += [es(kb.muscles[x].name) for x in m.members]
+    places: list[str] = []
+    places_es: list[str] = []  # so a Spanish reader finds "rodilla" or "nalga"
     for _, tp in kb.trigger_points(m):
         kinds = (tp.zone, *tp.essential, *tp.spillover)
         places += [kb.chart.kinds[z].name for z in kinds]
-        spanish += [kind_name(kb.chart, z, "es") for z in kinds]
-    body = [m.summary.en, m.functional_movement.en if m.functional_movement else ""]
+        places_es += [kind_name(kb.chart, z, "es") for z in kinds]
+    texts = [m.summary, m.functional_movement]
     if m.anatomy:
         a = m.anatomy
-        body += [a.origin.en, a.insertion.en, a.action.en, a.nerve.name.en, " ".join(a.nerve.roots)]
-    body += [tp.description.en + " " + tp.location.en for _, tp in kb.trigger_points(m)]
+        texts += [a.origin, a.insertion, a.action, a.nerve.name]
+    body = [*map(en, texts), " ".join(m.anatomy.nerve.roots) if m.anatomy else ""]
+    body_es = [*map(es, texts)]
+    for _, tp in kb.trigger_points(m):
+        body += [tp.description.en + " " + tp.location.en]
+        body_es += [es(tp.description) + " " + es(tp.location)]
     # Symptoms and causes also find the muscle itself ("teeth grinding" -> masseter), not only
     # the one sentence that mentions them.
     body += [x.en for x in (*m.indications, *m.causes)]
+    body_es += [es(x) for x in (*m.indications, *m.causes)]
     return Document(
         "muscle",
         m.id,
@@ -53,13 +81,17 @@ def _muscle(kb: KnowledgeBase, m: Muscle) -> Document:
         "; ".join(filter(None, names)),
         "; ".join(dict.fromkeys(places)),
         " ".join(body),
-        "; ".join(dict.fromkeys(filter(None, spanish))),
+        es(m.name),
+        "; ".join(dict.fromkeys(filter(None, names_es))),
+        "; ".join(dict.fromkeys(filter(None, places_es))),
+        " ".join(filter(None, body_es)),
     )
 
 
 def _sections(kb: KnowledgeBase, m: Muscle) -> Iterator[Document]:
     """Indications, causes and self-help the entry itself states (not those a member inherits)."""
     inherited = kb.inherited.get(m.id, frozenset())
+    name_es = es(m.name)
     for section, kind in (("indications", "indication"), ("causes", "cause")):
         if section not in inherited:
             for i, text in enumerate(getattr(m, section)):
@@ -71,10 +103,13 @@ def _sections(kb: KnowledgeBase, m: Muscle) -> Iterator[Document]:
                     "",
                     "",
                     m.name.en,
+                    es(text),
+                    es_body=name_es,
                 )
     if "self_help" not in inherited:
         for i, item in enumerate(m.self_help):
-            steps = " ".join(s.en for s in (*item.steps, *item.cautions))
+            steps = (*item.steps, *item.cautions)
+            title_es = es(item.title)
             yield Document(
                 "self-help",
                 f"{m.id}/self-help/{i}",
@@ -82,7 +117,9 @@ def _sections(kb: KnowledgeBase, m: Muscle) -> Iterator[Document]:
                 f"{item.title.en} ({m.name.en})",
                 "",
                 "",
-                steps,
+                " ".join(s.en for s in steps),
+                f"{title_es} ({name_es or m.name.en})" if title_es else "",
+                es_body=" ".join(filter(None, map(es, steps))),
             )
 
 
@@ -98,8 +135,9 @@ def documents(kb: KnowledgeBase) -> Iterator[Document]:
             c.name.en,
             " ".join([*c.icd10, *c.icd10cm]),
             "",
-            c.summary.en + " " + (c.see_clinician.en if c.see_clinician else ""),
-            c.name.es or "",
+            c.summary.en + " " + en(c.see_clinician),
+            es(c.name),
+            es_body=" ".join(filter(None, (es(c.summary), es(c.see_clinician)))),
         )
     for t in kb.techniques.values():
         yield Document(
@@ -110,4 +148,6 @@ def documents(kb: KnowledgeBase) -> Iterator[Document]:
             "",
             "",
             " ".join([t.summary.en, t.evidence.en, *(x.en for x in t.cautions)]),
+            es(t.name),
+            es_body=" ".join(filter(None, (es(t.summary), es(t.evidence), *map(es, t.cautions)))),
         )

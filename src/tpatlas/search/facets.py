@@ -23,7 +23,9 @@ ROOT = re.compile(r"\b([ctls])\s?(\d{1,2})(?:\s*(?:-|–|to|through)\s*([ctls])?
 LETTERS = "ctls"
 GENERIC_NERVE_WORDS = {"nerve", "nerves", "of", "the", "and", "from", "with", "a", "small",
                        "also", "sometimes", "branch", "branches", "division", "rami",
-                       "ramus"}  # fmt: skip
+                       "ramus", "nervio", "nervios", "del", "de", "la", "el", "los", "las", "y",
+                       "con", "ramo", "ramos", "rama", "ramas", "porcion",
+                       "par"}  # fmt: skip
 
 
 def normalise(text: str) -> str:
@@ -45,10 +47,27 @@ def lexicon() -> dict[str, Any]:
 
 
 @cache
-def nicknames() -> dict[str, tuple[str, ...]]:
+def _nickname_data() -> dict[str, dict[str, list[str]]]:
     path = resources.files("tpatlas.search") / "data" / "nicknames.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {k: tuple(v) for section in data.values() for k, v in section.items()}
+    data: dict[str, dict[str, list[str]]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def nicknames() -> dict[str, tuple[str, ...]]:
+    """Abbreviations and nicknames, English and Spanish -> muscle ids."""
+    return {k: tuple(v) for section in _nickname_data().values() for k, v in section.items()}
+
+
+@cache
+def spanish_nicknames() -> dict[str, tuple[str, ...]]:
+    """Spanish lay names and gym words for muscles ("isquios", "gemelos") -> muscle ids."""
+    return {k: tuple(v) for k, v in _nickname_data().get("spanish", {}).items()}
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    return frozenset(_nickname_data()["abbreviations"])
 
 
 @dataclass(frozen=True)
@@ -66,11 +85,24 @@ class MuscleFacts:
     action: str
     movements: tuple[str, ...]
     assists: tuple[str, ...]
-    antagonists_norm: str
+    antagonists_norm: str  # English and Spanish names
+    # The same fields in Spanish ("" where the entry has no Spanish text yet)
+    name_es: str = ""
+    nerve_es: str = ""
+    nerve_es_norm: str = ""
+    origin_es: str = ""
+    origin_es_norm: str = ""
+    insertion_es: str = ""
+    insertion_es_norm: str = ""
+    action_es: str = ""
 
     @property
     def roots_text(self) -> str:
         return ", ".join(self.roots)
+
+    def said(self, field: str, lang: str) -> str:
+        """A field in the reader's language, or in English where it has no Spanish text."""
+        return (getattr(self, f"{field}_es") if lang == "es" else "") or getattr(self, field)
 
 
 @cache
@@ -80,12 +112,15 @@ def facts(kb: KnowledgeBase) -> dict[str, MuscleFacts]:
         a = m.anatomy
         if a is None:
             continue
+        es = [x or "" for x in (m.name.es, a.nerve.name.es, a.origin.es, a.insertion.es)]
         out[m.id] = MuscleFacts(
             m.id, m.name.en, " ".join(words_of(m.name.en)), a.nerve.name.en,
             " ".join(words_of(a.nerve.name.en)), a.nerve.roots, a.origin.en,
             " ".join(words_of(a.origin.en)), a.insertion.en, " ".join(words_of(a.insertion.en)),
             a.action.en, a.movements, a.assists,
-            " ".join(words_of(" ".join(x.en for x in a.antagonists))),
+            " ".join(words_of(" ".join(f"{x.en} {x.es or ''}" for x in a.antagonists))),
+            es[0], es[1], " ".join(words_of(es[1])), es[2], " ".join(words_of(es[2])), es[3],
+            " ".join(words_of(es[3])), a.action.es or "",
         )  # fmt: skip
     return out
 
@@ -96,11 +131,12 @@ def _vocabularies(kb: KnowledgeBase) -> tuple[list[str], list[str], dict[str, st
     nerve: set[str] = set()
     attach: set[str] = set()
     for f in facts(kb).values():
-        nerve |= set(f.nerve_norm.split()) - GENERIC_NERVE_WORDS
-        attach |= set(f.origin_norm.split()) | set(f.insertion_norm.split())
+        nerve |= set(f"{f.nerve_norm} {f.nerve_es_norm}".split()) - GENERIC_NERVE_WORDS
+        for norm in (f.origin_norm, f.insertion_norm, f.origin_es_norm, f.insertion_es_norm):
+            attach |= set(norm.split())
     names: dict[str, str] = {}
     for m in kb.muscles.values():
-        for alias in (m.name.en, m.latin or "", *m.synonyms):
+        for alias in (m.name.en, m.latin or "", *m.synonyms, m.name.es or ""):
             if alias:
                 names.setdefault(" ".join(words_of(alias)), m.id)
     return sorted(nerve), sorted(attach), names
@@ -171,6 +207,7 @@ class Facets:
     target_names: tuple[str, ...] = ()
     referral: dict[str, float] = field(default_factory=dict)  # muscle -> how common there
     referral_place: str = ""
+    lang: str = "en"  # the language of the reasons
 
     @property
     def is_question(self) -> bool:

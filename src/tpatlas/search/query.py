@@ -20,6 +20,8 @@ from importlib import resources
 
 import yaml
 
+from tpatlas.search.spanish import STOPWORDS_ES, fold
+
 # Words that carry no meaning for search ("pain" is in almost every entry).
 STOPWORDS = frozenset(
     {
@@ -69,37 +71,45 @@ STOPWORDS = frozenset(
 
 @dataclass(frozen=True)
 class Group:
-    """Alternatives for one thing the person said: any of them may match."""
+    """Alternatives for one thing the person said: any of them may match. ``word`` is the word
+    typed (once corrected) when the group is one word rather than a lay phrase."""
 
     alternatives: tuple[str, ...]
+    word: str = ""
 
 
 @cache
 def _terms() -> dict[str, tuple[str, ...]]:
     text = (resources.files("tpatlas.search") / "data" / "terms.yaml").read_text(encoding="utf-8")
-    return {k.lower(): tuple(v) for k, v in yaml.safe_load(text).items()}
+    return {fold(k): tuple(v) for k, v in yaml.safe_load(text).items()}
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w']+", text.lower())
 
 
+def is_stopword(word: str) -> bool:
+    return word in STOPWORDS or fold(word) in STOPWORDS_ES
+
+
 def parse(text: str, correct: Callable[[str], str] | None = None) -> list[Group]:
-    """Groups of alternatives, longest lay phrase first, then the remaining meaningful words."""
+    """Groups of alternatives, longest lay phrase first, then the remaining meaningful words.
+    Lay phrases are found whatever the accents ("omoplato" is "omóplato")."""
     words = _words(text)[:40]
     groups: list[Group] = []
     i = 0
     while i < len(words):
-        for n in range(min(4, len(words) - i), 0, -1):
+        for n in range(min(5, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + n])
-            if phrase in _terms():
-                groups.append(Group((*_terms()[phrase], phrase)))
+            if fold(phrase) in _terms():
+                groups.append(Group((*_terms()[fold(phrase)], phrase)))
                 i += n
                 break
         else:
             word = words[i]
-            if word not in STOPWORDS:
-                groups.append(Group((correct(word) if correct else word,)))
+            if not is_stopword(word):
+                corrected = correct(word) if correct else word
+                groups.append(Group((corrected,), corrected))
             i += 1
     return groups
 
@@ -114,7 +124,7 @@ def build_match(groups: list[Group], all_terms: bool, prefix_last: bool = False)
     parts = []
     for n, g in enumerate(groups):
         prefix = prefix_last and n == len(groups) - 1 and len(g.alternatives) == 1
-        parts.append(
-            "(" + " OR ".join(_quote(a, prefix) for a in dict.fromkeys(g.alternatives)) + ")"
-        )
+        # Once each: the index folds accents, so "omoplato" is "omóplato".
+        alternatives = {fold(a): a for a in reversed(g.alternatives)}.values()
+        parts.append("(" + " OR ".join(_quote(a, prefix) for a in reversed(alternatives)) + ")")
     return (" AND " if all_terms else " OR ").join(parts)

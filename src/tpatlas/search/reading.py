@@ -23,6 +23,7 @@ from tpatlas.search.facets import (
     _phrases,
     _roots,
     _vocabularies,
+    abbreviations,
     facts,
     lexicon,
     nicknames,
@@ -53,13 +54,30 @@ def _pairs(kb: KnowledgeBase) -> frozenset[str]:
 
 @cache
 def _nickname_table() -> dict[str, tuple[str, ...]]:
-    """Nicknames as they are matched: "boxer's muscle" is "boxer's" once "muscle" is dropped."""
+    """Nicknames as they are matched: "boxer's muscle" is "boxer's" once "muscle" is dropped,
+    "glúteos" is "gluteos"."""
     table: dict[str, tuple[str, ...]] = {}
     for key, ids in nicknames().items():
-        short = " ".join(w for w in key.split() if w not in NOT_CONTENT) or key
-        table.setdefault(short, ids)
-        table.setdefault(short.replace("'s", "s"), ids)
+        table.setdefault(_matched(key), ids)
+        table.setdefault(_matched(key).replace("'s", "s"), ids)
     return table
+
+
+def _matched(key: str) -> str:
+    words = words_of(key)
+    return " ".join(w for w in words if w not in NOT_CONTENT) or " ".join(words)
+
+
+@cache
+def _shown() -> dict[str, str]:
+    """How a nickname is shown as the reason: abbreviations in capitals ("QL"), others as the
+    data writes them ("glúteos", "lats")."""
+    shown: dict[str, str] = {}
+    for key in nicknames():
+        matched = _matched(key)
+        shown.setdefault(matched, key.upper() if key in abbreviations() else key)
+        shown.setdefault(matched.replace("'s", "s"), shown[matched])
+    return shown
 
 
 @cache
@@ -75,7 +93,7 @@ def _nicknamed(text: str) -> tuple[tuple[str, ...], str]:
     whole = " ".join(words)
     table = _nickname_table()
     if whole in table:
-        return table[whole], f"{whole.upper() if len(whole) <= 5 else whole}"
+        return table[whole], _shown()[whole]
     found: list[str] = []
     keys = [m.group(0) for m in _nickname_pattern().finditer(whole)]
     for key in keys:
@@ -83,7 +101,7 @@ def _nicknamed(text: str) -> tuple[tuple[str, ...], str]:
     whole = _nickname_pattern().sub(" ", whole)
     rest = [w for w in whole.split() if w not in lexicon()["filler"]]
     if found and not rest:
-        return tuple(found), ", ".join(k.upper() if len(k) <= 5 else k for k in keys)
+        return tuple(found), ", ".join(_shown()[k] for k in keys)
     return (), ""
 
 
@@ -92,9 +110,11 @@ def _movements(kb: KnowledgeBase, text: str) -> tuple[frozenset[str], str]:
     joints, _ = _phrases(text, "joints")
     out = set()
     for name in names:
-        for joint in joints or DEFAULT_JOINTS.get(name, ()):
-            if f"{joint}:{name}" in _pairs(kb):
-                out.add(f"{joint}:{name}")
+        # "flexión dorsal del pie" is at the ankle: a named joint that has no such movement
+        # gives way to the movement's own joint.
+        found = {f"{j}:{name}" for j in joints} & _pairs(kb)
+        found = found or {f"{j}:{name}" for j in DEFAULT_JOINTS.get(name, ())} & _pairs(kb)
+        out |= found
     return frozenset(out), text
 
 
@@ -125,8 +145,8 @@ def _family(kb: KnowledgeBase, ids: tuple[str, ...]) -> tuple[tuple[str, ...], s
     return tuple(out), family
 
 
-def read_question(kb: KnowledgeBase, text: str) -> Facets:
-    q = Facets()
+def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
+    q = Facets(lang=lang)
     q.nicknamed, q.nickname_reason = _nicknamed(text)
     if q.nicknamed:
         return q
@@ -146,22 +166,23 @@ def read_question(kb: KnowledgeBase, text: str) -> Facets:
         every = [w for w in re.findall(r"[a-z0-9']+", norm) if w not in lexicon()["filler"]]
         ids = _targets(kb, [w for w in every if w not in cues["antagonist"]])
         q.targets, q.target_family = _family(kb, ids)
-        q.target_names = tuple(kb.muscles[i].name.en for i in ids)
+        q.target_names = tuple(kb.muscles[i].name.get(lang)[0] for i in ids)
         return q
-    if said & set(cues["referral"]):
+    q.named = {m.group(0) for m in _names_pattern(kb).finditer(norm)}
+    if said & set(cues["referral"]) and not q.named:  # "punto gatillo del glúteo medio": a name
         place = [w for w in words if w not in cues["referral"] and w not in NOT_CONTENT]
-        q.referral, q.referral_place = referrers(kb, place)
+        q.referral, q.referral_place = referrers(kb, place, lang)
         return q
     if not attaching:
         q.roots = _roots(norm)
     nerve_vocab, attach_vocab, names = _vocabularies(kb)
-    q.named = {m.group(0) for m in _names_pattern(kb).finditer(norm)}
     content = [w for w in words if not re.fullmatch(r"[ctls]\d{1,2}", w)]
     if said & set(cues["nerve"]):
         synonyms = lexicon()["nerve_synonyms"]
         nerve = [synonyms.get(w, w) for w in content if w not in cues["nerve"]]
         q.nerve_words = tuple(c for w in nerve if (c := _closest(w, nerve_vocab)) in nerve_vocab)
-    q.landmark_only = not attaching and _landmark_only(content, attach_vocab, names, text)
+    asked = q.nerve_words or q.roots  # "nervio obturador" is not the obturator foramen
+    q.landmark_only = not attaching and not asked and _landmark_only(content, attach_vocab, names)
     if attaching or q.landmark_only:
         marks = [w for w in content if w not in cues["origin"] + cues["insertion"]]
         marks = [w for w in marks if w not in cues["attachment"]]
@@ -175,9 +196,7 @@ def _names_pattern(kb: KnowledgeBase) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
-def _landmark_only(
-    content: list[str], attach_vocab: list[str], names: dict[str, str], text: str
-) -> bool:
+def _landmark_only(content: list[str], attach_vocab: list[str], names: dict[str, str]) -> bool:
     """A query that is a landmark and nothing else ("greater trochanter", "sitting bone")."""
     phrase = " ".join(content)
     if not phrase or phrase in names or len(content) < 2:  # content has landmark synonyms expanded

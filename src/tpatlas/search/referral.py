@@ -9,41 +9,54 @@ whose essential pattern covers the place come before those that only spill over 
 >>> lifts, place = referrers(load_knowledge_base(), ["heel"])
 >>> place, max(lifts, key=lifts.get)
 ('heel', 'soleus')
+>>> referrers(load_knowledge_base(), ["talon"], "es")[1]
+'talón'
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from tpatlas.bodychart.names import kind_name
 from tpatlas.kb import KnowledgeBase
 from tpatlas.search.facets import words_of
 
-SMALL = {"the", "of", "and", "a", "side", "de", "la", "el", "del", "y"}
+SMALL = {"the", "of", "and", "a", "side", "de", "la", "el", "del", "y", "los", "las", "al",
+         "parte", "zona", "en"}  # fmt: skip
+Place = tuple[frozenset[str], dict[str, str], tuple[str, ...], tuple[str, ...]]
 
 
 @cache
-def _places(
-    kb: KnowledgeBase,
-) -> list[tuple[frozenset[str], str, tuple[str, ...], tuple[str, ...]]]:
-    """(name words, name, zone kinds, muscles most common first) for guides and zones."""
-    out = []
+def _places(kb: KnowledgeBase) -> list[Place]:
+    """(name words, name by language, zone kinds, muscles most common first) for guides and
+    zones, once under their English name and once under their Spanish name."""
+    out: list[Place] = []
     for g in kb.pain_guides.values():
-        words = frozenset(words_of(g.name.en)) - SMALL
-        out.append((words, g.name.en.lower(), g.zones, g.muscles))
+        names = {"en": g.name.en.lower(), "es": (g.name.es or g.name.en).lower()}
+        for name in dict.fromkeys(names.values()):
+            out.append((frozenset(words_of(name)) - SMALL, names, g.zones, g.muscles))
     for kind, z in kb.chart.kinds.items():
-        out.append((frozenset(words_of(z.name)) - SMALL, z.name.lower(), (kind,), ()))
+        names = {"en": z.name.lower(), "es": kind_name(kb.chart, kind, "es").lower()}
+        for name in dict.fromkeys(names.values()):
+            out.append((frozenset(words_of(name)) - SMALL, names, (kind,), ()))
     return out
 
 
-def referrers(kb: KnowledgeBase, words: list[str]) -> tuple[dict[str, float], str]:
-    """Muscle -> score for the place these words name, and the place's name ("" if none)."""
+def referrers(
+    kb: KnowledgeBase, words: list[str], lang: str = "en"
+) -> tuple[dict[str, float], str]:
+    """Muscle -> score for the place these words name, and the place's name in ``lang``
+    ("" if none)."""
     said = set(words) - SMALL
-    scored = [(len(said & w) / len(w), name, zones, ms) for w, name, zones, ms in _places(kb) if w]
+    scored = [
+        (len(said & w) / len(w), names[lang], zones, ms) for w, names, zones, ms in _places(kb) if w
+    ]
     best = max((s for s, *_ in scored), default=0.0)
     if best < 0.5:
         return {}, ""
     # Every place the words name well: "sacroiliac joint and buttock" is two places.
-    chosen = [(name, zones, ms) for s, name, zones, ms in scored if s >= max(0.6, best - 0.4)]
+    good = [(name, zones, ms) for s, name, zones, ms in scored if s >= max(0.6, best - 0.4)]
+    chosen = list({(zones, ms): (name, zones, ms) for name, zones, ms in good}.values())
     out: dict[str, float] = {}
     for _, zones, muscles in chosen:
         for rank, mid in enumerate(muscles):
@@ -51,4 +64,5 @@ def referrers(kb: KnowledgeBase, words: list[str]) -> tuple[dict[str, float], st
         for kind in zones:
             for ref in kb.referring_to(kind):
                 out[ref.muscle] = out.get(ref.muscle, 0.0) + (0.5 if ref.essential else 0.25)
-    return out, " and ".join(dict.fromkeys(name for name, _, _ in chosen[:3]))
+    joined = " y " if lang == "es" else " and "
+    return out, joined.join(dict.fromkeys(name for name, _, _ in chosen[:3]))
