@@ -1,12 +1,16 @@
 """Fixtures for the platform: a verified learner with a legal name, signed in; the courses
-synced; time requirements off unless a test sets them."""
+synced; time requirements off unless a test sets them; a real SMTP server that Django's SMTP
+backend sends to."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.test import Client
+
+from tests.platform.smtp import Inbox, smtp_server
 
 
 @pytest.fixture
@@ -37,3 +41,12 @@ def signed_in(learner: Any) -> Client:
     client = Client()
     client.force_login(learner)
     return client
+
+
+@pytest.fixture
+def inbox(settings: Any, db: Any) -> Iterator[Inbox]:
+    with smtp_server() as (box, port):
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        settings.EMAIL_USE_TLS = False
+        yield box

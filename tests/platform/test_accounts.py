@@ -6,22 +6,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from django.test import Client
 
-from tests.platform.smtp import Inbox, smtp_server
-
-
-@pytest.fixture
-def inbox(settings: Any, db: Any) -> Iterator[Inbox]:
-    with smtp_server() as (box, port):
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-        settings.EMAIL_USE_TLS = False
-        yield box
+from tests.platform.smtp import Inbox
 
 
 def code_in(text: str) -> str:

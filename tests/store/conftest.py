@@ -3,25 +3,14 @@ member."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.platform.conftest import learner, signed_in, synced  # noqa: F401
-from tests.platform.smtp import Inbox, smtp_server
+from tests.platform.conftest import inbox, learner, signed_in, synced  # noqa: F401
 
 PAID = "buttock-and-back-of-thigh-pain"
 OTHER = "headache-and-neck-pain"
-
-
-@pytest.fixture
-def inbox(settings: Any, db: Any) -> Iterator[Inbox]:
-    with smtp_server() as (box, port):
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-        settings.EMAIL_USE_TLS = False
-        yield box
 
 
 @pytest.fixture

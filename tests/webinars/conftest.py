@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
 from unittest.mock import patch
@@ -16,20 +16,10 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from tests.platform.conftest import learner, signed_in, synced  # noqa: F401  (fixtures)
-from tests.platform.smtp import Inbox, smtp_server
+from tests.platform.conftest import inbox, learner, signed_in, synced  # noqa: F401  (fixtures)
 
 FREE = "live-referral-chart-clinic"
 PAID = "live-neck-and-shoulder-trigger-points"
-
-
-@pytest.fixture
-def inbox(settings: Any, db: Any) -> Iterator[Inbox]:
-    with smtp_server() as (box, port):
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-        settings.EMAIL_USE_TLS = False
-        yield box
 
 
 @pytest.fixture
