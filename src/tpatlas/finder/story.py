@@ -2,11 +2,13 @@
 
 Besides the fixed aggravators (sitting, stairs, ...), people say what they were doing when the
 pain began. A word that the entry's indications or causes also use, and that few entries use
-(so it tells muscles apart), counts as context for that muscle, like an aggravator: "weeding and
-lots of handshakes" fits brachioradialis, whose causes mention gripping and handshakes. Everyday
+(so it tells muscles apart), counts as context for that muscle, like an aggravator: "hundreds of
+sit-ups" fits rectus abdominis, whose causes mention sit-ups (an exercise written with a hyphen is
+read as one word on both sides), and "dropping my coffee cup" fits brachioradialis. Everyday
 words that tell no muscle apart ("makes", "spreads", "same") never count, on either side, and a
 Spanish story meets the English entries through a small lexicon (data/story.yaml): "toso" is
-"cough", "almohada" is "pillow".
+"cough", "almohada" is "pillow"; a second one gives everyday English words the word an entry uses
+("laptop" is "computer", "reflux" is "heartburn").
 
 >>> stem("gripping"), stem("handshakes"), stem("driving")
 ('grip', 'handshak', 'driv')
@@ -19,7 +21,7 @@ import re
 from functools import cache
 
 from tpatlas.finder.data import load
-from tpatlas.finder.words import IGNORED, normalise
+from tpatlas.finder.words import EXERCISES, IGNORED, normalise
 from tpatlas.kb import KnowledgeBase
 
 RARE_SHARE = 0.08  # a word in more than this share of entries says little about which muscle
@@ -54,21 +56,29 @@ def _common() -> frozenset[str]:
 
 
 @cache
-def _spanish() -> dict[str, str]:
-    return dict(load("story")["spanish"])
+def _lexicon() -> dict[str, str]:
+    """Spanish words and everyday English words -> the English word an entry would use."""
+    data = load("story")
+    return {**data["spanish"], **data["lay"]}
 
 
 def _english(word: str) -> str:
-    """A Spanish word of the lexicon as the English word an entry would use (plurals too)."""
-    table = _spanish()
+    """A word of the lexicons as the word an entry would use (plurals too): "toso" is "cough",
+    "laptop" is "computer"."""
+    table = _lexicon()
     for form in (word, word[:-1], word[:-2]):
         if form in table:
             return table[form]
     return word
 
 
+def _plain(text: str) -> list[str]:
+    """The words of ``text``, an exercise written with a hyphen as one word ("sit-ups")."""
+    return re.findall(r"[a-z]+", EXERCISES.sub(r"\1ups", normalise(text)))
+
+
 def _stems(text: str, skip: frozenset[str]) -> set[str]:
-    words = re.findall(r"[a-z]+", normalise(text))
+    words = _plain(text)
     common = _common()
     return {stem(w) for w in words if len(w) >= MIN_LENGTH and w not in common} - skip
 
@@ -113,7 +123,7 @@ def story_words(text: str) -> tuple[tuple[str, str], ...]:
     skip = _not_story()
     common = _common()
     found: dict[str, str] = {}
-    for said in re.findall(r"[a-z]+", normalise(text)):
+    for said in _plain(text):
         w = _english(said)
         s = stem(w)
         if len(w) >= MIN_LENGTH and w not in common and said not in common and s not in skip:

@@ -30,6 +30,8 @@ IGNORED = {
     "siento", "noto", "duele", "duelen", "dolor", "dolores", "molestia", "molestias", "cuando",
     "desde", "hace", "estoy", "es", "esta", "derecha", "derecho", "izquierda", "izquierdo",
     "ambos", "ambas", "hormigueo", "adormecimiento", "entumecimiento", "punzante", "ardor",
+    # a count says nothing of where: "between the two shoulder blades", "entre los dos omóplatos"
+    "two", "dos",
 }  # fmt: skip
 SEVERE = {"severe", "sharp", "terrible", "excruciating", "intense", "unbearable", "worst",
           "fuerte", "intenso", "intensa", "insoportable", "agudo"}  # fmt: skip
@@ -122,7 +124,7 @@ CIRCUMSTANCE = re.compile(
 SPREADING = re.compile(
     r"\b(?:runs?|running|ran|shoots?|shooting|goes|going|travels?|travell?ing|radiates?|"
     r"radiating|spreads?|spreading|moves?|moving|extends?|extending|corre|baja|sube)\s+"
-    r"(?:all\s+the\s+way\s+)?(?:right\s+)?(?:down|up|into|along|through|to|from|across|"
+    r"(?:all\s+the\s+way\s+|straight\s+|directly\s+|right\s+)*(?:down|up|into|along|through|to|from|across|"
     r"toward|towards|over|around|por|hacia|hasta)\b"
 )
 # "right behind my knee": an adverb, not a side.
