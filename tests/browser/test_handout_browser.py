@@ -20,7 +20,7 @@ def test_a_spanish_letter_handout_for_two_muscles_from_the_finder_results(
 ) -> None:
     page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="es-ES").new_page()
     page.set_default_timeout(8000)
-    page.goto(f"{live_server.url}/finder/")
+    page.goto(f"{live_server.url}/es/finder/")  # Spanish pages are under /es/
     page.fill("#finder-text", "Me duele la nalga y la parte de atrás del muslo al estar sentado")
     with page.expect_navigation():
         page.locator("fieldset.describe button[type=submit]").click()

@@ -35,7 +35,7 @@ def test_a_visitor_buys_a_course_by_invoice_and_staff_mark_it_paid(
     context = browser.new_context(viewport={"width": 375, "height": 800}, locale="es-MX")
     page = context.new_page()
     page.set_default_timeout(5000)
-    page.goto(f"{url}/courses/{PAID}/")
+    page.goto(f"{url}/es/courses/{PAID}/")  # Spanish pages are under /es/
     expect(page.locator("#currency-select")).to_have_value("MXN")
     expect(page.locator(".course .price").first).to_contain_text("899,00")
     assert not violations(page), violations(page)
@@ -51,7 +51,7 @@ def test_a_visitor_buys_a_course_by_invoice_and_staff_mark_it_paid(
     page.screenshot(path=str(artifacts / "store-cart-phone.png"), full_page=True)
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375, f"the cart scrolls sideways on a phone ({width}px)"
-    page.locator("a.button[href='/checkout/']").click()
+    page.locator("a.button[href='/es/checkout/']").click()
     page.locator("#id_login").fill("lu@example.org")
     page.locator("#id_password").fill(PASSWORD)
     page.locator("#id_password").press("Enter")
@@ -74,7 +74,7 @@ def test_a_visitor_buys_a_course_by_invoice_and_staff_mark_it_paid(
     staff.locator("button[name=index]").click()
     expect(staff.locator(".messagelist")).to_contain_text("marked paid")
 
-    page.goto(f"{url}/me/orders/{reference}/")
+    page.goto(f"{url}/es/me/orders/{reference}/")
     expect(page.locator(".order-status")).to_contain_text("Pagado")
-    page.goto(f"{url}/courses/{PAID}/")
+    page.goto(f"{url}/es/courses/{PAID}/")
     expect(page.get_by_role("button", name="Obtener mi certificado")).to_be_visible()

@@ -133,10 +133,10 @@ def test_the_muscle_index_links_to_the_connections(client: Client) -> None:
 
 def test_spanish_names_kinds_and_coordinates(client: Client) -> None:
     client.post("/i18n/setlang/", {"language": "es", "next": "/connections/"})
-    html = client.get("/connections/").content.decode()
+    html = client.get("/connections/", follow=True).content.decode()  # to /es/connections/
     assert "<h1>Conexiones</h1>" in html and 'aria-label="Isquiotibiales"' in html
     assert "Comparte una zona de dolor referido" in html
-    monograph = client.get("/muscles/masseter/").content.decode()
+    monograph = client.get("/muscles/masseter/", follow=True).content.decode()
     svg = _maps(monograph)[0]
     assert 'aria-label="Digástrico"' in svg and "(Antagonista)" in svg
     # numbers keep their decimal point: Spanish formatting would write "12,5" and break the SVG

@@ -120,7 +120,8 @@ def test_a_description_over_the_limit_is_kept_with_a_message(
 ) -> None:
     client.post("/i18n/setlang/", {"language": lang, "next": "/finder/"})
     text = "me duele la rodilla derecha. " * 400  # 11,600 characters
-    html = client.post("/finder/", {"text": text, "zone": ["right-patella"]}).content.decode()
+    finder = {"en": "/finder/", "es": "/es/finder/"}[lang]  # the address says the language
+    html = client.post(finder, {"text": text, "zone": ["right-patella"]}).content.decode()
     assert words in html
     assert textarea(html) == text.strip()  # nothing lost
     assert 'value="right-patella" checked' in html and "finder-list" in html  # the drawing counts
@@ -154,7 +155,7 @@ def test_scores_read_as_words_and_reasons_as_sentences(client: Client) -> None:
     assert "Its trigger points often cause pain in: back of the knee" in html
     assert "drawing (100%)" not in html
     client.post("/i18n/setlang/", {"language": "es", "next": "/finder/"})
-    spanish = client.post("/finder/", {"zone": ["right-popliteal-fossa"]}).content.decode()
+    spanish = client.post("/es/finder/", {"zone": ["right-popliteal-fossa"]}).content.decode()
     assert "Mejor coincidencia" in spanish and "Sus puntos gatillo" in spanish
 
 

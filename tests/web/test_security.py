@@ -276,7 +276,8 @@ def test_pages_set_no_cookie_and_the_language_form_posts_without_a_token() -> No
     assert not page.cookies and "csrfmiddlewaretoken" not in page.content.decode()
     switched = client.post("/i18n/setlang/", {"language": "es", "next": "/muscles/hamstrings/"})
     assert switched.status_code == 302
-    assert "Isquiotibiales" in client.get("/muscles/hamstrings/").content.decode()
+    spanish = client.get("/muscles/hamstrings/", follow=True)  # remembered: to /es/...
+    assert "Isquiotibiales" in spanish.content.decode()
 
 
 # --- request bodies and API errors ------------------------------------------------------------

@@ -50,7 +50,7 @@ def test_a_signed_in_learner_sees_the_profile_zone_in_their_language(
     page = text(signed_in, f"/webinars/{webinar.pk}/")
     assert "(America/Mexico_City, GMT-06:00)" in page and "12:30" in page
     signed_in.cookies["django_language"] = "es"
-    page = text(signed_in, f"/webinars/{webinar.pk}/")
+    page = text(signed_in, f"/es/webinars/{webinar.pk}/")
     assert "domingo, 14 de marzo de 2027" in page and "Clínica en directo" in page
     assert "(America/Mexico_City, GMT-06:00)" in page
 

@@ -16,19 +16,25 @@ from tpatlas.bodychart.chart import BodyChart
 
 LANGUAGES = ("es",)
 SIDE_WORDS = {"es": {"right": "derecha", "left": "izquierda"}}
+SIDE_LETTERS = {"right": "R", "left": "L"}  # English; names.<lang>.yaml has its own ("D", "I")
 
 
 @cache
 def translations(lang: str) -> dict[str, Any]:
     """The names file of one language, or empty for English and unknown languages."""
     if lang not in LANGUAGES:
-        return {"views": {}, "regions": {}, "kinds": {}}
+        return {"views": {}, "regions": {}, "kinds": {}, "sides": {}}
     path = resources.files("tpatlas.bodychart") / "data" / f"names.{lang}.yaml"
     return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
 def kind_name(chart: BodyChart, kind: str, lang: str) -> str:
     return str(translations(lang)["kinds"].get(kind) or chart.kinds[kind].name)
+
+
+def side_letter(side: str, lang: str) -> str:
+    """The letter that marks the patient's side on a chart: R and L, in Spanish D and I."""
+    return str(translations(lang).get("sides", {}).get(side) or SIDE_LETTERS[side])
 
 
 def view_title(chart: BodyChart, view: str, lang: str) -> str:

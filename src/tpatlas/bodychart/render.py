@@ -24,6 +24,7 @@ from tpatlas.bodychart.layers import (
     pattern_defs,
     pattern_layer,
 )
+from tpatlas.bodychart.names import LANGUAGES, side_letter, zone_name
 from tpatlas.bodychart.paths import Warp, polygon_path
 from tpatlas.bodychart.viewbox import viewbox
 
@@ -33,8 +34,9 @@ class Figure:
     """What to draw on one view: CSS classes per zone id, and X marks at points.
 
     The fields after ``min_height`` are optional additions: the body drawn ("male" or
-    "female"), muscles to draw (id -> title, on ``side``), links for zones (id -> href) and a
-    fixed zoom (px per body unit; 0 lets the SVG fill its box).
+    "female"), muscles to draw (id -> title, on ``side``), links for zones (id -> href), a
+    fixed zoom (px per body unit; 0 lets the SVG fill its box) and the language of the side
+    letters and zone names ("R"/"L" in English, "D"/"I" in Spanish).
     """
 
     view: str
@@ -50,6 +52,7 @@ class Figure:
     side: Side = "right"
     links: Mapping[str, str] = field(default_factory=dict)
     zoom: float = 0.0
+    lang: str = "en"
 
 
 def _cross(point: Point, size: float = 7.0) -> str:
@@ -62,10 +65,13 @@ def _cross(point: Point, size: float = 7.0) -> str:
     )
 
 
-def _side_labels(chart: BodyChart, view: str, box: tuple[float, float, float, float]) -> str:
+def _side_labels(
+    chart: BodyChart, view: str, box: tuple[float, float, float, float], lang: str = "en"
+) -> str:
     v = chart.views[view]
     x, top, w, _ = box
-    left_label, right_label = ("R", "L") if v.right_on_viewer_left else ("L", "R")
+    right, left = side_letter("right", lang), side_letter("left", lang)
+    left_label, right_label = (right, left) if v.right_on_viewer_left else (left, right)
     y = top + 24
     labels = []
     if x < v.midline:
@@ -76,6 +82,10 @@ def _side_labels(chart: BodyChart, view: str, box: tuple[float, float, float, fl
             f"{right_label}</text>"
         )
     return "".join(labels)
+
+
+def _zone_title(chart: BodyChart, zone_id: str, lang: str) -> str:
+    return zone_name(chart, zone_id, lang) if lang in LANGUAGES else chart.zones[zone_id].name
 
 
 def _zone_d(shapes: tuple[tuple[Point, ...], ...], warp: Warp | None) -> str:
@@ -114,7 +124,8 @@ def _zones(
         fill = f' fill="url(#{fig.dom_id}-hatch)"' if "spillover" in css else ""
         path = (
             f'<path id="{fig.dom_id}-{zone.id}" class="{css}" data-zone="{zone.id}" '
-            f'd="{_zone_d(shapes, warp)}"{fill}><title>{escape(zone.name)}</title></path>'
+            f'd="{_zone_d(shapes, warp)}"{fill}>'
+            f"<title>{escape(_zone_title(chart, zone.id, fig.lang))}</title></path>"
         )
         href = fig.links.get(zone.id)
         if href:
@@ -165,7 +176,7 @@ def render(chart: BodyChart, fig: Figure) -> str:
         '<g class="marks" aria-hidden="true">',
         *(_cross(warp(p) if warp else p) for p in fig.marks),
         "</g>",
-        _side_labels(chart, fig.view, box),
+        _side_labels(chart, fig.view, box, fig.lang),
         "</svg>",
     ]
     return "".join(parts)

@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--out", required=True, metavar="DIR", help="folder to write into (created if needed)"
     )
+    p.add_argument("--lang", choices=["en", "es"], default="en", help="language of the CSV texts")
     p.set_defaults(func=cmd_export)
     courses.add_parser(sub)
     handout.add_parser(sub)

@@ -125,7 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return fail("export", f"cannot create {out}: {exc.strerror}.")
-    plan = files(load(), args.format, __version__)
+    plan = files(load(), args.format, __version__, args.lang)
     for n, (name, produce) in enumerate(plan.items(), 1):
         (out / name).write_bytes(produce())
         _progress(n, len(plan), name)

@@ -1,7 +1,9 @@
 """The knowledge base as open data: JSON, YAML or CSV files, with the JSON Schema of an entry.
 
 `files(kb, fmt)` returns {file name: bytes}; the CLI writes them to a folder with a progress
-bar, and the /data page serves the same bytes, so both always agree.
+bar, and the /data page serves the same bytes, so both always agree. JSON and YAML carry every
+language side by side (``{"en": ..., "es": ...}``); CSV holds one language per bundle
+(``lang``), English where a text has no translation yet.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from typing import Any
 
 import yaml
 
+from tpatlas.bodychart.names import zone_name
 from tpatlas.kb.index import KnowledgeBase
-from tpatlas.kb.schema import Muscle
+from tpatlas.kb.schema import Muscle, Text
 
 FORMATS = ("json", "csv", "yaml")
 SAFE_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -61,28 +64,32 @@ def _join(values: Any) -> str:
     return "; ".join(str(v) for v in values)
 
 
-def _muscle_row(m: Muscle) -> list[Any]:
+def _t(text: Text | None, lang: str) -> str:
+    return text.get(lang)[0] if text else ""
+
+
+def _muscle_row(m: Muscle, lang: str = "en") -> list[Any]:
     a = m.anatomy
     return [
         m.id,
-        m.name.en,
+        _t(m.name, lang),
         m.latin or "",
         m.region,
         m.group or "",
         _join(m.members),
         _join(m.synonyms),
         _join(m.lay_names),
-        a.origin.en if a else "",
-        a.insertion.en if a else "",
-        a.action.en if a else "",
-        a.nerve.name.en if a else "",
+        _t(a.origin, lang) if a else "",
+        _t(a.insertion, lang) if a else "",
+        _t(a.action, lang) if a else "",
+        _t(a.nerve.name, lang) if a else "",
         _join(a.nerve.roots) if a else "",
         m.ids.uberon or "",
         m.ids.fma or "",
     ]
 
 
-def _csv_files(kb: KnowledgeBase) -> dict[str, Callable[[], bytes]]:
+def _csv_files(kb: KnowledgeBase, lang: str = "en") -> dict[str, Callable[[], bytes]]:
     muscles = list(kb.muscles.values())
     return {
         "muscles.csv": lambda: _csv(
@@ -103,7 +110,7 @@ def _csv_files(kb: KnowledgeBase) -> dict[str, Callable[[], bytes]]:
                 "uberon",
                 "fma",
             ],
-            (_muscle_row(m) for m in muscles),
+            (_muscle_row(m, lang) for m in muscles),
         ),
         "trigger_points.csv": lambda: _csv(
             ["muscle", "id", "name", "zone", "essential", "spillover", "rare", "description"],
@@ -111,12 +118,12 @@ def _csv_files(kb: KnowledgeBase) -> dict[str, Callable[[], bytes]]:
                 [
                     m.id,
                     tp.id,
-                    tp.name.en,
+                    _t(tp.name, lang),
                     tp.zone,
                     _join(tp.essential),
                     _join(tp.spillover),
                     tp.rare,
-                    tp.description.en,
+                    _t(tp.description, lang),
                 ]
                 for m in muscles
                 for tp in m.trigger_points
@@ -124,23 +131,25 @@ def _csv_files(kb: KnowledgeBase) -> dict[str, Callable[[], bytes]]:
         ),
         "differentials.csv": lambda: _csv(
             ["muscle", "condition", "note"],
-            (
-                [m.id, d.condition, d.note.en if d.note else ""]
-                for m in muscles
-                for d in m.differentials
-            ),
+            ([m.id, d.condition, _t(d.note, lang)] for m in muscles for d in m.differentials),
         ),
         "conditions.csv": lambda: _csv(
             ["id", "name", "icd10", "icd10cm", "summary"],
             (
-                [c.id, c.name.en, _join(c.icd10), _join(c.icd10cm), c.summary.en]
+                [c.id, _t(c.name, lang), _join(c.icd10), _join(c.icd10cm), _t(c.summary, lang)]
                 for c in kb.conditions.values()
             ),
         ),
         "techniques.csv": lambda: _csv(
             ["id", "name", "evidence_level", "summary", "evidence"],
             (
-                [t.id, t.name.en, t.evidence_level, t.summary.en, t.evidence.en]
+                [
+                    t.id,
+                    _t(t.name, lang),
+                    t.evidence_level,
+                    _t(t.summary, lang),
+                    _t(t.evidence, lang),
+                ]
                 for t in kb.techniques.values()
             ),
         ),
@@ -162,21 +171,37 @@ def _csv_files(kb: KnowledgeBase) -> dict[str, Callable[[], bytes]]:
         ),
         "zones.csv": lambda: _csv(
             ["id", "kind", "side", "name", "region"],
-            ([z.id, z.kind, z.side, z.name, z.region] for z in kb.chart.zones.values()),
+            (
+                [z.id, z.kind, z.side, _zone_name(kb, z.id, lang), z.region]
+                for z in kb.chart.zones.values()
+            ),
         ),
     }
 
 
-def _readme(version: str) -> bytes:
+def _zone_name(kb: KnowledgeBase, zone_id: str, lang: str) -> str:
+    return kb.chart.zones[zone_id].name if lang == "en" else zone_name(kb.chart, zone_id, lang)
+
+
+def _readme(version: str, fmt: str = "json", lang: str = "en") -> bytes:
+    languages = (
+        f"Texts are in one language ({lang}); where a text has no translation yet, it is in "
+        "English.\n"
+        if fmt == "csv"
+        else 'Every text carries each language side by side: {"en": ..., "es": ...}.\n'
+    )
     return (
         f"Trigger Point Atlas knowledge base, version {version}\n\nLicence: {LICENCE}\n"
-        f"Suggested citation: {CITATION.format(version=version)}\n\n"
+        f"Suggested citation: {CITATION.format(version=version)}\n\n{languages}"
         "muscle.schema.json is the JSON Schema of one muscle entry.\n"
     ).encode()
 
 
-def files(kb: KnowledgeBase, fmt: str, version: str) -> dict[str, Callable[[], bytes]]:
-    """File name -> a function producing its bytes (so a caller can report progress)."""
+def files(
+    kb: KnowledgeBase, fmt: str, version: str, lang: str = "en"
+) -> dict[str, Callable[[], bytes]]:
+    """File name -> a function producing its bytes (so a caller can report progress).
+    ``lang`` is the language of the CSV files (JSON and YAML hold every language)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out: dict[str, Callable[[], bytes]] = {}
@@ -190,7 +215,7 @@ def files(kb: KnowledgeBase, fmt: str, version: str) -> dict[str, Callable[[], b
             as_data(kb, version), Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=100
         ).encode()
     else:
-        out.update(_csv_files(kb))
+        out.update(_csv_files(kb, lang))
     out["muscle.schema.json"] = lambda: json.dumps(Muscle.model_json_schema(), indent=2).encode()
-    out["README.txt"] = lambda: _readme(version)
+    out["README.txt"] = lambda: _readme(version, fmt, lang)
     return out

@@ -19,11 +19,14 @@ from tpatlas.kb.export import files
 from tpatlas.kb.version import data_version
 from tpatlas.web.knowledge import kb
 
+# name -> (format, file inside the plan or None for a zip of all, content type, language).
+# JSON and YAML carry every language; the CSV files come in one bundle per language.
 DOWNLOADS = {
-    "knowledge-base.json": ("json", "knowledge-base.json", "application/json"),
-    "knowledge-base.yaml": ("yaml", "knowledge-base.yaml", "application/yaml"),
-    "muscle.schema.json": ("json", "muscle.schema.json", "application/schema+json"),
-    "knowledge-base-csv.zip": ("csv", None, "application/zip"),
+    "knowledge-base.json": ("json", "knowledge-base.json", "application/json", "en"),
+    "knowledge-base.yaml": ("yaml", "knowledge-base.yaml", "application/yaml", "en"),
+    "muscle.schema.json": ("json", "muscle.schema.json", "application/schema+json", "en"),
+    "knowledge-base-csv.zip": ("csv", None, "application/zip", "en"),
+    "knowledge-base-csv-es.zip": ("csv", None, "application/zip", "es"),
 }
 
 
@@ -32,8 +35,8 @@ def folder() -> Path:
 
 
 def _payload(name: str) -> bytes:
-    fmt, inner, _ = DOWNLOADS[name]
-    plan = files(kb(), fmt, __version__)
+    fmt, inner, _, lang = DOWNLOADS[name]
+    plan = files(kb(), fmt, __version__, lang)
     if inner:
         return plan[inner]()
     buffer = io.BytesIO()

@@ -4,8 +4,9 @@ The knowledge base cannot change while the process runs, so a monograph rendered
 same for every visitor who reads it in the same language. This middleware keeps the rendered
 bytes (and a gzip copy) in Django's cache, answers ``If-None-Match`` with 304 from the stored
 ETag, and serves gzip to clients that accept it. The key holds the data and course versions
-(a new knowledge base or catalogue is never served stale), the language (cookie or
-Accept-Language, exactly as LocaleMiddleware would choose) and the currency (cookie or
+(a new knowledge base or catalogue is never served stale), the language (the address's:
+/es/... is Spanish, anything else English, whatever the cookie says; for the API its ``lang`` or
+Accept-Language, as tpatlas.web.languages chooses) and the currency (cookie or
 Accept-Language, as the store chooses it). Pages with a query string (a
 search, a described pain) are rendered each time; API reads are cached with theirs, since
 their filters are finite.
@@ -27,10 +28,11 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
-from django.utils import translation
 
 from tpatlas.ce.catalogue import catalogue_version
 from tpatlas.kb.version import data_version
+from tpatlas.web.languages.middleware import request_language
+from tpatlas.web.languages.paths import unprefixed
 from tpatlas.web.pages.figure_choice import chosen_body
 from tpatlas.web.store.currency import anonymous_currency
 
@@ -58,7 +60,7 @@ class Entry:
 
 
 def cacheable(request: HttpRequest) -> bool:
-    if request.method not in ("GET", "HEAD") or request.path.startswith(NEVER):
+    if request.method not in ("GET", "HEAD") or unprefixed(request.path).startswith(NEVER):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES:  # signed in: the header is personal
         return False
@@ -66,7 +68,7 @@ def cacheable(request: HttpRequest) -> bool:
 
 
 def cache_key(request: HttpRequest) -> str:
-    lang = translation.get_language_from_request(request)
+    lang = request_language(request)
     # The path is hashed: a cache key must be short and free of spaces and control characters.
     address = request.get_full_path().encode()
     if request.method == "POST":

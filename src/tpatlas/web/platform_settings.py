@@ -68,10 +68,11 @@ ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
-ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# URL names, not paths: they are resolved in the page's language (/es/... for Spanish).
+ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Trigger Point Atlas] "
-LOGIN_URL = "/accounts/login/"
-LOGIN_REDIRECT_URL = "/me/"
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "dashboard"
 HEADLESS_CLIENTS = ("app",)  # a phone app uses /_allauth/app/v1/ with session tokens
 
 EMAIL_HOST = env_str("EMAIL_HOST")

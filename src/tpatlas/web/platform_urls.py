@@ -1,5 +1,9 @@
 """Addresses of the continuing-education platform: accounts (allauth and ours), courses,
-lessons, assessments, certificates, verification, transcripts."""
+lessons, assessments, certificates, verification, transcripts.
+
+``urlpatterns`` are pages, in each language (urls.py puts them under i18n_patterns);
+``shared_urlpatterns`` have one address for every language: the admin, allauth's app API and
+the payment webhook."""
 
 from django.contrib import admin
 from django.urls import include, path
@@ -12,10 +16,14 @@ from tpatlas.web.learning import views as learning
 from tpatlas.web.store import currency
 from tpatlas.web.store import views as store
 
-urlpatterns = [
-    path("accounts/", include("allauth.urls")),
+shared_urlpatterns = [
     path("_allauth/", include("allauth.headless.urls")),
     path("admin/", admin.site.urls),
+    path("store/webhooks/stripe/", store.stripe_webhook, name="stripe-webhook"),
+]
+
+urlpatterns = [
+    path("accounts/", include("allauth.urls")),
     path("privacy/", accounts.privacy, name="privacy"),
     path("me/", learning.dashboard, name="dashboard"),
     path("me/profile/", accounts.profile, name="profile"),
@@ -51,7 +59,6 @@ urlpatterns = [
     path("me/orders/", store.orders, name="orders"),
     path("me/orders/<str:reference>/", store.order_detail, name="order"),
     path("me/orders/<str:reference>/receipt.pdf", store.receipt, name="receipt"),
-    path("store/webhooks/stripe/", store.stripe_webhook, name="stripe-webhook"),
     path("policies/<slug:kind>/", store.policy, name="policy"),
     path("staff/roster.csv", learning_exports.roster_csv, name="roster-csv"),
     path("staff/attempts.csv", learning_exports.attempts_csv, name="attempts-csv"),

@@ -24,6 +24,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 
+from tpatlas.web.languages.paths import unprefixed
+
 DEFAULTS = {"finder": (60, 60), "suggest": (240, 60), "search": (120, 60), "pdf": (20, 60)}
 
 
@@ -52,7 +54,7 @@ def parse_limits(text: str | None) -> dict[str, tuple[int, int]]:
 
 def bucket(request: HttpRequest) -> str | None:
     """Which limit a request counts against, if any."""
-    path = request.path
+    path = unprefixed(request.path)  # /es/finder/ counts as /finder/
     if path == "/api/v1/finder" and request.method == "POST":
         return "finder"
     if path == "/finder/" and (request.GET.get("text") or request.GET.get("zone") or request.POST):

@@ -14,6 +14,9 @@ from collections.abc import Callable, Iterable
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
 from django.urls import Resolver404, resolve
+from django.utils import translation
+
+from tpatlas.web.languages.paths import split
 
 Handler = Callable[[HttpRequest], HttpResponseBase]
 
@@ -145,12 +148,14 @@ class OneLineFormatter(logging.Formatter):
 
 def _methods(path: str) -> tuple[str, ...] | None:
     """What the address takes, or None if there is no such address or its view decides."""
-    if path.startswith(OWN_METHODS):
+    lang, rest = split(path)  # /es/accounts/ is /accounts/ in Spanish
+    if rest.startswith(OWN_METHODS):
         return None
-    if path.startswith(FORM_AREAS):
+    if rest.startswith(FORM_AREAS):
         return ("GET", "HEAD", "POST")
     try:
-        match = resolve(path)
+        with translation.override(lang):  # resolving /es/... needs Spanish active
+            match = resolve(path)
     except Resolver404:
         return None
     if match.view_name in ACCEPTS:

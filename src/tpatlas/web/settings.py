@@ -65,9 +65,12 @@ MIDDLEWARE = [
     # Compresses what the page cache does not (it stores its own gzip copy).
     "django.middleware.gzip.GZipMiddleware",
     "tpatlas.web.rate_limit.RateLimitMiddleware",
+    # A visitor who chose Spanish is sent from an English address to /es/ before the cache.
+    "tpatlas.web.languages.middleware.RememberedLanguageMiddleware",
     "tpatlas.web.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # LocaleMiddleware with the API's own choice (lang, Accept-Language): web/languages/.
+    "tpatlas.web.languages.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "tpatlas.web.api.caching.ApiCacheControlMiddleware",
@@ -93,7 +96,9 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "tpatlas.web.store.currency.currency_context",
+                "tpatlas.web.languages.context.languages",
             ],
+            "libraries": {"languages": "tpatlas.web.languages.tags"},
         },
     },
 ]
@@ -109,6 +114,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
 LOCALE_PATHS = [WEB_DIR / "locale"]
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600  # the switcher's choice is remembered for the next visit
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True

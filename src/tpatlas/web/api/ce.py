@@ -19,6 +19,7 @@ from tpatlas.ce.schema import Course
 from tpatlas.ce.store import price_in
 from tpatlas.web.api.schemas import ErrorOut
 from tpatlas.web.credentials.models import Certificate
+from tpatlas.web.languages.paths import localize_url
 from tpatlas.web.learning import services
 from tpatlas.web.learning.models import Enrollment
 from tpatlas.web.store.currency import anonymous_currency
@@ -117,8 +118,9 @@ def _course(c: Course, currency: str, lang: str) -> dict[str, Any]:
     cat = load_catalogue()
     return {
         "price": _price(c, currency, lang),
-        "id": c.id, "title": c.title.en, "summary": c.summary.en, "delivery": c.delivery,
-        "hours": c.hours, "free": c.free, "objectives": [o.en for o in c.objectives],
+        "id": c.id, "title": c.title.get(lang)[0], "summary": c.summary.get(lang)[0],
+        "delivery": c.delivery, "hours": c.hours, "free": c.free,
+        "objectives": [o.get(lang)[0] for o in c.objectives],
         "instructors": [{"name": cat.instructors[i].name,
                          "credentials": cat.instructors[i].credentials} for i in c.instructors],
         "approvals": [
@@ -128,7 +130,7 @@ def _course(c: Course, currency: str, lang: str) -> dict[str, Any]:
              "valid_from": a.valid_from.isoformat(), "valid_until": a.valid_until.isoformat()}
             for a in c.approvals
         ],
-        "muscles": list(c.muscles), "url": f"/courses/{c.id}/",
+        "muscles": list(c.muscles), "url": localize_url(f"/courses/{c.id}/", lang),
     }  # fmt: skip
 
 

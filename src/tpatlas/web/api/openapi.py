@@ -95,12 +95,36 @@ def _document_errors(op: dict[str, Any]) -> None:
             }
 
 
+LANG_PARAM = {
+    "in": "query",
+    "name": "lang",
+    "required": False,
+    "description": "Language of the texts in the answer; without it, the Accept-Language "
+    "header decides (else English). Texts not yet translated are in English. The answer's "
+    "Content-Language header names the language.",
+    "schema": {"type": "string", "enum": ["en", "es"]},
+}
+
+
+def _document_language(op: dict[str, Any]) -> None:
+    """Every operation answers in the language asked for (tpatlas.web.languages)."""
+    params = op.setdefault("parameters", [])
+    if not any(p.get("name") == "lang" and p.get("in") == "query" for p in params):
+        params.append(dict(LANG_PARAM))
+    for response in op.get("responses", {}).values():
+        response.setdefault("headers", {})["Content-Language"] = {
+            "description": "The language of the answer's texts (en or es)",
+            "schema": {"type": "string"},
+        }
+
+
 def enrich(schema: dict[str, Any]) -> dict[str, Any]:
     allowed = _allowed()
     schema.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR
     for path, methods in schema.get("paths", {}).items():
         for op in methods.values():
             _document_errors(op)
+            _document_language(op)
             for param in op.get("parameters", []):
                 values = _param_enum(path, param["name"], allowed)
                 if values:

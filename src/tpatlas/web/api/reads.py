@@ -2,7 +2,9 @@
 
 All need no account, are paginated where lists can grow, and carry ETag and Cache-Control
 (see tpatlas.web.api.caching). Unknown ids are 404s; unknown filter values are 422s that list
-the allowed values.
+the allowed values. Texts are in the request's language (``?lang=``, else Accept-Language, else
+English; tpatlas.web.languages), English where no translation exists yet; Content-Language
+says which.
 """
 
 from __future__ import annotations
@@ -10,13 +12,17 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import get_language
 from ninja import Router
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 
+from tpatlas.bodychart.names import region_name, zone_name
 from tpatlas.finder import FinderInputError
+from tpatlas.kb.localized import localized
 from tpatlas.kb.schema import Condition, Muscle, Technique
-from tpatlas.kb.shapes import muscle_detail, muscle_summary
+from tpatlas.kb.shapes import muscle_summary
+from tpatlas.search import SearchResult
 from tpatlas.search.documents import KINDS
 from tpatlas.web.api.schemas import (
     ConditionOut,
@@ -29,8 +35,14 @@ from tpatlas.web.api.schemas import (
     ZoneOut,
 )
 from tpatlas.web.knowledge import kb, search_index
+from tpatlas.web.languages.paths import localize_url
 
 router = Router()
+
+
+def _lang() -> str:
+    """The answer's language, chosen by LanguageMiddleware from the request."""
+    return (get_language() or "en")[:2]
 
 
 def _not_found(kind: str, wanted: str, near: list[str]) -> Status[dict[str, Any]]:
@@ -70,8 +82,9 @@ def list_muscles(
         sorted({r for m in k.muscles.values() if m.anatomy for r in m.anatomy.nerve.roots}),
         "root",
     )
+    lang = _lang()
     return [
-        muscle_summary(k, m)
+        {**muscle_summary(k, m), "name": m.name.get(lang)[0]}
         for m in sorted(k.muscles.values(), key=lambda m: m.id)
         if _matches(m, region, technique, root)
     ]
@@ -79,25 +92,29 @@ def list_muscles(
 
 @router.get("/muscles/{muscle_id}", response={200: dict[str, Any], 404: ErrorOut}, tags=["muscles"])
 def get_muscle(request: HttpRequest, muscle_id: str) -> Status[dict[str, Any]]:
+    """The whole entry with every text in the answer's language; `untranslated` lists the
+    fields shown in English because they have no translation yet. The open data
+    (`/data/knowledge-base.json`) holds every language side by side."""
     k = kb()
     m = k.muscles.get(muscle_id)
-    return (
-        Status(200, muscle_detail(m))
-        if m
-        else _not_found("muscle", muscle_id, k.nearest(muscle_id))
-    )
+    if m is None:
+        return _not_found("muscle", muscle_id, k.nearest(muscle_id))
+    lang = _lang()
+    entry, untranslated = localized(m, lang)
+    return Status(200, {"lang": lang, **entry, "untranslated": untranslated})
 
 
 def _tp_out(owner: Muscle, tp: Any) -> dict[str, Any]:
+    lang = _lang()
     return {
         "id": tp.id,
         "muscle": owner.id,
-        "name": tp.name.en,
-        "location": tp.location.en,
+        "name": tp.name.get(lang)[0],
+        "location": tp.location.get(lang)[0],
         "zone": tp.zone,
         "essential": list(tp.essential),
         "spillover": list(tp.spillover),
-        "description": tp.description.en,
+        "description": tp.description.get(lang)[0],
         "rare": tp.rare,
     }
 
@@ -134,12 +151,13 @@ def muscle_trigger_points(request: HttpRequest, muscle_id: str) -> Status[Any]:
 def list_zones(request: HttpRequest, region: str | None = None) -> list[dict[str, Any]]:
     k = kb()
     _check(region, list(k.chart.regions), "region")
+    lang = _lang()
     return [
         {
             "id": z.id,
             "kind": z.kind,
             "side": z.side,
-            "name": z.name,
+            "name": zone_name(k.chart, z.id, lang) if lang != "en" else z.name,
             "region": z.region,
             "views": list(z.polygons),
         }
@@ -154,22 +172,23 @@ def list_regions(request: HttpRequest) -> list[dict[str, Any]]:
     return [
         {
             "id": r,
-            "name": name,
+            "name": region_name(k.chart, r, _lang()),
             "zones": [z for z, kind in k.chart.kinds.items() if kind.region == r],
         }
-        for r, name in k.chart.regions.items()
+        for r in k.chart.regions
     ]
 
 
 def _condition_out(c: Condition) -> dict[str, Any]:
+    lang = _lang()
     return {
         "id": c.id,
-        "name": c.name.en,
+        "name": c.name.get(lang)[0],
         "icd10": list(c.icd10),
         "icd10cm": list(c.icd10cm),
         "urgency": c.urgency,
-        "summary": c.summary.en,
-        "see_clinician": c.see_clinician.en if c.see_clinician else None,
+        "summary": c.summary.get(lang)[0],
+        "see_clinician": c.see_clinician.get(lang)[0] if c.see_clinician else None,
     }
 
 
@@ -188,13 +207,14 @@ def get_condition(request: HttpRequest, condition_id: str) -> Status[dict[str, A
 
 
 def _technique_out(t: Technique) -> dict[str, Any]:
+    lang = _lang()
     return {
         "id": t.id,
-        "name": t.name.en,
-        "summary": t.summary.en,
-        "cautions": [x.en for x in t.cautions],
-        "contraindications": [x.en for x in t.contraindications],
-        "evidence": t.evidence.en,
+        "name": t.name.get(lang)[0],
+        "summary": t.summary.get(lang)[0],
+        "cautions": [x.get(lang)[0] for x in t.cautions],
+        "contraindications": [x.get(lang)[0] for x in t.contraindications],
+        "evidence": t.evidence.get(lang)[0],
         "evidence_level": t.evidence_level,
     }
 
@@ -225,5 +245,21 @@ def search(
     _check(kind, list(KINDS), "kind")
     limit = max(1, min(limit, 100))
     kinds = (kind,) if kind else KINDS
-    results = search_index().search(q[:200], limit=limit, kinds=kinds)
-    return {"query": q, "results": [r.to_json() for r in results]}
+    lang = _lang()
+    results = search_index().search(q[:200], limit=limit, kinds=kinds, lang=lang)
+    return {"query": q, "results": [_result_out(r, lang) for r in results]}
+
+
+def _result_out(r: SearchResult, lang: str) -> dict[str, Any]:
+    """A search result with its title in ``lang`` where the knowledge base has one, and its
+    address the page in that language."""
+    out = r.to_json()
+    k = kb()
+    table: dict[str, Any] = {"muscle": k.muscles, "condition": k.conditions,
+                             "technique": k.techniques}  # fmt: skip
+    entry = table.get(r.kind, {}).get(r.id)
+    if entry is not None and lang != "en":
+        out["title"] = entry.name.get(lang)[0]
+    if "url" in out:
+        out["url"] = localize_url(str(out["url"]), lang)
+    return out

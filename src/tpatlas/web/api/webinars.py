@@ -17,6 +17,7 @@ from pydantic import Field
 
 from tpatlas.ce.schedule import is_zone
 from tpatlas.web.api.schemas import ErrorOut
+from tpatlas.web.languages.paths import localize_url
 from tpatlas.web.webinars import presenters, services
 from tpatlas.web.webinars.models import Webinar
 from tpatlas.web.webinars.views import upcoming
@@ -83,7 +84,8 @@ def _webinar(w: Webinar, tz: str | None, lang: str) -> dict[str, Any]:
         "duration_minutes": w.duration_minutes, "organiser_time_zone": w.time_zone,
         "local": local, "capacity": w.capacity,
         "seats_left": max(w.capacity - services.seats_taken(w), 0), "status": w.status,
-        "url": f"/webinars/{w.pk}/", "ics_url": f"/webinars/{w.pk}.ics",
+        "url": localize_url(f"/webinars/{w.pk}/", lang),
+        "ics_url": localize_url(f"/webinars/{w.pk}.ics", lang),
     }  # fmt: skip
 
 

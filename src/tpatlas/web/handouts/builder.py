@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -106,7 +107,8 @@ def build(kb: KnowledgeBase, req: Request, site_url: str) -> dict[str, Any]:
     for mid in req.muscles:
         mono = monograph(kb, mid, req.lang)
         untranslated = untranslated or bool(mono["untranslated"])
-        url = f"{site_url}/muscles/{mid}/"
+        with translation.override(req.lang):  # the online page in the handout's language
+            url = site_url + reverse("muscle-detail", args=[mid])
         sections.append(
             {
                 "id": mid,

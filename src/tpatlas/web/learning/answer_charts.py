@@ -43,6 +43,7 @@ def answer_charts(item: Item, answer: list[str] | None, lang: str) -> list[dict[
             title=view_title(chart, view, lang),
             dom_id=f"q-{item.id}-{view}",
             crop=True,
+            lang=lang,
         )
         out.append({"view": view, "svg": render(chart, fig)})
     return out

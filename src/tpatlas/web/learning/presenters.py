@@ -105,16 +105,19 @@ def _cite_link(cite: Cite, loc: Localizer) -> dict[str, str]:
     if cite.muscle:
         anchor = (cite.section or "").replace("_", "-")
         return {
-            "url": f"/muscles/{cite.muscle}/#{anchor}",
+            "url": reverse("muscle-detail", args=[cite.muscle]) + f"#{anchor}",
             "label": f"{loc.text(kb.muscles[cite.muscle].name)}: {anchor.replace('-', ' ')}",
         }
     if cite.condition:
         return {
-            "url": f"/conditions/#{cite.condition}",
+            "url": reverse("conditions") + f"#{cite.condition}",
             "label": loc.text(kb.conditions[cite.condition].name),
         }
     technique = cite.technique or ""
-    return {"url": f"/techniques/#{technique}", "label": loc.text(kb.techniques[technique].name)}
+    return {
+        "url": reverse("techniques") + f"#{technique}",
+        "label": loc.text(kb.techniques[technique].name),
+    }
 
 
 def _blocks(lesson: Lesson, lang: str) -> list[dict[str, Any]]:

@@ -67,6 +67,7 @@ def plan(
     dom_id: str,
     title: str,
     body: str = "male",
+    lang: str = "en",
 ) -> list[Figure]:
     """The figures (not yet zoomed) that show ``tps`` together, one per view that shows them."""
     classes = pattern_classes(chart, tps)
@@ -87,6 +88,7 @@ def plan(
                 muscles=muscles,
                 side=DRAWN_SIDE,
                 links=links,
+                lang=lang,
             )
         )
     return out

@@ -6,15 +6,31 @@ from __future__ import annotations
 
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from tpatlas import __version__
 from tpatlas.kb.export import CITATION, LICENCE
 from tpatlas.web import exports
 
+# What each file holds, and in which language.
+NOTES = {
+    "knowledge-base.json": _("every text in English and Spanish side by side"),
+    "knowledge-base.yaml": _("every text in English and Spanish side by side"),
+    "muscle.schema.json": _("the JSON Schema of one muscle entry"),
+    "knowledge-base-csv.zip": _("tables as CSV, texts in English"),
+    "knowledge-base-csv-es.zip": _(
+        "tables as CSV, texts in Spanish (English where not yet translated)"
+    ),
+}
+
 
 def data_page(request: HttpRequest) -> HttpResponse:
     paths = exports.ensure()
-    downloads = [{"name": n, "size": p.stat().st_size} for n, p in paths.items()]
+    downloads = [
+        {"name": n, "size": p.stat().st_size, "note": NOTES.get(n, ""),
+         "lang": exports.DOWNLOADS[n][3] if exports.DOWNLOADS[n][0] == "csv" else ""}
+        for n, p in paths.items()
+    ]  # fmt: skip
     return render(
         request,
         "pages/data.html",

@@ -25,6 +25,7 @@ from urllib.parse import quote, urlencode
 
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -194,7 +195,7 @@ def _address(data: QueryDict, context: dict[str, Any]) -> str:
     if context.get("text") and not context.get("text_error"):
         pairs += [("text", context["text"]), ("heard", context["heard"])]
         pairs.append(("from_text", ",".join(context["from_text"])))
-    url = "/finder/" + ("?" + urlencode(pairs) if pairs else "")
+    url = reverse("finder") + ("?" + urlencode(pairs) if pairs else "")
     return url if len(url) <= MAX_PUSH else "false"
 
 
@@ -212,6 +213,7 @@ def _charts(k: KnowledgeBase, marked: dict[str, str]) -> list[dict[str, Any]]:
                     view=v,
                     classes=classes,
                     dom_id=f"pick-{v}",
+                    lang=lang,
                     title=_("%(view)s: mark where it hurts")
                     % {"view": view_title(k.chart, v, lang)},
                 ),

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from tpatlas.bodychart.names import kind_name
 from tpatlas.kb import KnowledgeBase
 from tpatlas.kb.schema import Muscle, Source, SourceRef
-from tpatlas.web.pages.localize import Localizer
+from tpatlas.web.pages.localize import Localizer, fallback_parts
 from tpatlas.web.pages.monograph_charts import entry_charts
 
 
@@ -90,8 +92,38 @@ def monograph(kb: KnowledgeBase, muscle_id: str, lang: str, body: str = "male") 
         "sources": [cite(kb.sources[r.source], r) for r in m.sources],
         "inherited": sorted(kb.inherited.get(m.id, frozenset())),
     }
-    context["untranslated"] = loc.fell_back > 0
+    # Said only for what the page shows (a condition's summary, say, is not on it).
+    context["untranslated_parts"] = _untranslated_parts(context)
+    context["untranslated"] = bool(context["untranslated_parts"])
     return context
+
+
+def _untranslated_parts(context: dict[str, Any]) -> list[str]:
+    """The sections that show English text on a page in another language, for the notice."""
+    muscle = context["muscle"]
+    return fallback_parts(
+        {
+            _("Summary"): [
+                muscle["name"],
+                muscle["summary"],
+                context["group"],
+                context["members"],
+                context["region_name"],
+            ],
+            _("Anatomy"): [context["anatomy_rows"], muscle["functional_movement"]],
+            _("Trigger points"): [context["trigger_points"], context["referrers"]],
+            _("Indications"): muscle["indications"],
+            _("Causes"): muscle["causes"],
+            _("Differential diagnosis"): [  # what the section shows of each condition
+                (d["condition"]["name"], d["condition"]["see_clinician"], d["note"])
+                for d in context["differentials"]
+            ],
+            _("Connections"): context["connections"],
+            _("Self-help"): muscle["self_help"],
+            _("Treatment techniques"): context["techniques"],
+            _("Where references disagree"): muscle["disputed"],
+        }
+    )
 
 
 def _technique_rows(kb: KnowledgeBase, m: Muscle, loc: Localizer) -> list[dict[str, Any]]:

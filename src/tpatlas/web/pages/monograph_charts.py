@@ -61,9 +61,11 @@ def entry_charts(kb: KnowledgeBase, m: Muscle, loc: Localizer, body: str) -> dic
     tps = [tp for _, tp in owned]
     drawn = kb.members(m) if m.is_group else [m]
     muscles = {x.id: loc.text(x.name) for x in drawn}
-    intro = plan(chart, tps, muscles, f"{m.id}-pattern", loc.text(m.name), body)
+    intro = plan(chart, tps, muscles, f"{m.id}-pattern", loc.text(m.name), body, lang)
     per_tp = {
-        tp.id: plan(chart, [tp], {o.id: loc.text(o.name)}, f"tp-{tp.id}", loc.text(tp.name), body)
+        tp.id: plan(
+            chart, [tp], {o.id: loc.text(o.name)}, f"tp-{tp.id}", loc.text(tp.name), body, lang
+        )
         for o, tp in owned
     }
     zoom = entry_zoom(chart, [*intro, *(f for figs in per_tp.values() for f in figs)])

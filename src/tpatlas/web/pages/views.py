@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from tpatlas.bodychart.names import region_name
 from tpatlas.ce.catalogue import load_catalogue
 from tpatlas.web.knowledge import kb
+from tpatlas.web.languages.paths import unprefixed
 from tpatlas.web.pages.connection_map import muscle_map
 from tpatlas.web.pages.figure_choice import chosen_body, remember
 from tpatlas.web.pages.localize import Localizer, page_language
@@ -141,7 +142,7 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
     k = kb()
     slug = request.path.rstrip("/").rsplit("/", 1)[-1]
     suggestions = []
-    if request.path.startswith("/muscles/") and slug:
+    if unprefixed(request.path).startswith("/muscles/") and slug:
         loc = Localizer(page_language())
         suggestions = [{"id": i, "name": loc.text(k.muscles[i].name)} for i in k.nearest(slug)]
     return render(request, "404.html", {"suggestions": suggestions, "slug": slug}, status=404)
