@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from tpatlas.bodychart.names import kind_name
@@ -13,8 +15,13 @@ from tpatlas.web.pages.localize import Localizer, fallback_parts
 from tpatlas.web.pages.monograph_charts import entry_charts
 
 
-def cite(source: Source, ref: SourceRef | None = None) -> str:
-    """A citation line, e.g. "Travell JG, Simons DG. Title. 1st ed. Publisher; 1992. Chapter 16"."""
+def cite(source: Source, ref: SourceRef | None = None) -> SafeString:
+    """A citation line, e.g. "Travell JG, Simons DG. Title. 1st ed. Publisher; 1992. Chapter 16".
+
+    The sources are English publications: their titles stay as published, marked ``lang="en"``
+    so a screen reader on a Spanish page reads them with an English voice; only the words
+    around them ("Chapter", "Pages", "Figure") follow the page's language.
+    """
     parts = [f"{source.authors}. {source.title}."]
     if source.edition:
         parts.append(f"{source.edition} ed.")
@@ -22,13 +29,16 @@ def cite(source: Source, ref: SourceRef | None = None) -> str:
     parts.append(f"{where}; {source.year}." if where else f"{source.year}.")
     if source.doi:
         parts.append(f"doi:{source.doi}")
-    if ref and ref.chapter:
-        parts.append(f"Chapter {ref.chapter}.")
-    if ref and ref.pages:
-        parts.append(f"Pages {ref.pages}.")
-    if ref and ref.figure:
-        parts.append(f"Figure {ref.figure}.")
-    return " ".join(parts)
+    html = format_html('<span lang="en">{}</span>', " ".join(parts))
+    located = (
+        (_("Chapter"), ref.chapter if ref else None),
+        (_("Pages"), ref.pages if ref else None),
+        (_("Figure"), ref.figure if ref else None),
+    )
+    for label, value in located:
+        if value:
+            html = format_html('{} {} <span lang="en">{}</span>.', html, label, value)
+    return html
 
 
 def _trigger_points(
