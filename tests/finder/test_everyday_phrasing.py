@@ -1,0 +1,89 @@
+"""Everyday phrasing that is not a place: "it comes back", "in tight shoes or heels", "a
+toothache-like pain", "where it meets the upper arm", a place denied ("without any arm pain"),
+and places that used to be lost ("over my shoulder blade", "across my back")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder.text import understand
+from tpatlas.kb import KnowledgeBase
+
+
+def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
+    return {k for t in understand(text, kb.chart).terms for k in t.kinds}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Back of the knee hurts after runs; it eases as I move and comes back once I stop.",
+            {"popliteal-fossa"},
+            {"upper-lumbar", "mid-thoracic"},
+        ),
+        (
+            "Sore top of my foot, especially in tight shoes or heels.",
+            {"foot-top-lateral"},
+            {"heel-plantar", "heel-back"},
+        ),
+        (
+            "A toothache-like pain deep in my knee.",
+            {"medial-knee"},
+            {"upper-teeth", "lower-teeth", "chin"},
+        ),
+        (
+            "One spot at the back of my shoulder where it meets the upper arm.",
+            {"posterior-shoulder"},
+            {"anterior-upper-arm", "lateral-upper-arm"},
+        ),
+        (
+            "Pain at the back of my shoulder, tingling in my little finger, without any arm pain.",
+            {"posterior-shoulder"},
+            {"anterior-upper-arm", "lateral-upper-arm", "posterior-upper-arm"},
+        ),
+        (
+            "My knee hurts but there is no pain in my hip.",
+            {"medial-knee"},
+            {"lateral-hip", "anterior-hip"},
+        ),
+        ("Pain over my shoulder blade that spreads to my upper arm.", {"infraspinous"}, set()),
+        (
+            "Aching between my shoulder blades on both sides of the spine.",
+            {"interscapular"},
+            {"upper-lumbar", "lower-lumbar"},
+        ),
+        ("A deep ache right in front of my ear when I chew.", {"jaw-joint"}, {"ear-mastoid"}),
+        (
+            "Pain on the outer bump of my elbow.",
+            {"lateral-epicondyle"},
+            {"medial-epicondyle", "olecranon"},
+        ),
+        (
+            "Me duele el pecho y me cuesta separar el brazo hacia un lado.",
+            {"upper-chest"},
+            {"lateral-upper-arm"},
+        ),
+        (
+            "Siento ardor entre los omóplatos, con la cabeza echada hacia delante.",
+            {"interscapular"},
+            {"forehead", "occiput", "vertex"},
+        ),
+    ],
+)
+def test_what_is_not_a_place_adds_no_zone_and_the_place_is_kept(
+    kb: KnowledgeBase, text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    kinds = kinds_of(text, kb)
+    assert expected <= kinds, kinds
+    assert not kinds & not_expected, kinds
+
+
+def test_looking_over_the_shoulder_is_a_circumstance_but_pain_over_it_is_a_place(
+    kb: KnowledgeBase,
+) -> None:
+    assert "posterior-shoulder" not in kinds_of("My neck hurts when I look over my shoulder.", kb)
+    assert kinds_of("A deep ache over my shoulder.", kb) & {
+        "anterior-shoulder",
+        "posterior-shoulder",
+    }
