@@ -60,7 +60,7 @@ def test_sides_are_the_patients_sides(zone: str, view: str, right_of_midline: bo
 
 
 def test_lateral_surfaces_appear_in_both_front_and_back_views() -> None:
-    assert set(CHART.zones["right-lateral-epicondyle"].polygons) == {"front", "back"}
+    assert {"front", "back"} <= set(CHART.zones["right-lateral-epicondyle"].polygons)
 
 
 def test_render_marks_zones_with_titles_classes_and_a_cross() -> None:

@@ -11,7 +11,7 @@ def test_every_kind_and_region_has_a_spanish_name() -> None:
     spanish = translations("es")
     assert set(spanish["kinds"]) == set(chart.kinds)
     assert set(spanish["regions"]) == set(chart.regions)
-    assert set(spanish["views"]) == set(chart.views)
+    assert set(spanish["views"]) == set(chart.all_views)
 
 
 def test_names_follow_the_language_and_fall_back_to_english() -> None:

@@ -48,6 +48,11 @@ class View:
     scale: float = 1.0
     # The two sides are drawn apart (two profiles, two soles): a chart of one side shows one.
     split: bool = False
+    # Where the picture starts (the lateral view reaches above the crown, to the raised hand).
+    top: float = 0.0
+    # A view a pain drawing is marked on (the finder, quizzes). The lateral view is not: it
+    # shows again zones the front and back already offer, so it is drawn on monographs only.
+    marking: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +101,21 @@ def _extent(poly: tuple[Point, ...]) -> float:
 
 @dataclass(frozen=True)
 class BodyChart:
-    views: dict[str, View]
+    """``views`` are the views a pain drawing is marked on; ``all_views`` adds the reference ones.
+
+    Code that lets a person mark zones (the finder, quizzes) walks ``views``; a monograph, which
+    only shows a pattern, may also use a reference view such as ``lateral``.
+    """
+
+    all_views: dict[str, View]
     parts: dict[str, Part]
     regions: dict[str, str]
     kinds: dict[str, ZoneKind]
     zones: dict[str, Zone]
+
+    @property
+    def views(self) -> dict[str, View]:
+        return {k: v for k, v in self.all_views.items() if v.marking}
 
     def zone_id(self, kind: str, side: Side) -> str:
         return f"{side}-{kind}"
@@ -119,14 +134,14 @@ class BodyChart:
         return [tuple((round(x, 1), round(y, 1)) for x, y in ring) for ring in flatten(art.outline)]
 
     def figures(self) -> Figures:
-        return load_figures(tuple((v.id, v.midline) for v in self.views.values()))
+        return load_figures(tuple((v.id, v.midline) for v in self.all_views.values()))
 
     def muscle_art(self) -> MuscleArt:
         return load_muscles()
 
     def place(self, view: str, side: Side, points: Iterable[Point]) -> list[Point]:
         """Half-body points (x from the midline outwards) drawn on ``side`` of ``view``."""
-        v = self.views[view]
+        v = self.all_views[view]
         return to_view(list(points), v.midline, _mirrored(v, side))
 
 
@@ -145,6 +160,8 @@ def _parse_view(vid: str, raw: dict[str, Any]) -> View:
         raw["right_side"] == "viewer-left",
         float(raw.get("scale", 1.0)),
         bool(raw.get("split", False)),
+        float(raw.get("top", 0.0)),
+        bool(raw.get("marking", True)),
     )
 
 

@@ -142,6 +142,8 @@ def parse_figures(raw: dict[str, Any], midlines: dict[str, float]) -> Figures:
         if warp is not None:
             warps[("female", view)] = warp
         outline = map_path(base.outline, warp) if warp else base.outline
+        if "halves" in spec:  # a profile differs by more than widths: breasts, the buttocks
+            outline = _outline(spec, mid)
         drop = set(spec.get("drop_relief", []))
         relief = [(k, d) for k, d in base.relief if k not in drop]
         details = list(base.details)

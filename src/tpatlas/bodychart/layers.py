@@ -56,7 +56,7 @@ def pattern_layer(
     chart: BodyChart, view: str, dom_id: str, classes: Mapping[str, str], warp: Warp | None
 ) -> str:
     """Spillover (hatched) then essential (solid), each as one softened shape."""
-    scale = chart.views[view].scale
+    scale = chart.all_views[view].scale
     parts = [f'<g class="pattern" clip-path="url(#{dom_id}-body)" aria-hidden="true">']
     for kind in KINDS:
         shapes = [

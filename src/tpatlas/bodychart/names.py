@@ -38,7 +38,7 @@ def side_letter(side: str, lang: str) -> str:
 
 
 def view_title(chart: BodyChart, view: str, lang: str) -> str:
-    return str(translations(lang)["views"].get(view) or chart.views[view].title)
+    return str(translations(lang)["views"].get(view) or chart.all_views[view].title)
 
 
 def region_name(chart: BodyChart, region: str, lang: str) -> str:

@@ -68,7 +68,7 @@ def _cross(point: Point, size: float = 7.0) -> str:
 def _side_labels(
     chart: BodyChart, view: str, box: tuple[float, float, float, float], lang: str = "en"
 ) -> str:
-    v = chart.views[view]
+    v = chart.all_views[view]
     x, top, w, _ = box
     right, left = side_letter("right", lang), side_letter("left", lang)
     left_label, right_label = (right, left) if v.right_on_viewer_left else (left, right)
@@ -149,7 +149,7 @@ def figure_box(chart: BodyChart, fig: Figure) -> tuple[float, float, float, floa
 
 def render(chart: BodyChart, fig: Figure) -> str:
     """SVG markup for one view with the figure's classes and marks."""
-    v = chart.views[fig.view]
+    v = chart.all_views[fig.view]
     box = figure_box(chart, fig)
     x, top, w, h = box
     warp = chart.figures().warp(fig.body, fig.view)

@@ -44,8 +44,8 @@ def viewbox(
     >>> viewbox(load_chart(), "back", {"right-achilles": "essential"}, crop=True)
     (177.0, 640.0, 240.0, 320.0)
     """
-    v = chart.views[view]
-    full = (0.0, 0.0, float(v.width), float(v.height))
+    v = chart.all_views[view]
+    full = (0.0, v.top, float(v.width), float(v.height))
     pts = [
         p
         for z in classes
@@ -57,7 +57,7 @@ def viewbox(
     if not crop or not pts:
         return full
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-    top, height = _span(min(ys) - PAD, max(ys) + PAD, min_height, float(v.height))
+    top, height = _span(min(ys) - PAD, max(ys) + PAD, min_height, v.top + v.height, v.top)
     if v.split:  # one profile or one sole: the half the marks are on
         left = max(xs) <= v.midline
         return (0.0 if left else v.midline, top, v.midline if left else v.width - v.midline, height)

@@ -54,10 +54,27 @@ def pattern_classes(chart: BodyChart, tps: Iterable[TriggerPoint]) -> dict[str, 
 
 
 def _views(chart: BodyChart, classes: Mapping[str, str], tps: list[TriggerPoint]) -> list[str]:
+    """The views that show the pattern, in chart order.
+
+    A marking view (front, back, soles, head) is drawn when any zone of the pattern or an X is in
+    it. A reference view (the whole body from the side) repeats zones the others show at their
+    edge, so it is drawn only when it shows the essential zones as fully as the best marking view
+    does: a pattern that runs down the side (gluteus minimus, vastus lateralis, the fibularis
+    muscles), not a pattern of the back that touches the side (the hamstrings).
+    """
     located = [chart.zone_id(tp.zone, DRAWN_SIDE) for tp in tps]
     wanted = set(chart.views_of([*classes, *located]))
-    drawn = {v for tp in tps for v in chart.muscle_art().points.get(tp.id, {})}
-    return [v for v in chart.views if v in wanted | drawn]
+    wanted |= {
+        v for tp in tps for v in chart.muscle_art().points.get(tp.id, {}) if v in chart.views
+    }
+    essential = [z for z, cls in classes.items() if cls == "essential"]
+
+    def shown(view: str) -> int:
+        return sum(view in chart.zones[z].polygons for z in essential)
+
+    best = max((shown(v) for v in chart.views), default=0)
+    wanted |= {v for v in chart.all_views if v not in chart.views and shown(v) and shown(v) >= best}
+    return [v for v in chart.all_views if v in wanted]
 
 
 def plan(
@@ -99,7 +116,7 @@ def entry_zoom(chart: BodyChart, figures: Iterable[Figure]) -> float:
     zoom = ZOOM_RANGE[1]
     for fig in figures:
         _, _, w, h = figure_box(chart, fig)
-        scale = chart.views[fig.view].scale
+        scale = chart.all_views[fig.view].scale
         zoom = min(zoom, MAX_HEIGHT / (h * scale), MAX_WIDTH / (w * scale))
     return max(ZOOM_RANGE[0], zoom)
 
