@@ -1,6 +1,7 @@
 """Everyday phrasing that is not a place: "it comes back", "in tight shoes or heels", "a
 toothache-like pain", "where it meets the upper arm", a place denied ("without any arm pain"),
-and places that used to be lost ("over my shoulder blade", "across my back")."""
+and places that used to be lost ("over my shoulder blade", "across my back"); the place named
+first weighs most."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
             "Sore top of my foot, especially in tight shoes or heels.",
             {"foot-top-lateral"},
             {"heel-plantar", "heel-back"},
+        ),
+        (
+            "It hurts to breathe since a chest cold; the pain is on the side of my ribs.",
+            {"lateral-chest"},
+            {"upper-chest", "sternum"},
         ),
         (
             "A toothache-like pain deep in my knee.",
@@ -87,3 +93,21 @@ def test_looking_over_the_shoulder_is_a_circumstance_but_pain_over_it_is_a_place
         "anterior-shoulder",
         "posterior-shoulder",
     }
+
+
+def _order(kb: KnowledgeBase, text: str) -> list[str]:
+    from tpatlas.finder import find
+    from tpatlas.finder.query import query_from_text
+
+    query, understood = query_from_text(kb.chart, text)
+    return [m.muscle.id for m in find(kb, query, understood=understood).matches]
+
+
+def test_the_place_named_first_weighs_most(kb: KnowledgeBase) -> None:
+    teeth_first = _order(kb, "Pain in my upper teeth and a headache at my temple")
+    temple_first = _order(kb, "Headache at my temple and pain in my upper teeth")
+    # temporalis explains both either way; after it, the teeth (masseter) or the temple
+    # (upper trapezius) lead, depending on which the person named first
+    assert teeth_first[0] == temple_first[0] == "temporalis"
+    assert teeth_first.index("masseter") < teeth_first.index("upper-trapezius")
+    assert temple_first.index("upper-trapezius") < temple_first.index("masseter")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
+from tpatlas.finder.factors import FIRST_PLACE
 from tpatlas.finder.red_flag_words import HeardFlag, hear
 from tpatlas.finder.story import story_words
 
@@ -144,6 +145,9 @@ def query_from_text(
     if not understood.side_given:
         zones = {z: w for z, w in zones.items() if z.startswith(f"{chosen}-")}
         places = [tuple(z for z in p if z.startswith(f"{chosen}-")) for p in places]
+    if len(places) > 1:  # the place named first is where it hurts most
+        first = set(places[0])
+        zones = {z: w * FIRST_PLACE.weight if z in first else w for z, w in zones.items()}
     scale = {"mild": 1.0, "moderate": 2.0, "severe": 3.0}[understood.intensity]
     base = build_query(
         chart,

@@ -116,10 +116,11 @@ CIRCUMSTANCE = re.compile(
     rf"|\b(?:touch|touching|reach|reaching)\s+(?:for\s+)?{_POSSESSIVE}\s+toes\b"
     r"|\bshak\w*\s+hands\b|\bhands?\s+(?:up\s+)?on\s+the\s+(?:wheel|keyboard|mouse|handlebars?)\b"
     r"|\bback\s+(?:pocket|seat|yard|door)\b|\bpalms?[\s-]+(?:up|down)\b"
-    # shoes, comparisons and landmarks, not places: "in tight shoes or heels", "a toothache-like
-    # pain", "where it meets the upper arm"
+    # shoes, comparisons, illnesses and landmarks, not places: "in tight shoes or heels", "a
+    # toothache-like pain", "a chest cold", "where it meets the upper arm"
     r"|\b(?:in|wearing|wear|or)\s+(?:(?:high|tight|new)\s+)?heels\b|\bhigh\s+heels\b"
     r"|\btoothache[\s-]+like\b|\blike\s+a\s+toothache\b"
+    r"|\b(?:chest|head)\s+(?:cold|colds|infection|infections|congestion)\b"
     rf"|\bwhere\s+it\s+(?:meets|joins)\s+{_POSSESSIVE}?\s*(?:upper\s+)?(?:arm|neck|shoulder|skull|head|"
     r"spine|thigh|leg|back)\b"
     # a place denied: "without any arm pain", "no pain in my knee", "sin dolor en el brazo"
