@@ -113,7 +113,8 @@ def build(kb: KnowledgeBase, req: Request, site_url: str) -> dict[str, Any]:
             {
                 "id": mid,
                 "name": mono["muscle"]["name"],
-                "lay_names": mono["muscle"]["lay_names"],
+                # everyday names are English words; a handout in another language leaves them out
+                "lay_names": mono["muscle"]["lay_names"] if req.lang == "en" else [],
                 "summary": mono["muscle"]["summary"],
                 "indications": mono["muscle"]["indications"],
                 "trigger_points": mono["trigger_points"],
