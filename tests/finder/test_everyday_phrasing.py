@@ -29,6 +29,16 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
             {"heel-plantar", "heel-back"},
         ),
         (
+            "Reaching back to tuck in my shirt hurts deep in the front of the shoulder.",
+            {"anterior-shoulder"},
+            {"upper-lumbar", "mid-thoracic"},
+        ),
+        (
+            "A burning ache between my shoulder blades after hours with my shoulders rounded.",
+            {"interscapular"},
+            {"anterior-shoulder", "upper-trapezius-ridge"},
+        ),
+        (
             "It hurts to breathe since a chest cold; the pain is on the side of my ribs.",
             {"lateral-chest"},
             {"upper-chest", "sternum"},

@@ -111,7 +111,8 @@ CIRCUMSTANCE = re.compile(
     r"|\b(?:boca arriba|boca abajo|de lado|de pie)\b"
     # posture and handling: "with my head tilted", "chin poking forward", "touch my toes"
     rf"|\bwith\s+{_POSSESSIVE}\s+(?:head|chin|neck|shoulders?|arms?|hands?)\s+(?:tilted|turned|"
-    r"down|forward|bent|hunched|poking|jutting|up|raised|to one side|cocked|stuck out)\b"
+    r"down|forward|bent|hunched|poking|jutting|up|raised|to one side|cocked|stuck out|rounded|"
+    r"slumped|shrugged|hiked up)\b"
     r"|\b(?:chin|head|neck)\s+(?:poking|jutting|pushed|sticking|craned)\s+(?:forward|out)\b"
     rf"|\b(?:touch|touching|reach|reaching)\s+(?:for\s+)?{_POSSESSIVE}\s+toes\b"
     r"|\bshak\w*\s+hands\b|\bhands?\s+(?:up\s+)?on\s+the\s+(?:wheel|keyboard|mouse|handlebars?)\b"
@@ -129,7 +130,7 @@ CIRCUMSTANCE = re.compile(
     r"|\bsin\s+(?:ningun\s+)?dolor\s+(?:en|de)\s+(?:el|la|los|las|mi|mis)\s+[a-z]+"
     # "back" that is not the body: "it comes back when I stop", "back to normal", "years back"
     r"|\b(?:comes?|came|coming|go|goes|going|went|get|gets|getting|got|is|was|it's|keeps?\s+coming|"
-    r"flares?|flared|flaring)\s+back\b(?!\s+of\b)"
+    r"flares?|flared|flaring|reach\w*|lean\w*|look\w*|step\w*|sit|sits|sat|lie|lay)\s+back\b(?!\s+of\b)"
     r"|\bback\s+(?:again|and\s+forth|to\s+(?:normal|work|the\s+gym|running|training|sports?)|home|then)\b"
     r"|\b(?:a\s+while|years?|weeks?|months?|days?|way)\s+back\b"
     # the spine as a landmark of another place: "between my shoulder blades on both sides of the
