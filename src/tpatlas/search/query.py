@@ -61,6 +61,14 @@ STOPWORDS = frozenset(
         "me",
         "after",
         "before",
+        # the words of a question about a cause: "what causes knee pain" searches for the knee
+        "what",
+        "which",
+        "cause",
+        "causes",
+        "causing",
+        "muscle",
+        "muscles",
     }
     # Spanish filler and pain words, so "dolor de talón" searches for the heel
     | {"de", "del", "la", "el", "los", "las", "en", "mi", "mis", "y", "o", "con", "al", "por"}

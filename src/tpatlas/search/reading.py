@@ -169,10 +169,15 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
         q.target_names = tuple(kb.muscles[i].name.get(lang)[0] for i in ids)
         return q
     q.named = {m.group(0) for m in _names_pattern(kb).finditer(norm)}
-    if said & set(cues["referral"]) and not q.named:  # "punto gatillo del glúteo medio": a name
-        place = [w for w in words if w not in cues["referral"] and w not in NOT_CONTENT]
+    # "what muscle causes heel pain" asks for referrers too, when the words name a place
+    asks_source = bool(said & set(cues["pain"]) and said & set(cues["pain_source"]))
+    if (said & set(cues["referral"]) or asks_source) and not q.named:  # "punto gatillo del
+        # glúteo medio" is a name
+        skip = {*cues["referral"], *cues["pain"], *cues["pain_source"]}
+        place = [w for w in words if w not in skip and w not in NOT_CONTENT]
         q.referral, q.referral_place = referrers(kb, place, lang)
-        return q
+        if q.referral or not asks_source:
+            return q
     if not attaching:
         q.roots = _roots(norm)
     nerve_vocab, attach_vocab, names = _vocabularies(kb)
