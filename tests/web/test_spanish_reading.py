@@ -32,6 +32,8 @@ def test_a_spanish_monograph_leaves_out_the_english_everyday_names(client: Clien
     english = client.get("/muscles/masseter/").content.decode()
     assert "chewing muscle" in english
     assert "chewing muscle" not in spanish
+    gluteus = client.get("/es/muscles/gluteus-minimus/").content.decode()
+    assert '<span lang="en">glute min</span>' in gluteus  # a clinical synonym, marked English
 
 
 def test_the_spanish_api_page_says_its_descriptions_are_english(client: Client) -> None:
