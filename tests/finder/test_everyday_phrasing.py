@@ -81,6 +81,21 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
             {"lateral-upper-arm"},
         ),
         (
+            "Tengo un dolor sordo en el glúteo que baja por la pierna hasta el pie.",
+            {"mid-buttock"},
+            {"lower-calf", "lower-shin"},
+        ),
+        (
+            "Me duele el pecho al respirar hondo, sobre todo en el costado.",
+            {"lateral-chest"},
+            set(),
+        ),
+        (
+            "Duermo de costado y me duele el hombro.",
+            {"anterior-shoulder"},
+            {"lateral-chest", "flank"},
+        ),
+        (
             "Siento ardor entre los omóplatos, con la cabeza echada hacia delante.",
             {"interscapular"},
             {"forehead", "occiput", "vertex"},

@@ -108,7 +108,7 @@ CIRCUMSTANCE = re.compile(
     r"(?:body|chest)\b"
     rf"|\b(?:look\w*|glanc\w*|turn\w*|check\w*|carr\w*|sling\w*|throw\w*)\s+(?:\w+\s+)?over\s+"
     rf"{_POSSESSIVE}\s+shoulder\b(?!\s*blades?)"
-    r"|\b(?:boca arriba|boca abajo|de lado|de pie)\b"
+    r"|\b(?:boca arriba|boca abajo|de lado|de costado|de pie)\b"
     # posture and handling: "with my head tilted", "chin poking forward", "touch my toes"
     rf"|\bwith\s+{_POSSESSIVE}\s+(?:head|chin|neck|shoulders?|arms?|hands?)\s+(?:tilted|turned|"
     r"down|forward|bent|hunched|poking|jutting|up|raised|to one side|cocked|stuck out|rounded|"
@@ -155,6 +155,7 @@ SPREADING = re.compile(
     r"(?:all\s+the\s+way\s+|straight\s+|directly\s+|right\s+)*(?:down|up|into|along|through|to|from|across|"
     r"toward|towards|over|around|por|hacia|hasta)\b"
 )
+SPREADING_ES = re.compile(r"\b(?:baja|bajan|sube|suben|corre|corren)\s+(?=(?:por|hacia|hasta)\b)")
 # "right behind my knee": an adverb, not a side.
 ADVERB_RIGHT = re.compile(
     r"\bright\s+(?=(?:behind|at|in|on|above|below|under|between|next|by|near|into|through|"
@@ -181,6 +182,8 @@ def all_words(text: str, keep_circumstances: bool = True) -> list[str]:
     norm = ADVERB_RIGHT.sub(" ", EXERCISES.sub(r"\1ups", normalise(text)))
     for pattern, replacement in REWRITES:
         norm = pattern.sub(replacement, norm)
+    # "que baja por la pierna" is pain travelling, not "la parte baja de la pierna"
+    norm = SPREADING_ES.sub(" ", norm)
     if not keep_circumstances:
         norm = CIRCUMSTANCE.sub(" | ", norm)
     out: list[str] = []
