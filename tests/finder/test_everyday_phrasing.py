@@ -81,6 +81,16 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
             {"lateral-upper-arm"},
         ),
         (
+            "My shoulder blade aches after carrying my toddler on my hip all day.",
+            {"infraspinous"},
+            {"lateral-hip", "anterior-hip"},
+        ),
+        (
+            "Tingling down my arm into the pinky when I hold the phone to my ear.",
+            {"palmar-fingers-ulnar"},
+            {"ear-mastoid"},
+        ),
+        (
             "Tengo un dolor sordo en el glúteo que baja por la pierna hasta el pie.",
             {"mid-buttock"},
             {"lower-calf", "lower-shin"},
