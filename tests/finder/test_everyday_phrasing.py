@@ -146,3 +146,27 @@ def test_the_place_named_first_weighs_most(kb: KnowledgeBase) -> None:
     assert teeth_first[0] == temple_first[0] == "temporalis"
     assert teeth_first.index("masseter") < teeth_first.index("upper-trapezius")
     assert temple_first.index("upper-trapezius") < temple_first.index("masseter")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("pain in R hip and L knee", {"hip": "right", "knee": "left"}),
+        ("L-sided low back pain", {"low back": "left"}),
+        ("Rt. shoulder pain", {"shoulder": "right"}),
+        (
+            "a spot at the top of my buttock on the right near the spine",
+            {"top of buttock": "right"},
+        ),
+    ],
+)
+def test_sides_written_as_clinicians_write_them(
+    kb: KnowledgeBase, text: str, sides: dict[str, str]
+) -> None:
+    said = {t.phrase: t.side for t in understand(text, kb.chart).terms}
+    assert {p: said.get(p) for p in sides} == sides, said
+
+
+def test_lower_legs_and_the_ribcage_are_places(kb: KnowledgeBase) -> None:
+    assert {"upper-shin", "lower-calf"} <= kinds_of("My lower legs ache at night.", kb)
+    assert "lower-posterior-ribs" in kinds_of("pain at the bottom of my ribcage", kb)

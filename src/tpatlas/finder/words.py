@@ -47,6 +47,10 @@ _TRUNK_ES = r"(pecho|espalda|abdomen|barriga|vientre|estomago|tripa|pelvis|cuerp
 # "back and outer side of the knee" names two places on the knee. "On both sides" says which
 # sides, not a place ("my mid back on both sides"), and "the left side of my chest" is the left
 # half of the chest, not the side of the chest wall.
+_ABBREVIATED = (
+    r"(?:hip|hips|knee|shoulder|elbow|wrist|hand|ankle|foot|leg|arm|side|calf|thigh|neck|"
+    r"buttock|glute|heel|jaw|temple|shin|lower|upper|low|sided)\b"
+)
 REWRITES = (
     (re.compile(r"\b(?:on|across|in|at|to) (?:both|either|each) sides?\b(?!\s+of\b)"), " both "),
     (re.compile(r"\b(?:a|en|de) (?:ambos|los dos) lados\b(?!\s+de\b)"), " ambos "),
@@ -70,6 +74,9 @@ REWRITES = (
         ),
         "ulnar",
     ),
+    # clinical shorthand for sides: "R hip and L knee"
+    (re.compile(rf"\b(?:r|rt)\.?[\s-]+(?={_ABBREVIATED})"), "right "),
+    (re.compile(rf"\b(?:l|lt)\.?[\s-]+(?={_ABBREVIATED})"), "left "),
     (re.compile(r"\b(?:big|great)[\s-]toe[\s-]side\b"), "inside"),
     (re.compile(r"\b(?:little|small|pinky|pinkie)[\s-]toe[\s-]side\b"), "outside"),
     (re.compile(r"\b(?:outer|lateral) side\b"), "outside"),
@@ -161,7 +168,7 @@ SPREADING = re.compile(
 SPREADING_ES = re.compile(r"\b(?:baja|bajan|sube|suben|corre|corren)\s+(?=(?:por|hacia|hasta)\b)")
 # "right behind my knee": an adverb, not a side.
 ADVERB_RIGHT = re.compile(
-    r"\bright\s+(?=(?:behind|at|in|on|above|below|under|between|next|by|near|into|through|"
+    r"(?<!\bthe\s)\bright\s+(?=(?:behind|at|in|on|above|below|under|between|next|by|near|into|through|"
     r"over|across|where|there|here|now|away|after|before|around|up|down|inside|along|against|"
     r"underneath|beneath|beside|to|from|off|out|the\s+middle|in\s+the\s+middle)\b)"
 )
