@@ -78,7 +78,7 @@ def _muscle_row(m: Muscle, lang: str = "en") -> list[Any]:
         m.group or "",
         _join(m.members),
         _join(m.synonyms),
-        _join(m.lay_names),
+        _join(m.lay_names_es if lang == "es" else m.lay_names),  # in the file's language
         _t(a.origin, lang) if a else "",
         _t(a.insertion, lang) if a else "",
         _t(a.action, lang) if a else "",

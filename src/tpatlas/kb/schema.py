@@ -195,6 +195,9 @@ class Muscle(Model):
     latin: str | None = None
     synonyms: tuple[str, ...] = ()
     lay_names: tuple[str, ...] = ()
+    # Everyday (or common older clinical) names in Spanish, shown on Spanish pages instead of
+    # the English lay_names: "gemelos", "piramidal", "isquios".
+    lay_names_es: tuple[str, ...] = ()
     region: Slug
     frequency: Frequency = Field(
         default="occasional",

@@ -15,6 +15,7 @@ def muscle_summary(kb: KnowledgeBase, m: Muscle) -> dict[str, Any]:
         "name": m.name.en,
         "synonyms": list(m.synonyms),
         "lay_names": list(m.lay_names),
+        "lay_names_es": list(m.lay_names_es),
         "region": m.region,
         "group": m.group,
         "members": list(m.members),

@@ -28,7 +28,7 @@ class Document:
     places: str  # where it lies and where it refers pain
     body: str
     es_title: str = ""
-    es_aliases: str = ""  # Spanish names and lay names (data/nicknames.yaml, `spanish`)
+    es_aliases: str = ""  # Spanish everyday names (lay_names_es) and data/nicknames.yaml `spanish`
     es_places: str = ""
     es_body: str = ""
 
@@ -41,14 +41,14 @@ def en(text: Text | None) -> str:
     return text.en if text else ""
 
 
-def _lay_names_es(mid: str) -> list[str]:
-    """Spanish lay names and gym words for the muscle ("isquios", "gemelos")."""
+def _nicknames_es(mid: str) -> list[str]:
+    """Spanish nicknames and gym words for the muscle from search data ("isquios", "gemelos")."""
     return [name for name, ids in spanish_nicknames().items() if mid in ids]
 
 
 def _muscle(kb: KnowledgeBase, m: Muscle) -> Document:
     names = [m.latin or "", *m.synonyms, *m.lay_names]
-    names_es = [*_lay_names_es(m.id)]
+    names_es = [*m.lay_names_es, *_nicknames_es(m.id)]
     if m.group:
         names.append(kb.muscles[m.group].name.en)
         names_es.append(es(kb.muscles[m.group].name))

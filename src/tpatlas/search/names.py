@@ -2,8 +2,8 @@
 
 An entry named comes first, however long its text makes its bm25 score. An entry's own name wins
 over another entry's alias: "hamstrings" is the group, not the member that lists its group's name
-among its aliases. A group named as such (its own name, or a nickname for it alone) is followed
-by its members; a name it shares with them ("multifidus") is not.
+among its aliases. A group named as such (its own name, its Spanish everyday name, or a nickname
+for it alone) is followed by its members; a name it shares with them ("multifidus") is not.
 """
 
 from __future__ import annotations
@@ -44,6 +44,15 @@ class Names:
             key(k): ids[0]
             for k, ids in nicknames().items()
             if len(ids) == 1 and ids[0] in self.members
+        }
+        # A group's Spanish everyday name ("epicondíleos") names it as a group, unless a member
+        # is found under the same name ("abdominales" is also the rectus abdominis).
+        self._groups |= {
+            key(n): m.id
+            for m in kb.muscles.values()
+            if m.members
+            for n in m.lay_names_es
+            if self._names.get(key(n), ("", "", ""))[1] == m.id
         }
 
     def get(self, name: str) -> Entry | None:

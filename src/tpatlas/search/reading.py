@@ -187,7 +187,9 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
         nerve = [synonyms.get(w, w) for w in content if w not in cues["nerve"]]
         q.nerve_words = tuple(c for w in nerve if (c := _closest(w, nerve_vocab)) in nerve_vocab)
     asked = q.nerve_words or q.roots  # "nervio obturador" is not the obturator foramen
-    q.landmark_only = not attaching and not asked and _landmark_only(content, attach_vocab, names)
+    everyday = " ".join(words_of(text)) in _everyday_names(kb)  # "primer radial externo"
+    maybe_place = not attaching and not asked and not everyday
+    q.landmark_only = maybe_place and _landmark_only(content, attach_vocab, names)
     if attaching or q.landmark_only:
         marks = [w for w in content if w not in cues["origin"] + cues["insertion"]]
         marks = [w for w in marks if w not in cues["attachment"]]
@@ -199,6 +201,13 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
 def _names_pattern(kb: KnowledgeBase) -> re.Pattern[str]:
     names = sorted(_vocabularies(kb)[2], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@cache
+def _everyday_names(kb: KnowledgeBase) -> frozenset[str]:
+    """Spanish everyday names of muscles, as queries are read: a name, not a landmark, even when
+    its words are landmark words ("primer radial externo", "recto anterior del muslo")."""
+    return frozenset(" ".join(words_of(n)) for m in kb.muscles.values() for n in m.lay_names_es)
 
 
 def _landmark_only(content: list[str], attach_vocab: list[str], names: dict[str, str]) -> bool:

@@ -23,6 +23,7 @@ class MuscleSummaryOut(Schema):
     name: str
     synonyms: list[str]
     lay_names: list[str]
+    lay_names_es: list[str]
     region: str
     group: str | None
     members: list[str]

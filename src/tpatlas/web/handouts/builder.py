@@ -113,8 +113,8 @@ def build(kb: KnowledgeBase, req: Request, site_url: str) -> dict[str, Any]:
             {
                 "id": mid,
                 "name": mono["muscle"]["name"],
-                # everyday names are English words; a handout in another language leaves them out
-                "lay_names": mono["muscle"]["lay_names"] if req.lang == "en" else [],
+                # everyday names in the handout's language ("gemelos" in Spanish, not "calf")
+                "lay_names": mono["muscle"]["lay_names" if req.lang == "en" else "lay_names_es"],
                 "summary": mono["muscle"]["summary"],
                 "indications": mono["muscle"]["indications"],
                 "trigger_points": mono["trigger_points"],
