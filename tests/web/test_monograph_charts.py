@@ -62,3 +62,16 @@ def test_the_female_figure_is_a_switch_and_a_setting(client: Client) -> None:
     assert 'data-body="female"' in again.content.decode()
     client.cookies.pop(COOKIE)
     assert 'data-body="male"' in client.get("/muscles/infraspinatus/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("muscle", "first"),
+    [("gastrocnemius", "back"), ("pectoralis-major", "front"), ("masseter", "side")],
+)
+def test_the_view_with_the_trigger_points_and_most_of_the_pattern_comes_first(
+    muscle: str, first: str
+) -> None:
+    """On a phone the charts stack: the first must show the pattern, not an ankle spillover."""
+    kb = load_knowledge_base()
+    charts = entry_charts(kb, kb.muscle(muscle), Localizer("en"), "male")
+    assert f'data-view="{first}"' in charts["intro"][0]["svg"]

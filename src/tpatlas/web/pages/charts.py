@@ -72,9 +72,13 @@ def _views(chart: BodyChart, classes: Mapping[str, str], tps: list[TriggerPoint]
     def shown(view: str) -> int:
         return sum(view in chart.zones[z].polygons for z in essential)
 
-    best = max((shown(v) for v in chart.views), default=0)
+    best = max((shown(v) for v in chart.all_views if v in chart.views), default=0)
     wanted |= {v for v in chart.all_views if v not in chart.views and shown(v) and shown(v) >= best}
-    return [v for v in chart.all_views if v in wanted]
+    marked = {v for tp in tps for v in chart.muscle_art().points.get(tp.id, {})}
+    order = {v: i for i, v in enumerate(chart.all_views)}
+    # The view that shows the trigger points and most of the pattern comes first (on a phone the
+    # charts stack, and the first is what a reader sees); the others follow in chart order.
+    return sorted(wanted, key=lambda v: (-(shown(v) + (v in marked)), order[v]))
 
 
 def plan(
