@@ -170,3 +170,15 @@ def test_sides_written_as_clinicians_write_them(
 def test_lower_legs_and_the_ribcage_are_places(kb: KnowledgeBase) -> None:
     assert {"upper-shin", "lower-calf"} <= kinds_of("My lower legs ache at night.", kb)
     assert "lower-posterior-ribs" in kinds_of("pain at the bottom of my ribcage", kb)
+
+
+def test_a_knee_that_gives_way_is_the_buckling_the_entries_describe(kb: KnowledgeBase) -> None:
+    from tpatlas.finder import find
+    from tpatlas.finder.query import query_from_text
+
+    for text in ("A deep ache in my knee, and now it gives way when I walk.",
+                 "Me duele la rodilla por dentro y a veces me cede al caminar."):  # fmt: skip
+        query, understood = query_from_text(kb.chart, text)
+        matches = find(kb, query, understood=understood).matches
+        vastus = next(m for m in matches if m.muscle.id == "vastus-medialis")
+        assert any(c in ("buckling", "cede") for c in vastus.context), vastus.context

@@ -72,9 +72,15 @@ def _english(word: str) -> str:
     return word
 
 
+# "the knee gives way" is what an entry calls buckling ("Knee buckling or giving way"); the
+# words alone ("gives", "way") are too common to count.
+GIVING_WAY = re.compile(r"\b(?:gives?|gave|giving)\s+(?:way|out)\b|\bse\s+(?:me\s+)?dobla\b")
+
+
 def _plain(text: str) -> list[str]:
     """The words of ``text``, an exercise written with a hyphen as one word ("sit-ups")."""
-    return re.findall(r"[a-z]+", EXERCISES.sub(r"\1ups", normalise(text)))
+    text = GIVING_WAY.sub(" buckling ", EXERCISES.sub(r"\1ups", normalise(text)))
+    return re.findall(r"[a-z]+", text)
 
 
 def _stems(text: str, skip: frozenset[str]) -> set[str]:
