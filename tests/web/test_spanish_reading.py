@@ -41,3 +41,17 @@ def test_the_spanish_api_page_says_its_descriptions_are_english(client: Client) 
     assert "están en inglés" in html
     assert re.search(r'<td lang="en">Finder<br><span class="muted">Rank the muscles', html)
     assert "están en inglés" not in client.get("/api/").content.decode()
+
+
+def test_the_finder_api_answers_in_the_language_asked_for(client: Client) -> None:
+    body = {"text": "me duele la nalga y baja por detrás del muslo"}
+    spanish = client.post("/api/v1/finder?lang=es", body, content_type="application/json")
+    english = client.post("/api/v1/finder", body, content_type="application/json")
+    assert spanish["Content-Language"] == "es"
+    es, en = spanish.json(), english.json()
+    assert [r["muscle"] for r in es["results"]] == [r["muscle"] for r in en["results"]]
+    first_es, first_en = es["results"][0], en["results"][0]
+    assert first_es["name"] != first_en["name"]  # "Glúteo menor", not "Gluteus minimus"
+    assert "zona" in first_es["reason"] and "zone" not in first_es["reason"]
+    assert first_es["side"] == first_en["side"] == "either"  # ids and enums stay the same
+    assert "diagnóstico" in es["notice"] and "diagnosis" in en["notice"]

@@ -26,6 +26,7 @@ from tpatlas.web.api import ce, reads, webinars
 from tpatlas.web.api.openapi import enrich
 from tpatlas.web.api.schemas import ErrorOut, FinderIn, FinderOut
 from tpatlas.web.knowledge import kb
+from tpatlas.web.pages.finder_language import localize_answer
 
 
 class ObjectBodyParser(Parser):
@@ -126,6 +127,8 @@ def finder(request: HttpRequest, payload: FinderIn) -> HttpResponse:
         query = replace(from_text, zones={**from_text.zones, **query.zones})
     lang = payload.lang or ("es" if get_language().startswith("es") else "en")
     data = find(k, query, limit=payload.limit, understood=understood).to_json(k, lang)
+    if lang != "en":  # names, reasons and the notice in the language asked for
+        localize_answer(data, k, lang)
     # Serialised directly: the answer is built to the FinderOut shape (schemathesis checks it
     # against the schema), and validating it again on every request would double its cost.
     return HttpResponse(json.dumps(data, ensure_ascii=False), content_type="application/json")

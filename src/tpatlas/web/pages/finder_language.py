@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -143,24 +144,32 @@ def strength(score: float) -> tuple[str, str]:
     return key, _(STRENGTH[key])
 
 
+def localize_answer(result: dict[str, Any], k: KnowledgeBase, lang: str) -> None:
+    """The finder's answer in ``lang``, for the API as for the page: muscle, trigger point and
+    condition names, reasons, notes and the notice. Ids, zone ids and the side stay as the core
+    gives them, so a program reads the same fields in every language."""
+    with translation.override(lang):
+        for r in result["results"]:
+            muscle = k.muscles[r["muscle"]]
+            r["name"] = muscle.name.get(lang)[0]
+            tp = next(t for t in muscle.trigger_points if t.id == r["trigger_point"])
+            r["trigger_point_name"] = tp.name.get(lang)[0]
+            if lang != "en":
+                r["reason"] = _reason(r, k, lang)
+        for c in result["combination"]:
+            c["name"] = k.muscles[c["muscle"]].name.get(lang)[0]
+        for d in result["differentials"]:
+            condition = k.conditions[d["condition"]]
+            d["name"] = condition.name.get(lang)[0]
+            if condition.see_clinician:
+                d["see_clinician"] = condition.see_clinician.get(lang)[0]
+        result["notes"] = [_(n) for n in result.get("notes", [])]
+        result["notice"] = _(result["notice"])
+
+
 def localize_result(result: dict[str, Any], k: KnowledgeBase) -> None:
-    """Muscle, trigger point and condition names, sides and notes in the page's language."""
-    lang = page_language()
+    """The answer in the page's language, with the group's name and the side in words."""
+    localize_answer(result, k, page_language())
     for r in result["results"]:
-        muscle = k.muscles[r["muscle"]]
-        r["name"] = muscle.name.get(lang)[0]
-        tp = next(t for t in muscle.trigger_points if t.id == r["trigger_point"])
-        r["trigger_point_name"] = tp.name.get(lang)[0]
-        r["group_name"] = k.muscles[r["group"]].name.get(lang)[0] if r["group"] else ""
+        r["group_name"] = k.muscles[r["group"]].name.get(page_language())[0] if r["group"] else ""
         r["side"] = _(SIDES.get(r["side"], r["side"]))
-        if lang != "en":
-            r["reason"] = _reason(r, k, lang)
-    for c in result["combination"]:
-        c["name"] = k.muscles[c["muscle"]].name.get(lang)[0]
-    for d in result["differentials"]:
-        condition = k.conditions[d["condition"]]
-        d["name"] = condition.name.get(lang)[0]
-        if condition.see_clinician:
-            d["see_clinician"] = condition.see_clinician.get(lang)[0]
-    result["notes"] = [_(n) for n in result.get("notes", [])]
-    result["notice"] = _(result["notice"])
