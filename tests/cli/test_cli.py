@@ -174,6 +174,15 @@ def test_find_gives_the_warning_in_spanish(capsys: pytest.CaptureFixture[str]) -
     assert capsys.readouterr().out.startswith("URGENCIA: ")
 
 
+def test_find_in_spanish_reads_entirely_in_spanish(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["find", "--text", "me duele la rodilla derecha por dentro", "--lang", "es"]) == 0
+    out = capsys.readouterr().out
+    assert "Entendido:" in out and "(lado: derecho)" in out and "Vasto medial" in out
+    assert "cara interna de la rodilla" in out and "no un diagnóstico" in out
+    for english in ("Understood", "main pain zone", "Vastus medialis", "diagnosis"):
+        assert english not in out, english
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from tpatlas.cli.output import fail, load
+from tpatlas.cli.output import fail, load, use_django
 
 URGENCY_LABELS = {
     "en": {"emergency": "EMERGENCY", "today": "SEE A DOCTOR TODAY", "soon": "SEE A DOCTOR SOON"},
@@ -19,6 +19,22 @@ URGENCY_LABELS = {
 }
 HEARD_LABEL = {"en": "because you wrote", "es": "porque escribió"}
 WARNING_LABEL = {"en": "Warning", "es": "Aviso"}
+LABELS = {
+    "en": {"understood": "Understood", "nothing": "no body part", "side": "side",
+           "note": "Note", "together": "Together these explain {share} of the pain: {names}",
+           "rule_out": "Also rule out"},
+    "es": {"understood": "Entendido", "nothing": "ninguna parte del cuerpo", "side": "lado",
+           "note": "Nota", "together": "Juntos explican el {share} del dolor: {names}",
+           "rule_out": "Descarte también"},
+}  # fmt: skip
+SIDE_WORDS = {
+    "es": {"right": "derecho", "left": "izquierdo", "both": "ambos", "either": "cualquiera",
+           "unspecified": "sin indicar"},
+}  # fmt: skip
+
+
+def _side(side: str, lang: str) -> str:
+    return SIDE_WORDS.get(lang, {}).get(side, side)
 
 
 def _print_warnings(data: dict[str, Any], lang: str) -> None:
@@ -36,27 +52,30 @@ def _print_warnings(data: dict[str, Any], lang: str) -> None:
 
 def _print_findings(data: dict[str, Any], lang: str = "en") -> None:
     _print_warnings(data, lang)
+    say = LABELS[lang]
     if "understood" in data:
         heard = "; ".join(
             f"{t['heard']!r} -> {', '.join(t['zones'])}" for t in data["understood"]["terms"]
         )
-        print(f"Understood: {heard or 'no body part'} (side: {data['understood']['side']})")
+        side = _side(data["understood"]["side"], lang)
+        print(f"{say['understood']}: {heard or say['nothing']} ({say['side']}: {side})")
     for note in data.get("notes", []):
-        print(f"Note: {note}")
+        print(f"{say['note']}: {note}")
     print()
     for i, r in enumerate(data["results"], 1):
         group = f" [{r['group']}]" if r["group"] else ""
         print(
             f"{i:>2}. {r['name']}{group}  {r['score']:.0f}/100  "
-            f"({r['trigger_point_name']}, {r['side']})"
+            f"({r['trigger_point_name']}, {_side(r['side'], lang)})"
         )
         print(f"    {r['reason']}")
     if data["combination"]:
         names = " + ".join(c["name"] for c in data["combination"])
-        print(f"\nTogether these explain {data['combination_coverage']:.0%} of the pain: {names}")
+        share = f"{data['combination_coverage']:.0%}"
+        print("\n" + say["together"].format(share=share, names=names))
     if data["differentials"]:
         print(
-            "\nAlso rule out: "
+            f"\n{say['rule_out']}: "
             + "; ".join(f"{d['name']} ({', '.join(d['icd10'])})" for d in data["differentials"][:8])
         )
     print(f"\n{data['notice']}")
@@ -83,6 +102,11 @@ def cmd_find(args: argparse.Namespace) -> int:
         allowed = f" Allowed: {', '.join(exc.allowed)}." if exc.allowed else ""
         return fail("find", f"{exc.field}: {exc.message}.{allowed}")
     data = find(kb, query, limit=args.limit, understood=understood).to_json(kb, args.lang)
+    if args.lang != "en":  # names, reasons, notes and the notice in that language, as the API
+        use_django()
+        from tpatlas.web.pages.finder_language import localize_answer
+
+        localize_answer(data, kb, args.lang)
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:

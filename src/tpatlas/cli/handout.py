@@ -4,23 +4,14 @@ as /handouts/, as a PDF file, for a therapist who prepares handouts in batches o
 from __future__ import annotations
 
 import argparse
-import os
-import secrets
 import sys
 from pathlib import Path
 
-from tpatlas.cli.output import fail
+from tpatlas.cli.output import fail, use_django
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    # Rendering needs Django's templates and translations, not a server: a throwaway key will do.
-    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tpatlas.web.settings")
-    import django
-    from django.apps import apps
-
-    if not apps.ready:  # already set up when called from a running Django (tests)
-        django.setup()
+    use_django()  # templates and translations, not a server
     from django.conf import settings
 
     from tpatlas.web.handouts.builder import HandoutError, build, parse

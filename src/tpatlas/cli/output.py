@@ -4,6 +4,8 @@ argument types that refuse bad values with a message instead of a traceback."""
 from __future__ import annotations
 
 import argparse
+import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -19,6 +21,18 @@ class Failed:
 
 def load(data: str | None = None) -> KnowledgeBase:
     return build_knowledge_base(Path(data) if data else None)
+
+
+def use_django() -> None:
+    """Django's templates and translations without a server (a handout, a Spanish answer): a
+    throwaway key will do. Already set up when called from a running Django (tests)."""
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tpatlas.web.settings")
+    import django
+    from django.apps import apps
+
+    if not apps.ready:
+        django.setup()
 
 
 def fail(command: str, message: str, code: int = 2) -> int:
