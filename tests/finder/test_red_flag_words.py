@@ -36,6 +36,8 @@ RAISED = [
      "giant_cell_arteritis", "today"),
     ("I fell off a ladder and now my wrist looks deformed", "fracture_deformity", "emergency"),
     ("Me caí por las escaleras y desde entonces no puedo apoyar el pie", "fracture", "today"),
+    ("Neck pain with a fever since yesterday", "pain_fever", "today"),
+    ("Me duele la nalga y tengo fiebre", "pain_fever", "today"),
     ("The pain is constant at night, whatever position I lie in", "night_pain", "soon"),
     ("El dolor es constante por la noche, da igual la postura", "night_pain", "soon"),
 ]  # fmt: skip
@@ -68,6 +70,11 @@ def test_a_red_flag_in_everyday_words_raises_its_warning(
 )
 def test_negated_or_ordinary_words_raise_nothing(text: str) -> None:
     assert hear(text) == []
+
+
+def test_a_precise_fever_warning_is_not_repeated_by_the_general_one() -> None:
+    assert [f.id for f in hear("My lower back hurts and I have a fever")] == ["back_fever"]
+    assert "pain_fever" not in [f.id for f in hear("Bad headache with a fever and a stiff neck")]
 
 
 @pytest.mark.parametrize(

@@ -177,10 +177,15 @@ def hear(text: str) -> list[HeardFlag]:
     concepts = heard_concepts(text)
     age = stated_age(text)
     out = []
+    fired = {
+        fid
+        for fid, rule in data["flags"].items()
+        if all(any(c in concepts for c in slot) for slot in rule["all"])
+    }
     for fid, rule in data["flags"].items():
         slots = [[c for c in slot if c in concepts] for slot in rule["all"]]
-        if not all(slots):
-            continue
+        if not all(slots) or fired & set(rule.get("unless", ())):
+            continue  # not heard, or a more precise warning says it
         if "min_age" in rule and age is not None and age < rule["min_age"]:
             continue
         heard = tuple(dict.fromkeys(concepts[slot[0]] for slot in slots))
