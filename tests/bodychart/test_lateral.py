@@ -62,3 +62,41 @@ def test_the_female_side_has_her_own_outline() -> None:
     for zone in CHART.zones.values():
         if "lateral" in zone.polygons:
             assert contains(rings, zone.anchor("lateral")), zone.id
+
+
+RELIEF_GROUPS = {"deltoids", "arms", "latissimus", "serratus", "obliques", "gluteals", "thighs",
+                 "knees", "calves", "ankles"}  # fmt: skip
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_the_lateral_relief_stays_inside_the_outline_on_both_sides(body: str) -> None:
+    art = CHART.figures().get(body, "lateral")
+    assert {group for group, _ in art.relief} == RELIEF_GROUPS
+    outline = flatten(art.outline)
+    midline = CHART.all_views["lateral"].midline
+    right, left = [], []
+    for group, d in art.relief:
+        assert "Z" not in d, group  # open lines, like strokes of a pencil
+        line = [p for ring in flatten(d) for p in ring]
+        for p in line:
+            assert contains(outline, p), (body, group, p)
+        (right if line[0][0] > midline else left).append(line[0])
+    # every line drawn on the right figure is mirrored on the left one
+    assert sorted(right) == sorted((2 * midline - x, y) for x, y in left)
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_the_lateral_relief_is_drawn_as_the_front_and_back_relief_are(body: str) -> None:
+    """In the figure layer under the zones, plain paths: no id, title or class to click or name."""
+    svg = render(CHART, Figure(view="lateral", body=body, dom_id="lat"))
+    front = render(CHART, Figure(view="front", body=body, dom_id="front"))
+    for markup in (svg, front):
+        found = re.search(r'<g class="figure"[^>]*>.*?<g class="relief">(.*?)</g>', markup)
+        assert found is not None and '<g class="figure" aria-hidden="true">' in markup
+        paths = re.findall(r"<path[^>]*/>", found.group(1))
+        assert paths and "".join(paths) == found.group(1)
+        assert all(re.fullmatch(r'<path d="[^"]+"/>', p) for p in paths)
+        assert markup.index('class="relief"') < markup.index('class="zones"')
+    relief = re.search(r'<g class="relief">(.*?)</g>', svg)
+    assert relief is not None
+    assert relief.group(1).count("<path") == len(CHART.figures().get(body, "lateral").relief)

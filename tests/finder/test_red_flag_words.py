@@ -47,7 +47,7 @@ RAISED = [
     ("My foot is cold and pale and hurts", "cold_pale_limb", "emergency"),
     ("Tengo el pie frío y pálido y me duele", "cold_pale_limb", "emergency"),
     ("Jaw pain when I walk uphill that goes away with rest", "exertional_jaw_arm", "today"),
-    ("Me duele la mandíbula al subir escaleras y se me pasa al parar", "exertional_jaw_arm", "today"),
+    ("Me duele la mandíbula al subir escaleras y se pasa al parar", "exertional_jaw_arm", "today"),
     ("I've lost 10 kg without trying and my hip hurts", "weight_loss", "soon"),
     ("Dolor de espalda por la noche que no mejora con nada", "night_pain", "soon"),
     ("Tengo 70 años y me duele la sien al masticar", "giant_cell_arteritis", "today"),

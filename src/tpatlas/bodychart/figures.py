@@ -4,7 +4,8 @@
 the female figure is the male one passed through a smooth width warp (narrower shoulders and
 waist, wider hips), and every layer drawn on it (zones, muscles, marks) goes through the same
 warp, so a zone id means the same place on both figures. Details (face, bony landmarks, creases)
-are point lists measured from the view's midline; ``mirror: true`` draws one for both sides.
+are point lists measured from the view's midline; ``mirror: true`` draws one for both sides. The
+relief of the front and back is imported path strings; the lateral view's is point lists.
 """
 
 from __future__ import annotations
@@ -78,11 +79,24 @@ def _outline(raw: dict[str, Any], midline: float) -> str:
     return "".join(smooth_path(_points(raw["halves"], midline, s)) for s in (1.0, -1.0))
 
 
+def _relief(raw: dict[str, Any], midline: float) -> tuple[tuple[str, str], ...]:
+    """(group, path) per relief line: an imported path string as is (front, back), or a point
+    list measured from the midline like a detail (lateral: open lines, ``mirror`` for both sides).
+    """
+    out: list[tuple[str, str]] = []
+    for group, items in raw.get("relief", {}).items():
+        for item in items:
+            if isinstance(item, str):
+                out.append((str(group), item))
+            else:
+                out.extend((str(group), d.d) for d in _detail_paths(item, midline))
+    return tuple(out)
+
+
 def _art(raw: dict[str, Any], midline: float) -> Art:
     outline = _outline(raw, midline)
     details = [d for item in raw.get("details", []) for d in _detail_paths(item, midline)]
-    relief = tuple((str(k), str(d)) for k, ds in raw.get("relief", {}).items() for d in ds)
-    return Art(str(outline), relief, tuple(details))
+    return Art(str(outline), _relief(raw, midline), tuple(details))
 
 
 def width_warp(knots: list[list[float]], midline: float) -> Warp:
