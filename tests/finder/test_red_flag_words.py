@@ -51,6 +51,7 @@ RAISED = [
     ("I've lost 10 kg without trying and my hip hurts", "weight_loss", "soon"),
     ("Dolor de espalda por la noche que no mejora con nada", "night_pain", "soon"),
     ("Tengo 70 años y me duele la sien al masticar", "giant_cell_arteritis", "today"),
+    ("Tengo la pierna débil cada vez más y se me duerme", "progressive_weakness", "today"),
     ("Neck pain with a fever since yesterday", "pain_fever", "today"),
     ("Me duele la nalga y tengo fiebre", "pain_fever", "today"),
     ("The pain is constant at night, whatever position I lie in", "night_pain", "soon"),
