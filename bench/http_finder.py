@@ -25,6 +25,7 @@ PORT = 8765
 BODY = {"text": "deep ache behind my right knee when I sit"}
 MONOGRAPH = "/muscles/hamstrings/"
 SECONDS = 5
+WARM_UP = 8
 
 
 def wait_for(url: str, timeout: float = 20.0) -> None:
@@ -38,8 +39,8 @@ def wait_for(url: str, timeout: float = 20.0) -> None:
     raise SystemExit(f"server did not start on {url}")
 
 
-def wrk(url: str, script: Path | None = None) -> float:
-    cmd = ["wrk", "-t2", "-c8", f"-d{SECONDS}s", "-H", "Accept-Encoding: gzip", url]
+def wrk(url: str, script: Path | None = None, seconds: int = SECONDS) -> float:
+    cmd = ["wrk", "-t2", "-c8", f"-d{seconds}s", "-H", "Accept-Encoding: gzip", url]
     if script:
         cmd[1:1] = ["-s", str(script)]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
@@ -109,6 +110,9 @@ def main() -> None:
                 f"wrk.body = {json.dumps(json.dumps(BODY))}\n"
             )
         base = f"http://127.0.0.1:{PORT}"
+        # Warm-up, not measured: each worker draws the monograph once (a few seconds for the
+        # charts and maps) before its page cache answers; a visitor meets that once per deploy.
+        wrk(f"{base}{MONOGRAPH}", seconds=WARM_UP)
         page_rps = wrk(f"{base}{MONOGRAPH}")
         static_page_rps = wrk(f"{base}/static/bench-same-size.html")
         finder_rps = wrk(f"{base}/api/v1/finder", Path(lua.name))

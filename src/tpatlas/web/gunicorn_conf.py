@@ -18,6 +18,16 @@ accesslog = "-"
 graceful_timeout = 5
 
 
+def when_ready(server: Any) -> None:
+    """Before the workers fork: the lazy work of a first request, done once (web/warm.py)."""
+    from tpatlas.web.warm import warm
+
+    try:
+        server.log.info("Warmed the page drawings in %.1f s", warm())
+    except Exception as exc:  # an optimisation: never a reason not to serve
+        server.log.warning("Could not warm the page drawings: %s", exc)
+
+
 def post_fork(server: Any, worker: Any) -> None:
     from tpatlas.web.knowledge import search_index
 
