@@ -57,6 +57,7 @@ def test_a_question_is_answered_with_the_muscles_that_fit_and_why(
         ("SI joint pain muscle", {"gluteus-medius", "quadratus-lumborum", "gluteus-maximus"}),
         ("what muscle causes heel pain", {"soleus"}),
         ("muscles of mastication", {"masseter", "temporalis", "medial-pterygoid"}),
+        ("muscle that depresses the mandible", {"digastric", "lateral-pterygoid"}),
         ("qué músculo causa dolor de talón", {"soleus"}),
     ],
 )
