@@ -177,15 +177,10 @@ def hear(text: str) -> list[HeardFlag]:
     concepts = heard_concepts(text)
     age = stated_age(text)
     out = []
-    fired = {
-        fid
-        for fid, rule in data["flags"].items()
-        if all(any(c in concepts for c in slot) for slot in rule["all"])
-    }
     for fid, rule in data["flags"].items():
         slots = [[c for c in slot if c in concepts] for slot in rule["all"]]
-        if not all(slots) or fired & set(rule.get("unless", ())):
-            continue  # not heard, or a more precise warning says it
+        if not all(slots):
+            continue
         if "min_age" in rule and age is not None and age < rule["min_age"]:
             continue
         heard = tuple(dict.fromkeys(concepts[slot[0]] for slot in slots))
@@ -199,4 +194,7 @@ def hear(text: str) -> list[HeardFlag]:
                 tuple(rule.get("covers", ())),
             )
         )
+    # A general warning stays silent when a more precise one it names (`unless`) was raised.
+    raised = {f.id for f in out}
+    out = [f for f in out if not raised & set(data["flags"][f.id].get("unless", ()))]
     return sorted(out, key=lambda f: URGENCY_ORDER[f.urgency])

@@ -165,7 +165,6 @@ SPREADING = re.compile(
     r"(?:all\s+the\s+way\s+|straight\s+|directly\s+|right\s+)*(?:down|up|into|along|through|to|from|across|"
     r"toward|towards|over|around|por|hacia|hasta)\b"
 )
-SPREADING_ES = re.compile(r"\b(?:baja|bajan|sube|suben|corre|corren)\s+(?=(?:por|hacia|hasta)\b)")
 # "right behind my knee": an adverb, not a side.
 ADVERB_RIGHT = re.compile(
     r"(?<!\bthe\s)\bright\s+(?=(?:behind|at|in|on|above|below|under|between|next|by|near|into|through|"
@@ -192,8 +191,8 @@ def all_words(text: str, keep_circumstances: bool = True) -> list[str]:
     norm = ADVERB_RIGHT.sub(" ", EXERCISES.sub(r"\1ups", normalise(text)))
     for pattern, replacement in REWRITES:
         norm = pattern.sub(replacement, norm)
-    # "que baja por la pierna" is pain travelling, not "la parte baja de la pierna"
-    norm = SPREADING_ES.sub(" ", norm)
+    # pain that travels is not a place: "que baja por la pierna" is not "la parte baja de la pierna"
+    norm = SPREADING.sub(" ", norm)
     if not keep_circumstances:
         norm = CIRCUMSTANCE.sub(" | ", norm)
     out: list[str] = []
@@ -207,7 +206,7 @@ def all_words(text: str, keep_circumstances: bool = True) -> list[str]:
 def context_words(text: str) -> list[str]:
     """The words that can reveal context: pain that travels ("runs down my arm") is removed so
     it is not read as running."""
-    return [w for w in all_words(SPREADING.sub(" ", normalise(text))) if w != BREAK]
+    return [w for w in all_words(text) if w != BREAK]
 
 
 def side_of(word: str) -> str | None:

@@ -72,7 +72,7 @@ def _views(chart: BodyChart, classes: Mapping[str, str], tps: list[TriggerPoint]
     def shown(view: str) -> int:
         return sum(view in chart.zones[z].polygons for z in essential)
 
-    best = max((shown(v) for v in chart.all_views if v in chart.views), default=0)
+    best = max((shown(v) for v in chart.views), default=0)
     wanted |= {v for v in chart.all_views if v not in chart.views and shown(v) and shown(v) >= best}
     marked = {v for tp in tps for v in chart.muscle_art().points.get(tp.id, {})}
     order = {v: i for i, v in enumerate(chart.all_views)}
