@@ -181,6 +181,7 @@ def test_find_in_spanish_reads_entirely_in_spanish(capsys: pytest.CaptureFixture
     assert "cara interna de la rodilla" in out and "no un diagnóstico" in out
     for english in ("Understood", "main pain zone", "Vastus medialis", "diagnosis"):
         assert english not in out, english
+    assert "[Cuádriceps femoral]" in out and "[quadriceps]" not in out  # the group by its name
 
 
 @pytest.mark.parametrize(

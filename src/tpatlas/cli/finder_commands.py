@@ -50,7 +50,9 @@ def _print_warnings(data: dict[str, Any], lang: str) -> None:
         print()
 
 
-def _print_findings(data: dict[str, Any], lang: str = "en") -> None:
+def _print_findings(
+    data: dict[str, Any], lang: str = "en", groups: dict[str, str] | None = None
+) -> None:
     _print_warnings(data, lang)
     say = LABELS[lang]
     if "understood" in data:
@@ -63,7 +65,7 @@ def _print_findings(data: dict[str, Any], lang: str = "en") -> None:
         print(f"{say['note']}: {note}")
     print()
     for i, r in enumerate(data["results"], 1):
-        group = f" [{r['group']}]" if r["group"] else ""
+        group = f" [{(groups or {}).get(r['group'], r['group'])}]" if r["group"] else ""
         print(
             f"{i:>2}. {r['name']}{group}  {r['score']:.0f}/100  "
             f"({r['trigger_point_name']}, {_side(r['side'], lang)})"
@@ -110,7 +112,12 @@ def cmd_find(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        _print_findings(data, args.lang)
+        groups = {
+            r["group"]: kb.muscles[r["group"]].name.get(args.lang)[0]
+            for r in data["results"]
+            if r["group"]
+        }
+        _print_findings(data, args.lang, groups)
     return 0
 
 

@@ -138,7 +138,7 @@ def _entry_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
 
 
 def _context(kb: KnowledgeBase, query: Query) -> dict[str, tuple[str, ...]]:
-    return _context_of(kb, query.aggravators, query.onset, query.sensations, query.story)
+    return _context_of(kb, query.aggravators, query.onset, query.sensations)
 
 
 @lru_cache(maxsize=1024)
@@ -147,22 +147,26 @@ def _context_of(
     aggravators: frozenset[str],
     onset: str | None,
     sensations: frozenset[str],
-    said: tuple[tuple[str, str], ...],
 ) -> dict[str, tuple[str, ...]]:
-    """Muscle id -> the context it fits (labels, then words of the story), for one context; a
-    few contexts are common, so answers are kept (the dict is only read)."""
+    """Muscle id -> the labels of the context it fits, for one context; a few contexts are
+    common, so answers are kept (the dict is only read)."""
     ctx = load("context")
     wanted = [(a, ctx["aggravators"][a]["label"]) for a in sorted(aggravators)]
     if onset:
         wanted.append((onset, ctx["onset"][onset]["label"]))
     wanted += [(x, ctx["sensations"][x]["label"]) for x in sorted(sensations)]
-    told = story.matches(kb, said)
     labels: dict[str, tuple[str, ...]] = {}
     index = _entry_words(kb)
     for cid, label in wanted:
         for mid in index.get(cid, ()):
             labels[mid] = (*labels.get(mid, ()), label)
-    return {mid: labels.get(mid, ()) + told.get(mid, ()) for mid in labels.keys() | told.keys()}
+    return labels
+
+
+@lru_cache(maxsize=1024)
+def _evidence(kb: KnowledgeBase, said: tuple[tuple[str, str], ...]) -> dict[str, story.Evidence]:
+    """Muscle id -> how strongly its entry uses the words of the story (finder/story.py)."""
+    return story.evidence(kb, said)
 
 
 @cache
@@ -208,6 +212,7 @@ def find(
             places=query.places,
             priors=guide_priors(kb, kinds),
             limit=limit,
+            story=_evidence(kb, query.story),
         )
         if query.zones
         else []

@@ -63,11 +63,20 @@ CONTEXT = Factor(
     "context",
     0.2,
     "{items} fits what the literature describes for it",
-    "Each aggravating activity, onset or sensation (numbness, tingling), or an informative "
-    'word of the story ("gripping", "pillow"), that the muscle\'s indications or causes '
-    "mention adds this fraction (two at most).",
+    "Each aggravating activity, onset or sensation (numbness, tingling) that the muscle's "
+    "indications or causes mention adds this fraction (two at most).",
 )
 CONTEXT_MAX = 2
+STORY = Factor(
+    "story",
+    0.16,
+    "{items} fits what the literature describes for it",
+    "Every word of a description that the muscle's own entry also uses (summary, indications, "
+    "causes, trigger-point descriptions; English and Spanish) is evidence, weighted by the log of "
+    "how few entries use it; the score is multiplied by 1 + this weight x the summed evidence "
+    '(at most STORY_MAX): "calf cramps that wake me up" fits the gastrocnemius entry best.',
+)
+STORY_MAX = 16.0  # about four rare words: a long story cannot outweigh the places named
 RARE = Factor(
     "rare",
     0.8,
@@ -108,6 +117,7 @@ ALL_FACTORS = (
     BREADTH,
     PATTERN_SIZE,
     CONTEXT,
+    STORY,
     GUIDE,
     RARE,
     COMBINED,
@@ -116,4 +126,9 @@ ALL_FACTORS = (
 
 # The highest score a trigger point can reach: every place explained by its essential zone, the
 # most common muscle, first in the pain guide, with the most context.
-MAX_SCORE = max(PRIOR.values()) * (1 + GUIDE.weight) * (1 + CONTEXT.weight * CONTEXT_MAX)
+MAX_SCORE = (
+    max(PRIOR.values())
+    * (1 + GUIDE.weight)
+    * (1 + CONTEXT.weight * CONTEXT_MAX)
+    * (1 + STORY.weight * STORY_MAX)
+)

@@ -30,8 +30,10 @@ from tpatlas.finder.factors import (
     RARE,
     SIDE_SHARE_EXPONENT,
     SPILLOVER,
+    STORY,
 )
 from tpatlas.finder.patterns import Candidates, Pattern
+from tpatlas.finder.story import Evidence
 from tpatlas.kb.schema import Muscle, TriggerPoint
 
 
@@ -136,13 +138,19 @@ def _best_side(
 
 
 def _common(
-    muscle: Muscle, tp: Pattern, context: Mapping[str, tuple[str, ...]], prior: float
+    muscle: Muscle,
+    tp: Pattern,
+    context: Mapping[str, tuple[str, ...]],
+    prior: float,
+    story: Mapping[str, Evidence],
 ) -> float:
-    """The factors that do not depend on the drawing: prior, context, rare or combined pattern
-    (a combined pattern's rare zones are already scaled in its table)."""
+    """The factors that do not depend on the drawing: prior, context, the words of the story,
+    rare or combined pattern (a combined pattern's rare zones are already scaled in its table)."""
     matched = len(context.get(muscle.id, ())[:CONTEXT_MAX])
     kind = COMBINED.weight if tp.combined else RARE.weight if tp.rare else 1.0
-    return prior * (1 + CONTEXT.weight * matched) * kind
+    told = story.get(muscle.id)
+    words = 1 + STORY.weight * told.weight if told else 1.0
+    return prior * (1 + CONTEXT.weight * matched) * words * kind
 
 
 def _match(
@@ -152,6 +160,7 @@ def _match(
     credits: dict[str, float],
     score: float,
     context: Mapping[str, tuple[str, ...]],
+    story: Mapping[str, Evidence],
 ) -> Match:
     essential: list[str] = []
     spillover: list[str] = []
@@ -171,7 +180,8 @@ def _match(
         tuple(essential),
         tuple(spillover),
         tuple(nearby),
-        context.get(muscle.id, ())[:CONTEXT_MAX],
+        context.get(muscle.id, ())[:CONTEXT_MAX]
+        + (told.shown if (told := story.get(muscle.id)) else ()),
         {k: v for k, v in credits.items() if v},
     )
 
@@ -184,11 +194,14 @@ def rank(
     places: Sequence[Sequence[str]] = (),
     priors: Mapping[str, float] | None = None,
     limit: int | None = None,
+    story: Mapping[str, Evidence] | None = None,
 ) -> list[Match]:
     """Each muscle's best pattern, best first (ties broken by name for stable output).
     ``priors`` maps a muscle to how often the literature finds it behind pain in these places;
-    a muscle not in it gets its frequency prior. Only the first ``limit`` become Match objects.
+    a muscle not in it gets its frequency prior; ``story`` maps a muscle to how strongly its
+    entry uses the words of the description. Only the first ``limit`` become Match objects.
     A combined pattern that wins is shown with the muscle's best single trigger point."""
+    told = story or {}
     marks = prepare(by_side(zones, places))
     total = sum(m.total for m in marks)
     best: dict[str, tuple[float, Muscle, TriggerPoint, SideMarks, dict[str, float]]] = {}
@@ -201,7 +214,7 @@ def rank(
         if found is None:
             continue
         prior = (priors or {}).get(m.id) or PRIOR[m.frequency]
-        score = found[0] * _common(m, pattern, context, prior)
+        score = found[0] * _common(m, pattern, context, prior, told)
         if not pattern.combined and (m.id not in shown or score > shown[m.id][0]):
             shown[m.id] = (score, tp)
         if m.id not in best or score > best[m.id][0]:
@@ -210,7 +223,10 @@ def rank(
         if mid in shown and shown[mid][1] is not tp:
             best[mid] = (score, m, shown[mid][1], mark, credits)
     ordered = sorted(best.values(), key=lambda x: (-x[0], x[1].name.en))[:limit]
-    return [_match(m, tp, mark, credits, score, context) for score, m, tp, mark, credits in ordered]
+    return [
+        _match(m, tp, mark, credits, score, context, told)
+        for score, m, tp, mark, credits in ordered
+    ]
 
 
 def combination(
