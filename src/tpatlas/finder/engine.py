@@ -213,6 +213,7 @@ def find(
             priors=guide_priors(kb, kinds),
             limit=limit,
             story=_evidence(kb, query.story),
+            not_reached=query.not_reached,
         )
         if query.zones
         else []

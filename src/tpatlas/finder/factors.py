@@ -106,8 +106,16 @@ FIRST_PLACE = Factor(
     'later one: people name where it hurts most first ("pain at the elbow that spreads to the '
     'wrist"). Measured on the independent and held-out evaluation sets, it ranks better.',
 )
+LIMIT = Factor(
+    "limit",
+    0.7,
+    "",
+    'A pattern that reaches where the person says the pain does not go ("it stops above the '
+    'knee", "it skips the elbow", "nunca pasa de la rodilla") is multiplied by this: '
+    "piriformis pain rarely passes the knee, gluteus minimus pain runs on down the calf.",
+)
 # Prior for how often the literature finds each muscle behind the pain.
-PRIOR = {"very-common": 1.15, "common": 1.07, "occasional": 1.0, "uncommon": 0.9}
+PRIOR = {"very-common": 1.05, "common": 1.02, "occasional": 1.0, "uncommon": 0.97}
 SIDE_SHARE_EXPONENT = 0.5  # a match on one side of a two-sided drawing: x share ** 0.5
 
 ZONE_FACTORS = (ESSENTIAL, SPILLOVER, NEARBY)
@@ -122,6 +130,7 @@ ALL_FACTORS = (
     RARE,
     COMBINED,
     FIRST_PLACE,
+    LIMIT,
 )
 
 # The highest score a trigger point can reach: every place explained by its essential zone, the

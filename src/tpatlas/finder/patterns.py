@@ -28,12 +28,14 @@ from tpatlas.kb.schema import Muscle, TriggerPoint
 @dataclass(frozen=True, eq=False)
 class Pattern:
     """What the ranking needs of a pattern: its essential zones, whether the literature calls
-    it rare, and its credit table (zone kind -> credit)."""
+    it rare, its credit table (zone kind -> credit) and where it reaches (essential and
+    spillover zones, for "it stops above the knee": finder/limits.py)."""
 
     essential: tuple[str, ...]
     rare: bool
     table: dict[str, float] = field(repr=False)
     combined: bool = False
+    reach: frozenset[str] = frozenset()
 
 
 _TABLES: dict[tuple[int, int], Pattern] = {}
@@ -49,7 +51,9 @@ def single(tp: TriggerPoint, chart: BodyChart) -> Pattern:
         table = {k: NEARBY.weight for k, z in chart.kinds.items() if z.region in regions}
         table.update(dict.fromkeys(tp.spillover, SPILLOVER.weight))
         table.update(dict.fromkeys(tp.essential, ESSENTIAL.weight))
-        _TABLES[key] = Pattern(tp.essential, tp.rare, table)
+        _TABLES[key] = Pattern(
+            tp.essential, tp.rare, table, reach=frozenset((*tp.essential, *tp.spillover))
+        )
     return _TABLES[key]
 
 
@@ -57,12 +61,14 @@ def combined(muscle: Muscle, chart: BodyChart) -> Pattern:
     """All the muscle's trigger points as one pattern (see the module docstring)."""
     table: dict[str, float] = {}
     essential: list[str] = []
+    reach: set[str] = set()
     for tp in muscle.trigger_points:
+        reach |= single(tp, chart).reach
         scale = RARE.weight if tp.rare else 1.0
         for kind, credit in single(tp, chart).table.items():
             table[kind] = max(table.get(kind, 0.0), credit * scale)
         essential += [k for k in tp.essential if k not in essential]
-    return Pattern(tuple(essential), False, table, combined=True)
+    return Pattern(tuple(essential), False, table, combined=True, reach=frozenset(reach))
 
 
 Candidate = tuple[Muscle, TriggerPoint, Pattern]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
 from tpatlas.finder.factors import FIRST_PLACE
+from tpatlas.finder.limits import not_reached
 from tpatlas.finder.red_flag_words import HeardFlag, hear
 from tpatlas.finder.story import story_words
 
@@ -50,6 +51,7 @@ class Query:
     places: tuple[tuple[str, ...], ...] = ()
     heard_flags: tuple[HeardFlag, ...] = ()  # red flags raised by the words themselves
     story: tuple[tuple[str, str], ...] = ()  # informative words said (finder/story.py)
+    not_reached: frozenset[str] = frozenset()  # "it stops above the knee" (finder/limits.py)
 
 
 def aggravator_ids() -> list[str]:
@@ -168,5 +170,6 @@ def query_from_text(
         places=tuple(places),
         heard_flags=tuple(hear(text)),
         story=story_words(text),
+        not_reached=not_reached(text, chart),
     )
     return query, understood

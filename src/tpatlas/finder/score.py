@@ -9,7 +9,7 @@ For one side s of the body, with marked weights w(z) on that side:
 
 Worked example (docs/algorithms/finder.md): only the right popliteal fossa is marked. Biceps
 femoris has it in its essential zone (credit 1.0); half its essential zone is marked (size 0.9);
-it is "common" (1.07): 1.0 * 0.9 * 1.07 = 0.963.
+it is "common" (1.02): 1.0 * 0.9 * 1.02 = 0.918.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from tpatlas.finder.factors import (
     CONTEXT,
     CONTEXT_MAX,
     ESSENTIAL,
+    LIMIT,
     PATTERN_SIZE,
     PLACE,
     PRIOR,
@@ -195,11 +196,13 @@ def rank(
     priors: Mapping[str, float] | None = None,
     limit: int | None = None,
     story: Mapping[str, Evidence] | None = None,
+    not_reached: frozenset[str] = frozenset(),
 ) -> list[Match]:
     """Each muscle's best pattern, best first (ties broken by name for stable output).
     ``priors`` maps a muscle to how often the literature finds it behind pain in these places;
     a muscle not in it gets its frequency prior; ``story`` maps a muscle to how strongly its
-    entry uses the words of the description. Only the first ``limit`` become Match objects.
+    entry uses the words of the description; ``not_reached`` holds the zone kinds the person
+    says the pain does not reach. Only the first ``limit`` become Match objects.
     A combined pattern that wins is shown with the muscle's best single trigger point."""
     told = story or {}
     marks = prepare(by_side(zones, places))
@@ -215,6 +218,8 @@ def rank(
             continue
         prior = (priors or {}).get(m.id) or PRIOR[m.frequency]
         score = found[0] * _common(m, pattern, context, prior, told)
+        if not_reached and pattern.reach & not_reached:
+            score *= LIMIT.weight
         if not pattern.combined and (m.id not in shown or score > shown[m.id][0]):
             shown[m.id] = (score, tp)
         if m.id not in best or score > best[m.id][0]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
+from tpatlas.finder.limits import limit_phrases
 from tpatlas.finder.places import find_qualified, qualifier_words
 from tpatlas.finder.vocab import VOCABULARIES, _known_words, longest_phrase, match_at
 from tpatlas.finder.words import (
@@ -28,6 +29,7 @@ from tpatlas.finder.words import (
     SEVERE,
     all_words,
     context_words,
+    normalise,
     side_near,
     sides_said,
 )
@@ -134,6 +136,8 @@ def _sided_terms(text: str, keep_circumstances: bool) -> list[Term]:
 
 
 def understand(text: str, chart: BodyChart) -> Understood:
+    # where the pain stops is not a place: "it never goes past the knee" (finder/limits.py)
+    text = limit_phrases().sub(" , ", normalise(text))
     every = all_words(text)
     terms = _drop_broad(_sided_terms(text, keep_circumstances=False), chart)
     if not terms:  # "when I lift my knee" alone: the knee is the place after all
