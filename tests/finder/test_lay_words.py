@@ -62,6 +62,7 @@ SETS = (
     "finder_cases_heldout.yaml",
     "finder_cases_heldout2.yaml",
     "finder_cases_heldout3.yaml",
+    "finder_cases_heldout4.yaml",
 )
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from tpatlas.finder import build_query, find
 from tpatlas.finder.factors import GUIDE, PRIOR
+from tpatlas.finder.score import Match
 from tpatlas.kb import KnowledgeBase
 
 
@@ -113,3 +114,16 @@ def test_differentials_are_de_duplicated_and_counted(kb: KnowledgeBase) -> None:
     assert len(names) == len(set(names))
     baker = next(d for d in result.differentials if d["condition"] == "baker-cyst")
     assert len(baker["from"]) >= 2
+
+
+def test_a_zone_bordering_the_pattern_counts_a_little(kb: KnowledgeBase) -> None:
+    """Supraspinatus pain is drawn on the outer upper arm; a mark at the front of the shoulder,
+    which borders it, is a near miss that counts a little, far less than a direct hit."""
+
+    def matches(zone: str) -> dict[str, Match]:
+        found = find(kb, build_query(kb.chart, [zone]), limit=40).matches
+        return {m.muscle.id: m for m in found}
+
+    near, hit = matches("right-anterior-shoulder"), matches("right-lateral-upper-arm")
+    assert "right-anterior-shoulder" in near["supraspinatus"].nearby
+    assert 0 < near["supraspinatus"].score < 0.5 * hit["supraspinatus"].score

@@ -38,6 +38,14 @@ def top(index: SearchIndex, q: str, n: int = 3) -> list[str]:
         ("SCM", "sternocleidomastoid", ""),
         ("FDS tendon", "flexor-digitorum-superficialis", ""),
         ("rotator cuff SITS", "supraspinatus", ""),
+        # a group named by what it does: its antagonists do the opposite at that joint
+        ("opposes the hip abductors", "adductors", "opposes hip abductors: adducts"),
+        ("what works against the supinator", "pronator-teres", "opposes supinator"),
+        ("muscle inserted on the ulnar tuberosity", "brachialis", "tuberosity of the ulna"),
+        ("long subscapular nerve supplies which muscle", "latissimus-dorsi", "thoracodorsal"),
+        ("trigger points behind tennis elbow pain", "supinator", "outer elbow"),
+        ("deep pain under the kneecap from a thigh trigger point", "rectus-femoris", "kneecap"),
+        ("trumpeter muscle", "buccinator", ""),
     ],
 )
 def test_a_question_is_answered_with_the_muscles_that_fit_and_why(
@@ -59,6 +67,7 @@ def test_a_question_is_answered_with_the_muscles_that_fit_and_why(
         ("muscles of mastication", {"masseter", "temporalis", "medial-pterygoid"}),
         ("muscle that depresses the mandible", {"digastric", "lateral-pterygoid"}),
         ("qué músculo causa dolor de talón", {"soleus"}),
+        ("codo de tenista puntos gatillo", {"supinator", "wrist-and-finger-extensors"}),
     ],
 )
 def test_asking_what_causes_a_pain_answers_with_the_muscles_behind_it(

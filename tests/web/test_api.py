@@ -189,3 +189,10 @@ def test_a_red_flag_in_the_words_comes_first_with_what_raised_it(
 def test_negated_red_flag_words_raise_no_warning(client: Client) -> None:
     data = post(client, {"text": "low back pain, no fever, no weight loss"}).json()
     assert [f for f in data["red_flags"] if f["kind"] == "heard"] == []
+
+
+def test_the_api_says_where_the_pain_stops(client: Client) -> None:
+    text = "buttock pain down the back of the thigh, it stops above the knee"
+    response = post(client, {"text": text})
+    assert response.status_code == 200
+    assert response.json()["understood"]["limits"] == ["below-knee"]

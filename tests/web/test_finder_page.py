@@ -181,3 +181,14 @@ def test_other_methods_than_get_and_post_are_refused(client: Client) -> None:
     assert client.trace("/finder/").status_code == 405
     head = client.head("/finder/")
     assert head.status_code == 200 and head.content == b""
+
+
+def test_where_the_pain_stops_is_read_back_in_the_page_language(client: Client) -> None:
+    """ "It never goes past the knee" is read back as a limit, not a place, in both languages."""
+    text = "pain in my buttock and down the back of my thigh that never goes past the knee"
+    html = client.post("/finder/", {"text": text}).content.decode()
+    understood = html[html.index('class="understood"') :].split("</p>", 1)[0]
+    assert "not below the knee" in understood and "Knee" not in understood
+    texto = "dolor en la nalga y detrás del muslo que nunca pasa de la rodilla"
+    html = client.post("/es/finder/", {"text": texto}).content.decode()
+    assert "no por debajo de la rodilla" in html

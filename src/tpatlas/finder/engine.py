@@ -93,6 +93,8 @@ class FinderResult:
                 "aggravators": sorted(self.understood.aggravators),
                 "onset": self.understood.onset,
                 "sensations": sorted(self.understood.sensations),
+                # where the person says the pain stops: "below-knee", "elbow" (finder/limits.py)
+                "limits": list(self.understood.limits),
             }
         if self.notes:
             out["notes"] = self.notes

@@ -36,6 +36,15 @@ NEARBY = Factor(
     "A marked zone in the same coarse region as an essential zone counts a little: "
     "drawings are imprecise.",
 )
+ADJACENT = Factor(
+    "adjacent",
+    0.35,
+    "it refers pain close to {zones}",
+    "A marked zone that borders an essential zone on the figures counts this much (half of it "
+    "for a zone bordering the spillover zone): people point and describe imprecisely, so pain "
+    '"at the front of the shoulder" is a near miss for a pattern on the outer upper arm '
+    "(bodychart/adjacency.py).",
+)
 PLACE = Factor(
     "place",
     0.7,
@@ -121,6 +130,7 @@ SIDE_SHARE_EXPONENT = 0.5  # a match on one side of a two-sided drawing: x share
 ZONE_FACTORS = (ESSENTIAL, SPILLOVER, NEARBY)
 ALL_FACTORS = (
     *ZONE_FACTORS,
+    ADJACENT,
     PLACE,
     BREADTH,
     PATTERN_SIZE,

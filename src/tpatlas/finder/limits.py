@@ -94,11 +94,26 @@ def _kinds(chart: BodyChart, limit: str) -> frozenset[str]:
     return frozenset(k for k, z in chart.kinds.items() if z.region in regions)
 
 
+# How each limit reads back to the person ("Understood as ...; not below the knee").
+LABELS = {
+    "below-knee": "not below the knee",
+    "below-elbow": "not below the elbow",
+    "elbow": "skipping the elbow",
+    "wrist": "skipping the wrist",
+}
+
+
+def limits_said(text: str) -> tuple[str, ...]:
+    """The limits a description states, in ``LIMITS`` order."""
+    norm = normalise(text)
+    return tuple(limit for limit, (pattern, _) in LIMITS.items() if pattern.search(norm))
+
+
+def kinds_beyond(limits: tuple[str, ...], chart: BodyChart) -> frozenset[str]:
+    """The zone kinds these limits say the pain does not reach."""
+    return frozenset(k for limit in limits for k in _kinds(chart, limit))
+
+
 def not_reached(text: str, chart: BodyChart) -> frozenset[str]:
     """Zone kinds the description says the pain does not reach (empty when it says none)."""
-    norm = normalise(text)
-    out: set[str] = set()
-    for limit, (pattern, _) in LIMITS.items():
-        if pattern.search(norm):
-            out |= _kinds(chart, limit)
-    return frozenset(out)
+    return kinds_beyond(limits_said(text), chart)

@@ -21,7 +21,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from tpatlas.bodychart import BodyChart
-from tpatlas.finder.factors import ESSENTIAL, NEARBY, RARE, SPILLOVER
+from tpatlas.bodychart.adjacency import neighbours
+from tpatlas.finder.factors import ADJACENT, ESSENTIAL, NEARBY, RARE, SPILLOVER
 from tpatlas.kb.schema import Muscle, TriggerPoint
 
 
@@ -42,13 +43,17 @@ _TABLES: dict[tuple[int, int], Pattern] = {}
 
 
 def single(tp: TriggerPoint, chart: BodyChart) -> Pattern:
-    """One trigger point's pattern: essential and spillover zones, and nearby (the same coarse
-    region as an essential zone). Built once per trigger point: the knowledge base is
-    immutable and lives as long as the process."""
+    """One trigger point's pattern: essential and spillover zones, zones bordering them, and
+    nearby (the same coarse region as an essential zone). Built once per trigger point: the
+    knowledge base is immutable and lives as long as the process."""
     key = (id(tp), id(chart))
     if key not in _TABLES:
         regions = {chart.kinds[k].region for k in tp.essential}
         table = {k: NEARBY.weight for k, z in chart.kinds.items() if z.region in regions}
+        border = neighbours(chart)
+        for zones, credit in ((tp.spillover, ADJACENT.weight / 2), (tp.essential, ADJACENT.weight)):
+            for kind in (n for z in zones for n in border.get(z, ())):
+                table[kind] = max(table.get(kind, 0.0), credit)
         table.update(dict.fromkeys(tp.spillover, SPILLOVER.weight))
         table.update(dict.fromkeys(tp.essential, ESSENTIAL.weight))
         _TABLES[key] = Pattern(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
 from tpatlas.finder.factors import FIRST_PLACE
-from tpatlas.finder.limits import not_reached
+from tpatlas.finder.limits import kinds_beyond
 from tpatlas.finder.red_flag_words import HeardFlag, hear
 from tpatlas.finder.story import story_words
 
@@ -170,6 +170,6 @@ def query_from_text(
         places=tuple(places),
         heard_flags=tuple(hear(text)),
         story=story_words(text),
-        not_reached=not_reached(text, chart),
+        not_reached=kinds_beyond(understood.limits, chart),
     )
     return query, understood

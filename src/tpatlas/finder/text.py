@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
-from tpatlas.finder.limits import limit_phrases
+from tpatlas.finder.limits import limit_phrases, limits_said
 from tpatlas.finder.places import find_qualified, qualifier_words
 from tpatlas.finder.vocab import VOCABULARIES, _known_words, longest_phrase, match_at
 from tpatlas.finder.words import (
@@ -56,6 +56,7 @@ class Understood:
     onset: str | None = None
     sensations: set[str] = field(default_factory=set)
     intensity: str = "moderate"
+    limits: tuple[str, ...] = ()  # where the pain stops: "below-knee" (finder/limits.py)
 
     @property
     def places(self) -> list[tuple[str, ...]]:
@@ -137,6 +138,7 @@ def _sided_terms(text: str, keep_circumstances: bool) -> list[Term]:
 
 def understand(text: str, chart: BodyChart) -> Understood:
     # where the pain stops is not a place: "it never goes past the knee" (finder/limits.py)
+    limits = limits_said(text)
     text = limit_phrases().sub(" , ", normalise(text))
     every = all_words(text)
     terms = _drop_broad(_sided_terms(text, keep_circumstances=False), chart)
@@ -150,7 +152,9 @@ def understand(text: str, chart: BodyChart) -> Understood:
     side = "both" if "both" in said or len(said) != 1 else only
     plain = [w for w in every if w != BREAK]
     intensity = "severe" if SEVERE & set(plain) else "mild" if MILD & set(plain) else "moderate"
-    out = Understood(terms=terms, side=side, side_given=bool(said), intensity=intensity)
+    out = Understood(
+        terms=terms, side=side, side_given=bool(said), intensity=intensity, limits=limits
+    )
     heard = context_words(text)
     out.aggravators, out.onset, out.sensations = _context(heard, " ".join(heard))
     for term in terms:

@@ -14,7 +14,7 @@ with the muscles whose entries fit, best first, each with the sentence that expl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tpatlas.kb import KnowledgeBase
 from tpatlas.search.facets import Facets, MuscleFacts, facts, words_of
@@ -149,6 +149,17 @@ def answer(kb: KnowledgeBase, text: str, limit: int = 12, lang: str = "en") -> l
     q = read_question(kb, text, lang)
     if q.nicknamed:
         return [Answer(mid, 2.0 - i * 0.01, q.nickname_reason) for i, mid in enumerate(q.nicknamed)]
+    if q.antagonist and not q.targets and q.movements:
+        # "opposes the hip abductors": a group named by what it does; its antagonists do the
+        # opposite movement at the same joint
+        opposite = frozenset(o for mv in q.movements if (o := q.opposite(mv)))
+        q = replace(q, movements=opposite, antagonist=False)
+        asked = " y ".join(q.target_names) if lang == "es" else " and ".join(q.target_names)
+        opposing = (
+            (f"se opone a {asked}: " if lang == "es" else f"opposes {asked}: ") if asked else ""
+        )
+    else:
+        opposing = ""
     if not q.is_question:
         return []
     everyone = facts(kb)
@@ -175,7 +186,9 @@ def answer(kb: KnowledgeBase, text: str, limit: int = 12, lang: str = "en") -> l
         scored.items(),
         key=lambda kv: (-kv[1][0], common[kb.muscles[kv[0]].frequency], kv[0]),
     )
-    out = [Answer(mid, s, "; ".join(dict.fromkeys(reasons))) for mid, (s, reasons) in ranked]
+    out = [
+        Answer(mid, s, opposing + "; ".join(dict.fromkeys(reasons))) for mid, (s, reasons) in ranked
+    ]
     return _with_groups(kb, out, not q.landmark_only, lang)[:limit]
 
 

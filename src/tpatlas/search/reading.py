@@ -150,10 +150,8 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
     q.nicknamed, q.nickname_reason = _nicknamed(text)
     if q.nicknamed:
         return q
-    norm = normalise(text)
-    for key, values in lexicon()["landmarks"].items():
-        if key in norm:
-            norm = re.sub(rf"\b{re.escape(key)}\b", " ".join(values), norm)
+    said_first = normalise(text)
+    norm = _as_entries_say(said_first)
     cues = lexicon()["cues"]
     said = set(re.findall(r"[a-z0-9']+", norm))
     attaching = bool(said & {*cues["origin"], *cues["insertion"], *cues["attachment"]})
@@ -166,7 +164,7 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
         every = [w for w in re.findall(r"[a-z0-9']+", norm) if w not in lexicon()["filler"]]
         ids = _targets(kb, [w for w in every if w not in cues["antagonist"]])
         q.targets, q.target_family = _family(kb, ids)
-        q.target_names = tuple(kb.muscles[i].name.get(lang)[0] for i in ids)
+        q.target_names = tuple(kb.muscles[i].name.get(lang)[0] for i in ids) or _after_cue(text)
         return q
     q.named = {m.group(0) for m in _names_pattern(kb).finditer(norm)}
     # "what muscle causes heel pain" asks for referrers too, when the words name a place
@@ -174,7 +172,10 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
     if (said & set(cues["referral"]) or asks_source) and not q.named:  # "punto gatillo del
         # glúteo medio" is a name
         skip = {*cues["referral"], *cues["pain"], *cues["pain_source"]}
-        place = [w for w in words if w not in skip and w not in NOT_CONTENT]
+        # the place as written too: "kneecap" names a pain guide, "patella" only a landmark
+        written = re.findall(r"[a-z0-9']+", _places_named(said_first))
+        place = [w for w in dict.fromkeys([*words, *written]) if w not in skip]
+        place = [w for w in place if w not in NOT_CONTENT and w not in lexicon()["filler"]]
         q.referral, q.referral_place = referrers(kb, place, lang)
         if q.referral or not asks_source:
             return q
@@ -195,6 +196,39 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
         marks = [w for w in marks if w not in cues["attachment"]]
         q.landmarks = tuple(c for w in marks if (c := _closest(w, attach_vocab)) in attach_vocab)
     return q
+
+
+def _after_cue(text: str) -> tuple[str, ...]:
+    """What follows the antagonist word, as typed ("the hip abductors"), to name a group that
+    is asked by what it does."""
+    cue = "|".join(sorted(lexicon()["cues"]["antagonist"], key=len, reverse=True))
+    found = re.search(rf"\b(?:{cue})\b\s+(.+)$", text.strip().rstrip("?").lower())
+    if not found:
+        return ()
+    said = re.sub(r"^(?:(?:of|to|the|a|an|de|a|al|los|las|la|el)\s+)+", "", found.group(1))
+    return (said,) if said else ()
+
+
+def _places_named(norm: str) -> str:
+    """Places named by a condition as the pain guide names them: "tennis elbow" is the outer
+    elbow."""
+    for key, value in lexicon()["places"].items():
+        if key in norm:
+            norm = re.sub(rf"\b{re.escape(key)}\b", value, norm)
+    return norm
+
+
+def _as_entries_say(norm: str) -> str:
+    """Landmarks and nerves as our entries name them ("sitting bone" is the ischial tuberosity,
+    "long subscapular" the thoracodorsal nerve), and places named by a condition."""
+    norm = _places_named(norm)
+    for key, values in lexicon()["landmarks"].items():
+        if key in norm:
+            norm = re.sub(rf"\b{re.escape(key)}\b", " ".join(values), norm)
+    for key, value in lexicon()["nerve_synonyms"].items():
+        if " " in key and key in norm:
+            norm = re.sub(rf"\b{re.escape(key)}\b", value, norm)
+    return norm
 
 
 @cache

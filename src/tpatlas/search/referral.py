@@ -49,20 +49,31 @@ def referrers(
     ("" if none)."""
     said = set(words) - SMALL
     scored = [
-        (len(said & w) / len(w), names[lang], zones, ms) for w, names, zones, ms in _places(kb) if w
+        (len(said & w) / len(w), said & w, names[lang], zones, ms)
+        for w, names, zones, ms in _places(kb)
+        if w
     ]
-    best = max((s for s, *_ in scored), default=0.0)
+    scored.sort(key=lambda x: -x[0])
+    best = scored[0][0] if scored else 0.0
     if best < 0.5:
         return {}, ""
-    # Every place the words name well: "sacroiliac joint and buttock" is two places.
-    good = [(name, zones, ms) for s, name, zones, ms in scored if s >= max(0.6, best - 0.4)]
-    chosen = list({(zones, ms): (name, zones, ms) for name, zones, ms in good}.values())
+    # Every place the words name well: "sacroiliac joint and buttock" is two places; a place
+    # whose words the places before it already used adds nothing ("cara externa del codo" is
+    # not also "cara externa del muslo").
+    chosen: dict[
+        tuple[tuple[str, ...], tuple[str, ...]], tuple[str, tuple[str, ...], tuple[str, ...]]
+    ] = {}
+    used: set[str] = set()
+    for score, matched, name, zones, ms in scored:
+        if score >= max(0.6, best - 0.4) and (matched - used or (zones, ms) in chosen):
+            chosen.setdefault((zones, ms), (name, zones, ms))
+            used |= matched
     out: dict[str, float] = {}
-    for _, zones, muscles in chosen:
+    for _, zones, muscles in chosen.values():
         for rank, mid in enumerate(muscles):
             out[mid] = max(out.get(mid, 0.0), 1.0 + (1 - rank / len(muscles)))
         for kind in zones:
             for ref in kb.referring_to(kind):
                 out[ref.muscle] = out.get(ref.muscle, 0.0) + (0.5 if ref.essential else 0.25)
     joined = " y " if lang == "es" else " and "
-    return out, joined.join(dict.fromkeys(name for name, _, _ in chosen[:3]))
+    return out, joined.join(dict.fromkeys(name for name, _, _ in list(chosen.values())[:3]))
