@@ -25,7 +25,8 @@ from tpatlas.search import SearchIndex, build_index
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
 CASES = EVAL / "search_cases.yaml"
 ANATOMY = EVAL / "search_anatomy_cases.yaml"
-ANATOMY_HELD_OUT = EVAL / "search_anatomy_heldout.yaml"  # written unseen; measured only
+ANATOMY_HELD_OUT = EVAL / "search_anatomy_heldout.yaml"  # written unseen, then studied
+ANATOMY_HELD_OUT_2 = EVAL / "search_anatomy_heldout2.yaml"  # written unseen; measured only
 SPANISH = EVAL / "search_cases_es.yaml"
 
 
@@ -64,6 +65,7 @@ def main() -> None:
     _print("search evaluation (English)", evaluate(index))
     _print("anatomy questions (English)", evaluate(index, ANATOMY, hit=3))
     _print("anatomy questions, held out (English)", evaluate(index, ANATOMY_HELD_OUT, hit=3))
+    _print("anatomy questions, held out 2 (English)", evaluate(index, ANATOMY_HELD_OUT_2, hit=3))
     _print("search evaluation (Spanish)", evaluate(index, SPANISH))
     for name, path, lang in (("English", CASES, "en"), ("Spanish", SPANISH, "es")):
         queries = [c["q"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]] * 5
