@@ -61,8 +61,8 @@ def neighbours(chart: BodyChart) -> Mapping[str, frozenset[str]]:
         for view, shapes in zone.polygons.items():
             by_view.setdefault(view, []).extend((zone.kind, _outline(s)) for s in shapes)
     pairs: set[tuple[str, str]] = set()
-    for shapes in by_view.values():
-        for (one, a), (other, b) in combinations(shapes, 2):
+    for outlines in by_view.values():
+        for (one, a), (other, b) in combinations(outlines, 2):
             if one != other and (one, other) not in pairs and _touch(a, b):
                 pairs |= {(one, other), (other, one)}
     found: dict[str, set[str]] = {}

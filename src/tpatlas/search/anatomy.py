@@ -154,9 +154,9 @@ def answer(kb: KnowledgeBase, text: str, limit: int = 12, lang: str = "en") -> l
         # opposite movement at the same joint
         opposite = frozenset(o for mv in q.movements if (o := q.opposite(mv)))
         q = replace(q, movements=opposite, antagonist=False)
-        asked = " y ".join(q.target_names) if lang == "es" else " and ".join(q.target_names)
+        group = " y ".join(q.target_names) if lang == "es" else " and ".join(q.target_names)
         opposing = (
-            (f"se opone a {asked}: " if lang == "es" else f"opposes {asked}: ") if asked else ""
+            (f"se opone a {group}: " if lang == "es" else f"opposes {group}: ") if group else ""
         )
     else:
         opposing = ""
