@@ -63,6 +63,7 @@ SETS = (
     "finder_cases_heldout2.yaml",
     "finder_cases_heldout3.yaml",
     "finder_cases_heldout4.yaml",
+    "finder_cases_heldout5.yaml",
 )
 
 
