@@ -110,3 +110,26 @@ def test_a_rare_word_weighs_more_than_a_common_one(kb: KnowledgeBase) -> None:
     glasses = max(e.weight for e in told.values() if "glasses" in e.shown)
     shoulder_only = [e.weight for e in told.values() if not e.shown]
     assert shoulder_only and glasses > 2 * max(shoulder_only)
+
+
+def test_a_broad_word_next_to_a_place_narrows_it(kb: KnowledgeBase) -> None:
+    """ "The back of my leg just below the knee" is the top of the calf; a broad word said
+    elsewhere ("up to shoulder height") narrows nothing."""
+    assert kinds(kb, "pain at the back of my leg just below the knee") == {"upper-calf"}
+    assert kinds(kb, "dolor detrás de la pierna justo debajo de la rodilla") == {"upper-calf"}
+    far = "sore on the point of the shoulder; I can't lift it up to shoulder height"
+    assert {"lateral-upper-arm", "anterior-shoulder"} <= kinds(kb, far)
+
+
+def test_postures_landmarks_and_places_found_fine_are_not_places(kb: KnowledgeBase) -> None:
+    texts = {
+        "me duele la espalda con los hombros hacia delante frente al ordenador": "forehead",
+        "con los hombros hacia delante me duele el cuello": "anterior-shoulder",
+        "dolor en la nalga; me dijeron que era ciática pero la columna está bien": "upper-lumbar",
+        "the MRI of my spine was normal, but my buttock aches": "upper-lumbar",
+        "my back is fine now but my neck hurts": "lower-lumbar",
+    }
+    for text, wrong in texts.items():
+        assert wrong not in kinds(kb, text), text
+    assert "forehead" in kinds(kb, "dolor en la frente")
+    assert "upper-posterior-neck" in kinds(kb, "my back is fine now but my neck hurts")

@@ -44,6 +44,7 @@ class Term:
     kinds: tuple[str, ...]
     broad: bool
     side: str = ""  # "left", "right", "both", or "" when no side was said for this place
+    span: tuple[int, int] = (-1, -1)  # where it was said, in words of the clause-broken text
 
 
 @dataclass
@@ -104,11 +105,36 @@ def _qualifies_next(tokens: list[str], found: list[tuple[int, int, Term]], k: in
     return (end < len(tokens) and tokens[end] == "of") or following == end
 
 
-def _drop_broad(terms: list[Term], chart: BodyChart) -> list[Term]:
+NEXT_TO = 2  # words between a broad word and the place it narrows ("back of my leg just below")
+
+
+def _next_to(one: Term, other: Term, every: list[str]) -> bool:
+    """True when the two places were said side by side in one clause."""
+    first, second = sorted((one.span, other.span))
+    between = every[first[1] : second[0]]
+    return first[0] >= 0 and len(between) <= NEXT_TO and BREAK not in between
+
+
+def _drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[Term]:
+    """Broad words count only where nothing more precise was said about the same region; a
+    broad word right next to a precise place narrows it to what both name: "the back of my leg
+    just below the knee" is the top of the calf."""
     precise = {chart.kinds[k].region for t in terms if not t.broad for k in t.kinds}
-    return [
-        t for t in terms if not t.broad or not {chart.kinds[k].region for k in t.kinds} & precise
-    ]
+    out = list(terms)
+    for i, t in enumerate(terms):
+        if not t.broad:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(terms) and not terms[j].broad and _next_to(t, terms[j], every):
+                both = tuple(k for k in terms[j].kinds if k in t.kinds)
+                if both and len(both) < len(terms[j].kinds):
+                    near = terms[j]
+                    joined = (near.phrase, t.phrase) if j < i else (t.phrase, near.phrase)
+                    heard = (near.heard, t.heard) if j < i else (t.heard, near.heard)
+                    span = (min(near.span[0], t.span[0]), max(near.span[1], t.span[1]))
+                    out[j] = Term(" ".join(joined), " ".join(heard), both, False, near.side, span)
+                    break
+    return [t for t in out if not t.broad or not {chart.kinds[k].region for k in t.kinds} & precise]
 
 
 def _context(said: list[str], text: str) -> tuple[set[str], str | None, set[str]]:
@@ -132,7 +158,8 @@ def _sided_terms(text: str, keep_circumstances: bool) -> list[Term]:
     out = []
     for start, end, term in _find_terms(tokens):
         side = side_near(every, index[start], index[end - 1] + 1) or ""
-        out.append(Term(term.phrase, term.heard, term.kinds, term.broad, side))
+        span = (index[start], index[end - 1] + 1)
+        out.append(Term(term.phrase, term.heard, term.kinds, term.broad, side, span))
     return out
 
 
@@ -141,9 +168,9 @@ def understand(text: str, chart: BodyChart) -> Understood:
     limits = limits_said(text)
     text = limit_phrases().sub(" , ", normalise(text))
     every = all_words(text)
-    terms = _drop_broad(_sided_terms(text, keep_circumstances=False), chart)
+    terms = _drop_broad(_sided_terms(text, keep_circumstances=False), chart, all_words(text, False))
     if not terms:  # "when I lift my knee" alone: the knee is the place after all
-        terms = _drop_broad(_sided_terms(text, keep_circumstances=True), chart)
+        terms = _drop_broad(_sided_terms(text, keep_circumstances=True), chart, all_words(text))
     said = sides_said(every)
     only = next(iter(said)) if len(said) == 1 else ""
     terms = [t if t.side else Term(t.phrase, t.heard, t.kinds, t.broad, only) for t in terms]

@@ -155,7 +155,15 @@ CIRCUMSTANCE = re.compile(
     r"pie|pies|espalda|tronco|cuerpo)(?:\s+hacia\s+(?:el\s+|la\s+|un\s+)?(?:lado|arriba|atras|"
     r"delante|adelante|abajo))?\b"
     r"|\bcon\s+(?:la|el|los|las|mi|mis)\s+(?:cabeza|cuello|brazos?|manos?|hombros?)\s+"
-    r"(?:ladead|inclinad|girad|levantad|agachad|encogid|echad)[oa]s?\b"
+    r"(?:(?:ladead|inclinad|girad|levantad|agachad|encogid|echad)[oa]s?"
+    r"|(?:hacia|para)\s+(?:delante|adelante|atras|abajo|arriba))\b"
+    # "frente al ordenador" is in front of the computer, not the forehead
+    r"|\b(?:en\s+)?frente\s+(?:a|al|de)\b(?!\s+(?:la|mi)\s+cabeza)"
+    # a place found fine is not where it hurts: "la columna está bien", "my spine was normal"
+    r"|\b(?:la|el|los|las|mi|mis)\s+[a-z]+\s+(?:esta|estan|estaba|estaban)\s+(?:bien|"
+    r"normal|normales|sanos?|sanas?|perfect[oa]s?)\b"
+    r"|\b(?:my|the)\s+[a-z]+\s+(?:is|was|are|were|looks?|looked)\s+(?:fine|ok|okay|normal|"
+    r"clear|healthy|perfect)\b"
     r"|\b(?:mirar|girarme|girarse|girar)\s+(?:hacia|a)\s+(?:un|el|los)\s+lados?\b"
 )
 # Pain that travels is not an activity: "runs down my arm" is not running, "goes up" not climbing.
