@@ -27,6 +27,18 @@ NOTICE = (
 )
 
 
+def _zone_words(name: str) -> str:
+    """A zone's name without its side, its detail in brackets: "calf (upper outer side)", so a
+    list of zones reads clearly."""
+    place = name.rsplit(",", 1)[0].lower()
+    head, _, detail = place.partition(", ")
+    return f"{head} ({detail})" if detail else head
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 @dataclass
 class FinderResult:
     zones: list[str]
@@ -48,10 +60,12 @@ class FinderResult:
             (NEARBY, m.nearby),
         ):
             if zones:
-                listed = ", ".join(names[z].name.rsplit(",", 1)[0].lower() for z in zones[:3])
+                listed = _listed([_zone_words(names[z].name) for z in zones[:3]])
                 parts.append(factor.reason.format(zones=listed))
         if m.context:
-            parts.append(CONTEXT.reason.format(items=" and ".join(m.context).lower()))
+            said = [c.lower() for c in m.context]
+            reason = CONTEXT.reason.format(items=_listed(said))
+            parts.append(reason if len(said) == 1 else reason.replace(" fits ", " fit ", 1))
         text = "; ".join(parts)
         return text[:1].upper() + text[1:] + "."
 
