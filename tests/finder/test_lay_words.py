@@ -133,3 +133,22 @@ def test_postures_landmarks_and_places_found_fine_are_not_places(kb: KnowledgeBa
         assert wrong not in kinds(kb, text), text
     assert "forehead" in kinds(kb, "dolor en la frente")
     assert "upper-posterior-neck" in kinds(kb, "my back is fine now but my neck hurts")
+
+
+@pytest.mark.parametrize(
+    ("english", "spanish"),
+    [
+        ("pain in my calf", "me duele la pantorrilla"),
+        ("pain in my shin", "me duele la espinilla"),
+        ("pain behind the knee", "me duele detrás de la rodilla"),
+        ("pain in my upper arm", "me duele la parte superior del brazo"),
+        ("pain in my thigh", "me duele el muslo"),
+        ("pain in my buttock", "me duele la nalga"),
+        ("pain in my heel", "me duele el talón"),
+        ("pain between the shoulder blades", "me duele entre los omóplatos"),
+    ],
+)
+def test_a_place_reads_the_same_in_both_languages(
+    kb: KnowledgeBase, english: str, spanish: str
+) -> None:
+    assert kinds(kb, english) == kinds(kb, spanish)
