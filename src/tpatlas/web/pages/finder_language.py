@@ -71,25 +71,43 @@ REASONS = {
 }
 
 
+# The context phrase when several items fit ("running and cramps fit ..."): the core writes it
+# by replacing "fits" with "fit" (finder/engine.py).
+CONTEXT_SEVERAL = gettext_noop("{items} fit what the literature describes for it")
+
+
 def _reason(r: dict[str, Any], k: KnowledgeBase, lang: str) -> str:
     """The one-line reason of a result, rebuilt with zone names in the page's language."""
     parts = []
     for key in ("essential", "spillover", "nearby"):
         if r[key]:
-            zones = ", ".join(
-                kind_name(k.chart, z.split("-", 1)[1], lang).lower() for z in r[key][:3]
-            )
-            parts.append(_(REASONS[key]).format(zones=zones))
+            names = [kind_name(k.chart, z.split("-", 1)[1], lang).lower() for z in r[key][:3]]
+            parts.append(_(REASONS[key]).format(zones=_listed([_bracketed(n) for n in names])))
     if r["context"]:
         labels = {
             e["label"]: in_language(e, "label")
             for section in ("aggravators", "onset", "sensations")
             for e in load("context")[section].values()
         }
-        items = _(" and ").join(labels.get(c, c).lower() for c in r["context"])
-        parts.append(_(REASONS["context"]).format(items=items))
+        items = _listed([labels.get(c, c).lower() for c in r["context"]])
+        several = len(r["context"]) > 1
+        parts.append(_(CONTEXT_SEVERAL if several else REASONS["context"]).format(items=items))
     text = "; ".join(parts)
     return text[:1].upper() + text[1:] + "."
+
+
+def _bracketed(name: str) -> str:
+    """ "Pantorrilla, parte alta central" as "pantorrilla (parte alta central)", so a list of
+    zones in one line reads clearly."""
+    head, _sep, detail = name.partition(", ")
+    return f"{head} ({detail})" if detail else head
+
+
+def _listed(items: list[str]) -> str:
+    """ "a, b and c" in the page's language."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + _(" and ") + items[-1]
 
 
 def join_names(names: list[str]) -> str:
