@@ -3,7 +3,8 @@
 A description is read as a list of words, lower case and without accents, where punctuation
 becomes a clause break ``|`` that no phrase can span ("my back, knee and hip" never reads
 "back knee"). Circumstances ("lying on my back", "on long drives", "at my desk") are removed
-before places are looked for: they say when it hurts, not where.
+before places are looked for: they say when it hurts, not where (finder/circumstances.py and
+finder/sayings.py list them).
 
 >>> words("Lying on my back, the knee is sore.")
 ['|', 'knee', 'is', '|']
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from tpatlas.finder.circumstances import CIRCUMSTANCE
 
 BREAK = "|"
 # Small words, and words for how it feels rather than where (never part of a place name).
@@ -52,6 +55,14 @@ _ABBREVIATED = (
     r"buttock|glute|heel|jaw|temple|shin|lower|upper|low|sided)\b"
 )
 REWRITES = (
+    # "my back's killing me", "my knee's been sore": the part, then what it is doing
+    (
+        re.compile(
+            r"\b(back|neck|knee|hip|shoulder|elbow|wrist|ankle|foot|leg|arm|hand|head|heel|calf|"
+            r"thigh|shin|jaw|chest|stomach|tummy|belly|spine|thumb|toe|finger|groin|bum|butt)'s\b"
+        ),
+        r"\1 is",
+    ),
     (re.compile(r"\b(?:on|across|in|at|to) (?:both|either|each) sides?\b(?!\s+of\b)"), " both "),
     (re.compile(r"\b(?:a|en|de) (?:ambos|los dos) lados\b(?!\s+de\b)"), " ambos "),
     # "on one side" says the pain is one-sided, not where: "one side of my back" is the back
@@ -59,6 +70,17 @@ REWRITES = (
     (re.compile(r"\bone side of (?:my |the |your )?"), " "),
     (re.compile(r"\b(?:de|en|a) un (?:solo )?lado\b(?!\s+de\b)"), " "),
     (re.compile(r"\bun lado de (?:la |el |mi )?"), " "),
+    # a hand's side is a side ("the right-hand side of my neck"); being right-handed, turning
+    # "a mano derecha" or getting up "con el pie izquierdo" says no side of the body
+    (re.compile(r"\b(left|right)[\s-]+hand\s+side\b"), r"\1 side"),
+    (re.compile(r"\b(?:left|right)[\s-]+handed\b|\ba\s+mano\s+(?:derecha|izquierda)\b"), " "),
+    (
+        re.compile(
+            r"\b(?:levant|empez|empec|arranc|entr)\w*\s+(?:[a-z]+\s+)?con\s+(?:el\s+)?pie\s+"
+            r"(?:izquierdo|derecho)\b"
+        ),
+        " ",
+    ),
     (re.compile(rf"\b(left|right) side of (?:my |the |your )?{_TRUNK}\b"), r"\1 \2"),
     (re.compile(rf"\b(?:both|either|each) sides? of (?:my |the |your )?{_TRUNK}\b"), r"both \1"),
     (
@@ -89,89 +111,15 @@ REWRITES = (
         r"\1 of the \3 and \2 of the \3",
     ),
 )
-_POSSESSIVE = r"(?:my|the|your|his|her|a|mi|la|el|los|las)"
-_BODY = (
-    r"(?:back|side|sides|stomach|front|belly|tummy|feet|foot|knees|knee|hands|arm|arms|shoulder|"
-    r"left side|right side|head|neck|legs|leg|hip|hips|elbow|elbows|wrist|shoulders)"
-)
-# Circumstances: a movement ("when I lift my knee"), a posture ("lying on my back", "on my feet
-# all day"), reaching ("behind my back", "over my head"), or an activity ("at my desk"). They are
-# removed before places are looked for when the description names a place elsewhere.
-CIRCUMSTANCE = re.compile(
-    r"\b(?:lift|lifts|lifting|raise|raises|raising|bend|bends|bending|straighten|straightening|"
-    r"turn|turns|turning|move|moves|moving|cross|crosses|crossing|rotate|rotating|tilt|tilting|"
-    rf"twist|twisting|extend|extending|flex|flexing|kneel on|kneeling on)\s+{_POSSESSIVE}?\s*"
-    r"(?:knee|knees|leg|legs|arm|arms|head|neck|foot|feet|hip|hips|elbow|wrist|shoulder|"
-    r"shoulders|back|trunk|body|fingers|thumb|toes|ankle)\b"
-    rf"|\b(?:lie|lies|lying|lay|laying|sleep|sleeps|sleeping|slept|rest|resting|sit|sitting|"
-    rf"stand|standing|roll|rolling|turn over|lean|leaning|carry|carrying|kneel|kneeling|"
-    rf"acostad[oa]|tumbad[oa]|dormir|duermo)\s+(?:on|onto|over|in|to|sobre|de|boca)\s+"
-    rf"{_POSSESSIVE}?\s*(?:(?:left|right|other|bad|good|sore|painful)\s+)?{_BODY}\b"
-    rf"|\bon\s+{_POSSESSIVE}\s+(?:feet|knees)\b(?:\s+all\s+day)?"
-    # reaching: "behind my back", "over my head"; "across" and "over my shoulder" only after a
-    # verb of reaching or looking: "pain across my back", "over my shoulder blade" are places
-    rf"|\b(?:behind|over|above)\s+{_POSSESSIVE}\s+(?:back|head|body)\b"
-    rf"|\b(?:reach\w*|lift\w*|carr\w*|throw\w*|swing\w*|pull\w*)\s+(?:\w+\s+)?across\s+{_POSSESSIVE}\s+"
-    r"(?:body|chest)\b"
-    rf"|\b(?:look\w*|glanc\w*|turn\w*|check\w*|carr\w*|sling\w*|throw\w*)\s+(?:\w+\s+)?over\s+"
-    rf"{_POSSESSIVE}\s+shoulder\b(?!\s*blades?)"
-    r"|\b(?:boca arriba|boca abajo|de lado|de costado|de pie)\b"
-    # posture and handling: "with my head tilted", "chin poking forward", "touch my toes"
-    rf"|\bwith\s+{_POSSESSIVE}\s+(?:head|chin|neck|shoulders?|arms?|hands?)\s+(?:tilted|turned|"
-    r"down|forward|bent|hunched|poking|jutting|up|raised|to one side|cocked|stuck out|rounded|"
-    r"slumped|shrugged|hiked up)\b"
-    r"|\b(?:chin|head|neck)\s+(?:poking|jutting|pushed|sticking|craned)\s+(?:forward|out)\b"
-    rf"|\b(?:touch|touching|reach|reaching)\s+(?:for\s+)?{_POSSESSIVE}\s+toes\b"
-    r"|\bshak\w*\s+hands\b|\bhands?\s+(?:up\s+)?on\s+the\s+(?:wheel|keyboard|mouse|handlebars?)\b"
-    r"|\bback\s+(?:pocket|seat|yard|door)\b|\bpalms?[\s-]+(?:up|down)\b"
-    # shoes, comparisons, illnesses and landmarks, not places: "in tight shoes or heels", "a
-    # toothache-like pain", "a chest cold", "where it meets the upper arm"
-    r"|\b(?:in|wearing|wear|or)\s+(?:(?:high|tight|new)\s+)?heels\b|\bhigh\s+heels\b"
-    r"|\btoothache[\s-]+like\b|\blike\s+a\s+toothache\b"
-    # where something is carried or held: "my toddler on my hip", "the phone to my ear"
-    rf"|\b(?:carr\w*|hold\w*|held|balanc\w*|prop\w*)\s+(?:[a-z']+\s+){{0,3}}?(?:on|against|to)\s+"
-    rf"{_POSSESSIVE}\s+(?:hip|hips|shoulder|shoulders|ear|ears|chest|lap|knee|knees)\b"
-    r"|\b(?:chest|head)\s+(?:cold|colds|infection|infections|congestion)\b"
-    rf"|\bwhere\s+it\s+(?:meets|joins)\s+{_POSSESSIVE}?\s*(?:upper\s+)?(?:arm|neck|shoulder|skull|head|"
-    r"spine|thigh|leg|back)\b"
-    # a place denied: "without any arm pain", "no pain in my knee", "sin dolor en el brazo"
-    r"|\b(?:without|no)\s+(?:any\s+)?(?:[a-z]+\s+){0,2}?(?:pain|ache|aching|discomfort)\b"
-    rf"(?:\s+(?:in|at|on)\s+{_POSSESSIVE}\s+[a-z]+(?:\s+(?:arm|leg|back|blade|blades))?)?"
-    r"|\bsin\s+(?:ningun\s+)?dolor\s+(?:en|de)\s+(?:el|la|los|las|mi|mis)\s+[a-z]+"
-    # "back" that is not the body: "it comes back when I stop", "back to normal", "years back"
-    r"|\b(?:comes?|came|coming|go|goes|going|went|get|gets|getting|got|is|was|it's|keeps?\s+coming|"
-    r"flares?|flared|flaring|reach\w*|lean\w*|look\w*|step\w*|sit|sits|sat|lie|lay)\s+back\b(?!\s+of\b)"
-    r"|\bback\s+(?:again|and\s+forth|to\s+(?:normal|work|the\s+gym|running|training|sports?)|home|then)\b"
-    r"|\b(?:a\s+while|years?|weeks?|months?|days?|way)\s+back\b"
-    # the spine as a landmark of another place: "between my shoulder blades on both sides of the
-    # spine" is the interscapular area, not the whole back
-    rf"|\b(?:on\s+)?(?:both|either|each|one)\s+sides?\s+of\s+{_POSSESSIVE}\s+(?:spine|backbone)\b"
-    rf"|\b(?:right\s+)?(?:beside|next\s+to)\s+{_POSSESSIVE}\s+(?:spine|backbone)\b"
-    r"|\ba\s+(?:ambos|los\s+dos)\s+lados\s+de\s+la\s+columna\b|\bjunto\s+a\s+la\s+columna\b"
-    # the same in Spanish: "levantar el brazo hacia el lado", "con la cabeza ladeada"
-    r"|\b(?:levantar|levanto|levanta|subir|subo|mover|muevo|girar|giro|gira|doblar|doblo|"
-    r"estirar|estiro|cruzar|cruzo|inclinar|inclino|agachar|separar|separo|abrir|abro)\s+(?:el|la|los|las|mi|mis)?\s*"
-    r"(?:brazo|brazos|pierna|piernas|cabeza|cuello|rodilla|rodillas|hombro|hombros|mano|manos|"
-    r"pie|pies|espalda|tronco|cuerpo)(?:\s+hacia\s+(?:el\s+|la\s+|un\s+)?(?:lado|arriba|atras|"
-    r"delante|adelante|abajo))?\b"
-    r"|\bcon\s+(?:la|el|los|las|mi|mis)\s+(?:cabeza|cuello|brazos?|manos?|hombros?)\s+"
-    r"(?:(?:ladead|inclinad|girad|levantad|agachad|encogid|echad)[oa]s?"
-    r"|(?:hacia|para)\s+(?:delante|adelante|atras|abajo|arriba))\b"
-    # "frente al ordenador" is in front of the computer, not the forehead
-    r"|\b(?:en\s+)?frente\s+(?:a|al|de)\b(?!\s+(?:la|mi)\s+cabeza)"
-    # a place found fine is not where it hurts: "la columna está bien", "my spine was normal"
-    r"|\b(?:la|el|los|las|mi|mis)\s+[a-z]+\s+(?:esta|estan|estaba|estaban)\s+(?:bien|"
-    r"normal|normales|sanos?|sanas?|perfect[oa]s?)\b"
-    r"|\b(?:my|the)\s+[a-z]+\s+(?:is|was|are|were|looks?|looked)\s+(?:fine|ok|okay|normal|"
-    r"clear|healthy|perfect)\b"
-    r"|\b(?:mirar|girarme|girarse|girar)\s+(?:hacia|a)\s+(?:un|el|los)\s+lados?\b"
-)
 # Pain that travels is not an activity: "runs down my arm" is not running, "goes up" not climbing.
+# Up or down a hill or the stairs is the activity after all: "running up hills".
 SPREADING = re.compile(
     r"\b(?:runs?|running|ran|shoots?|shooting|goes|going|travels?|travell?ing|radiates?|"
     r"radiating|spreads?|spreading|moves?|moving|extends?|extending|corre|baja|sube)\s+"
-    r"(?:all\s+the\s+way\s+|straight\s+|directly\s+|right\s+)*(?:down|up|into|along|through|to|from|across|"
-    r"toward|towards|over|around|por|hacia|hasta)\b"
+    r"(?:all\s+the\s+way\s+|straight\s+|directly\s+|right\s+)*(?:down|up|into|along|through|"
+    r"to|from|across|toward|towards|over|around|por|hacia|hasta)\b"
+    r"(?!\s+(?:the\s+|a\s+|some\s+|steep\s+|las\s+|la\s+|una\s+)?(?:hills?|stairs|steps|"
+    r"slopes?|inclines?|mountains?|escaleras?|cuestas?|montanas?)\b)"
 )
 # "right behind my knee": an adverb, not a side.
 ADVERB_RIGHT = re.compile(

@@ -1,0 +1,195 @@
+"""Sayings that name a body part without saying where it hurts: idioms ("a pain in the neck",
+"echar una mano"), comparisons ("like a hand squeezing", "como un puño"), another person's part
+("my baby's head") and a place denied or found fine ("my knee doesn't hurt", "la columna está
+bien"). Part of the circumstances the reader removes before it looks for places
+(finder/circumstances.py).
+"""
+
+from __future__ import annotations
+
+# "bien" before how it feels says how much, not that all is well: "está bien hinchada"
+NOT_HOW = (
+    r"(?!\s+(?:hinchad|inflamad|adolorid|dolorid|entumid|contracturad|cargad|tens|rigid|roj|"
+    r"morad|jodid|fastidiad|molest|mal)\w*)"
+)
+# Body parts as people name them in the patterns below, and the people whose parts they may be.
+PART = (
+    r"(?:arms?|legs?|knees?|feet|foot|hands?|head|neck|back|chest|hips?|shoulders?|elbows?|"
+    r"wrists?|ankles?|heels?|toes?|fingers?|thumbs?|calf|calves|shins?|thighs?|face|eyes?|ears?|"
+    r"chin|jaw|teeth|tooth|stomach|belly|tummy|palms?|fists?|spine|ribs?|bum|butt|bottom)"
+)
+PART_ES = (
+    r"(?:brazos?|piernas?|rodillas?|pies?|manos?|cabeza|cuello|espalda|pecho|caderas?|hombros?|"
+    r"codos?|munecas?|tobillos?|talon|talones|dedos?|pulgar(?:es)?|gemelos?|muslos?|cara|ojos?|"
+    r"orejas?|oidos?|barbilla|mandibula|dientes|muelas?|estomago|barriga|tripa|palmas?|punos?|"
+    r"columna|costillas?|cintura|nalgas?)"
+)
+ART_ES = r"(?:el|la|los|las|mi|mis|un|una|su|sus|tu|tus)"
+PEOPLE = (
+    r"(?:baby|babies|toddler|son|daughter|kid|kids|child|children|husband|wife|partner|boyfriend|"
+    r"girlfriend|mum|mom|mam|mother|dad|father|brother|sister|friend|grandson|granddaughter|"
+    r"grandma|grandmother|gran|nan|nana|grandpa|grandfather|dog|cat|horse|puppy|pet|neighbou?r|"
+    r"colleague|coworker|boss|someone|somebody|opponent|teammate|twins|student|pupil)"
+)
+PEOPLE_ES = (
+    r"(?:bebes?|nen[ea]s?|nin[oa]s?|hij[oa]s?|marido|espos[oa]|mujer|pareja|novi[oa]|madre|padre|"
+    r"mama|papa|abuel[oa]|herman[oa]|niet[oa]|perr[oa]|gat[oa]|amig[oa]|companer[oa]|jef[ea]|"
+    r"vecin[oa]|caballo|suegr[oa]|sobrin[oa]|prim[oa])"
+)
+# Idioms: "a pain in the neck", "keep an eye on", "on the other hand", "lend a hand", "cost an
+# arm and a leg", "off the top of my head", "up to my neck in work", "fingers crossed", "as I
+# head home", "the last leg of the trip", "a few feet away", "shoulder to shoulder".
+IDIOMS = (
+    r"(?<!there\s)\b(?:is|are|was|were|be|been|being|it's|that's|what's|he's|she's|they're|you're|"
+    r"what|such)\s+(?:(?:a|an|such|real|right|royal|total|bit|of|proper|huge|big|little|complete|"
+    r"absolute)\s+){0,4}pain\s+in\s+(?:the|my|your|his|her)\s+(?:neck|backside|butt|bum|arse|ass|"
+    r"rear|behind)\b"
+    r"|\b(?:keep|keeps|keeping|kept|have|has|had|got|with)\s+(?:an|my|one|half\s+an|a\s+close|"
+    r"a\s+careful)\s+eyes?\s+(?:on|out)\b"
+    r"|\b(?:blink|wink)\s+of\s+an\s+eye\b|\b(?:naked|blind|mind's)\s+eye\b|\bbird'?s[\s-]+eye\b"
+    r"|\bon\s+(?:the\s+)?(?:other|one)\s+hand\b|\b(?:second|first|old|farm|deck|stage|upper|"
+    r"helping)[\s-]+hand(?:ed)?\b|\bby\s+hand\b|\bhands[\s-]+(?:down|free)\b|\bout\s+of\s+hand\b"
+    r"|\b(?:my\s+)?hands\s+(?:are\s+)?full\b|\b(?:close\s+)?at\s+hand\b"
+    r"|\b(?:lend\w*|lent|giv\w*|gave)\s+(?:(?:me|us|him|her|them|you|someone)\s+)?a\s+"
+    r"(?:helping\s+)?hand\b"
+    r"|\ban\s+arm\s+and\s+a\s+leg\b|\bup\s+in\s+arms\b|\barm'?s[\s-]+length\b"
+    r"|\bbreak\s+a\s+leg\b|\bon\s+(?:its|their|my|his|her|it's)\s+last\s+legs\b|\bsea\s+legs\b"
+    r"|\b(?:first|second|third|fourth|last|final|next|opening|return|outbound)\s+legs?\s+of\b"
+    r"|\boff\s+the\s+top\s+of\s+(?:my|your|his|her)\s+head\b"
+    r"|\bup\s+to\s+(?:my|our|their|his|her|your)\s+(?:neck|eyes|eyeballs|ears|elbows|armpits|"
+    r"knees)\s+in\b"
+    r"|\bfingers?\s+crossed\b|\brule\s+of\s+thumb\b|\bthumbs?[\s-]+up\b|\bgreen\s+thumbs?\b"
+    r"|\bunder\s+(?:my|his|her|the|their)\s+thumb\b|\ball\s+thumbs\b"
+    r"|\b(?:i|we|you|they|i'll|we'll|i'd|to|then)\s+head(?:ed)?\s+(?:home|out|off|back|down|over|"
+    r"into|to|for|straight|up\s+to|towards?)\b"
+    r"|\b(?:find\w*|run|rushed)\s+(?:off\s+)?(?:my|your|his|her|our|their)\s+feet\b"
+    r"|\bcold\s+feet\b|\bfoot\s+in\s+the\s+door\b"
+    r"|\bfoot\s+the\s+bill\b|\bwrong\s+foot\b|\bon\s+the\s+back\s+foot\b"
+    r"|(?<!my\s)\b(?:\d+|a\s+few|few|several|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|twenty|thirty|forty|fifty|hundred|a\s+hundred|a\s+couple\s+of|a\s+thousand)\s+"
+    r"(?:feet|foot)\b"
+    r"|\bbutterflies\s+in\s+(?:my|the)\s+(?:stomach|tummy|belly)\b|\bempty\s+(?:stomach|tummy)\b"
+    r"|\b(?:can't|cannot|cant|couldn't|couldnt|can\s+not|could\s+not)\s+stomach\b"
+    r"|\bshoulder\s+to\s+cry\s+on\b"
+    # a part said twice: "shoulder to shoulder", "hand in hand", "face to face", "codo con
+    # codo"; "from shoulder to shoulder" is a place
+    r"|(?<!from\s)\b(?P<twice>shoulder|hand|arm|face|eye|toe|neck|back|cheek|head|side|knee|"
+    r"elbow|hip|mano|codo|hombro|cara|brazo|espalda)s?[\s-]+(?:to|in|and|by|a|con)[\s-]+"
+    r"(?P=twice)s?\b"
+)
+IDIOMS_ES = (
+    r"\b(?:(?:se|sabe|saber|sabia|aprend\w*)\s+(?:(?!dolor|dolores|molestias?)[a-z]+\s+){0,3}?|"
+    r"(?:tir\w*|lanz\w*|cae|caer|cai|cayo|trae|traen|traes|tiene|tienen|tienes|lleva|llevan|ando|"
+    r"anda|voy|vas|va|vamos|van)\s+)de\s+cabeza\b"
+    r"|\b(?:cabe|caben|cabia|meter\w*|mete|meti\w*|perder|pierdo|perdi|quebr\w*)\s+(?:en\s+)?"
+    r"la\s+cabeza\b|\bni\s+pies\s+ni\s+cabeza\b"
+    r"|\b(?:ech\w*|dar|doy|da|dio|di|dame|dan|dieron)\s+(?:(?:me|te|le|nos|les)\s+)?una\s+mano\b"
+    r"|\b(?:de\s+(?:primera|segunda)|a)\s+mano\b"
+    r"|\b(?:dar|doy|dio|di|da|dan|darle|darme|dandole)\s+la\s+mano\b"
+    r"|\b(?:ir|voy|va|van|vamos|llev\w*|camin\w*|cog\w*|agarr\w*|tom\w*)\s+de\s+la\s+mano\b"
+    r"|\bun\s+ojo\s+de\s+la\s+cara\b|\bpeg\w*\s+(?:un\s+)?ojo\b"
+    r"|(?:^|(?<=[!.;:?]))\s*[¡¿]?\s*ojo\s*(?:!|,|\s+con\b)"
+    r"|\bech\w*\s+(?:le\s+|me\s+|te\s+)?un\s+(?:ojo|ojito)\b|\babrir\s+y\s+cerrar\s+de\s+ojos\b"
+    r"|\b(?:he|has|ha|hemos|habeis|han|habia|habias|habiamos|habian|habra|habria|haber|hubiera|"
+    r"habiendo)\s+oido\b"
+    r"|\b(?:toc|aprend|cant)\w*\s+(?:(?!dolor|dolores|molestias?)[a-z]+\s+){0,3}?de\s+oido\b"
+    r"|\b(?:a|en)\s+pie\b(?!\s+(?:derech|izquierd))|\bcon\s+(?:buen|mal)\s+pie\b"
+    r"|\bpie\s+con\s+bola\b|\b(?:dar|da|dan|dio|doy|dara|daria)\s+pie\s+a\b"
+    r"|\ba\s+pierna\s+suelta\b"
+    r"|\bhasta\s+el\s+cuello\s+(?:de|en)\s+(?:trabajo|deudas|problemas|papeles|tareas|cosas|"
+    r"faena|lios?|curro|examenes|deberes|gastos)\b"
+    r"|\b(?:habl|charl)\w*\s+por\s+los\s+codos\b|\b(?:empin|hinc)\w*\s+(?:el|los)\s+codos?\b"
+    r"|\b(?:llev|carg|tom|cog|sostien|sostener|sujet|aup)\w*\s+(?:a\s+)?(?:[a-z]+\s+){0,3}?en\s+"
+    r"brazos\b"
+    r"|\barrim\w*\s+el\s+hombro\b|\ba\s+pecho\b"
+)
+# Comparisons: "like a hand squeezing", "like someone's elbow digging in", "the size of my
+# palm", "a thumb-sized spot", "like a kick in the stomach", "como un puño", "como un dolor de
+# muelas", "del tamaño de la palma de la mano".
+COMPARISONS = (
+    r"\b(?:like|as\s+if|as\s+though)\s+(?:a|an|someone'?s?|somebody'?s?)\s+(?:[a-z]+\s+)?"
+    r"(?:hands?|fists?|thumbs?|fingers?|claws?|(?:knees?|elbows?|foot|feet|boot)(?:\s+(?:in|to|"
+    r"into)\s+(?:the|my)\s+[a-z]+)?)\b"
+    r"|\blike\s+(?:a|being|i'?ve\s+been|i\s+was|i\s+got|someone|somebody)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:kick(?:ed)?|punch(?:ed)?|blow|slap(?:ped)?|hit|kneed|elbowed|thump(?:ed)?|smack(?:ed)?)"
+    r"\s+(?:me\s+)?(?:in|to|on|into)\s+(?:the|my)\s+[a-z]+\b"
+    r"|\b(?:the\s+)?size\s+of\s+(?:a|an|my|your|the|his|her)\s+(?:[a-z]+\s+)?(?:fist|palm|hand|"
+    r"thumb|thumbnail|finger|fingertip|fingernail|thumbprint|nail)\b"
+    r"|\bcomo\s+(?:si\s+)?(?:un|una|unos|unas)\s+(?:[a-z]+\s+){0,2}?(?:punos?|manos?|codo|"
+    r"rodilla|pie|bota|dedos?|muelas?|dientes?)\b"
+    r"|\bcomo\s+si\s+(?:[a-z]+\s+){1,4}?con\s+(?:la|una|el|un|las|los)\s+(?:manos?|punos?|pie|"
+    r"rodilla|codo|dedos?)\b"
+    r"|\bcomo\s+(?:si\s+(?:me\s+)?[a-z]+\s+)?(?:un|una)\s+(?:patada|punetazo|golpe|bofetada|"
+    r"rodillazo|codazo|pisoton)\s+(?:en|a|al)\s+(?:(?:el|la|los|las|mi|mis)\s+)?[a-z]+\b"
+    r"|\btamano\s+de\s+(?:un|una|mi|la|el)\s+[a-z]+(?:\s+de\s+(?:la|mi)\s+mano)?\b"
+)
+# Another person's part: "my baby's head", "my husband's back", "la cabeza de mi bebé". Unless it
+# is said to hurt ("my son's knee hurts"), which a parent may well be describing.
+OTHERS = (
+    rf"\b{PEOPLE}(?:'s|s'|')\s+(?:(?:left|right|little|tiny|big|whole|small)\s+)?{PART}\b"
+    r"(?!\s*(?:,|and\b|&|or\b|/|hurts?\b|hurting|aches?\b|aching|is\s+sore|pain))"
+    rf"|\b{PART_ES}\s+(?:de|del)\s+(?:(?:mi|mis|su|sus|tu|tus|nuestr[oa]s?|la|el|los|las)\s+)?"
+    rf"{PEOPLE_ES}\b(?!\s+(?:le\s+|les\s+)?duel)"
+)
+# A place denied, found fine or healed: "my knee doesn't hurt", "my back and neck are fine",
+# "my shoulder has healed", "the knee pain has gone", "it's not my knee", "never had back
+# problems", "the X-ray of my knee was normal", "no me duele la rodilla", "la rodilla ya no me
+# duele", "la espalda la tengo bien", "no es la rodilla". Not "doesn't hurt as much".
+SUBJECT = (
+    r"\b(?:my|the|both|her|his)\s+(?:(?:left|right|other|bad|good)\s+)?[a-z]+(?:\s+and\s+"
+    r"(?:my\s+|the\s+)?(?:(?:left|right)\s+)?[a-z]+)?"
+)
+SUBJECT_ES = (
+    r"\b(?:el|la|los|las|mi|mis)\s+[a-z]+(?:\s+(?:derech|izquierd)[oa]s?)?(?:\s+y\s+"
+    r"(?:el|la|los|las|mi|mis)\s+[a-z]+)?"
+)
+FINE = (
+    r"(?:fine|ok|okay|normal|clear|healthy|perfect|good|great|all\s+(?:right\s+)?now|all\s+right|"
+    r"alright|healed|recovered|better\s+now|not\s+(?:sore|painful|hurting|a\s+problem|"
+    r"the\s+problem|bothering\s+me|affected|involved|an\s+issue)|no\s+longer\s+(?:sore|painful|"
+    r"a\s+problem|an\s+issue))"
+)
+DENIED = (
+    # "my back's fine", "my knee feels fine", "my back and neck are fine"
+    rf"{SUBJECT}(?:'s|\s+(?:is|was|are|were|feels?|felt|seems?|seemed|looks?|looked|has\s+been|"
+    r"have\s+been))\s+(?:(?:now|all|completely|totally|absolutely|perfectly|pretty|quite|much|"
+    rf"really|actually|still)\s+)*{FINE}\b"
+    # "my knee doesn't hurt", "no longer hurts", "has stopped hurting", not "as much"
+    rf"|{SUBJECT}\s+(?:doesn't|doesnt|does\s+not|don't|dont|do\s+not|didn't|didnt|did\s+not|"
+    r"no\s+longer|never|has\s+stopped|have\s+stopped|stopped)\s+(?:(?:really|actually|even)\s+)?"
+    r"(?:hurt\w*|ache|aching|bother\w*|giv\w*\s+me\s+(?:any\s+)?(?:trouble|problems|pain))\b"
+    r"(?!\s+(?:as|so|that)\s+much)"
+    rf"|{SUBJECT}\s+(?:has|have|had|is|are)\s+(?:(?:now|fully|completely|totally|all)\s+)?"
+    r"(?:healed|recovered|cleared\s+up|gone\s+away)\b"
+    # "the knee pain has gone", not "gone into my shin"
+    r"|\b(?:the|my)\s+(?:(?:left|right)\s+)?[a-z]+\s+(?:pain|ache|soreness|problem|injury|trouble)"
+    r"\s+(?:(?:has|had|is|was)\s+)?(?:(?:now|completely|totally|all)\s+)?(?:gone\b(?!\s+(?:into|"
+    r"down|up|to|through|from|over|across|around|along|in|on)\b)|went\s+away|disappeared|"
+    r"resolved|cleared|healed)"
+    # "it's not my knee", "not the whole leg", "nothing wrong with my knee"
+    r"|\b(?:(?:it|that|this)(?:'s|\s+is|\s+was)\s+not|(?:it|that|this)\s+(?:isn't|isnt|wasn't|"
+    r"wasnt)|not)\s+(?:(?:in|at|on)\s+)?(?:my|the)\s+(?:(?:left|right|whole|entire)\s+)?[a-z]+"
+    r"|\bnothing\s+(?:wrong|the\s+matter)\s+with\s+(?:my|the)\s+(?:(?:left|right)\s+)?[a-z]+"
+    r"|\bnever\s+(?:had|have\s+had|experienced|suffered)\s+(?:any\s+)?(?:[a-z]+\s+){1,2}?"
+    r"(?:problems?|pain|trouble|issues?|injur(?:y|ies))\b"
+    r"|\b(?:x[\s-]?rays?|mris?|scans?|ultrasound|ct|imaging|tests?)\s+(?:of|on)\s+(?:my|the)\s+"
+    r"(?:(?:left|right)\s+)?[a-z]+\s+(?:was|were|is|are|came\s+back|showed|looked)\s+(?:\w+\s+)?"
+    r"(?:normal|clear|fine|ok|okay|nothing|negative|unremarkable)\b"
+    # the same in Spanish
+    r"|\b(?:ya\s+)?no\s+me\s+duel[ea]n?\s+(?:ya\s+)?(?:el|la|los|las|mi|mis)\s+[a-z]+"
+    r"(?:\s+(?:derech|izquierd)[oa]s?)?"
+    rf"|{SUBJECT_ES}\s+(?:(?:ya\s+)?no\s+(?:me\s+)?(?:duel[ea]n?|molest[ae]n?)\b(?!\s+tanto)"
+    r"|(?:ya\s+)?(?:esta|estan|estaba|estaban)\s+(?:ya\s+)?(?:bien|curad[oa]s?|recuperad[oa]s?|"
+    rf"perfect[oa]s?|normal(?:es)?|san[oa]s?)\b{NOT_HOW}|ya\s+(?:esta|estan)\s+mejor\b"
+    r"|(?:ya\s+)?se\s+(?:me\s+)?(?:ha\s+|han\s+)?(?:curo|curado|curaron|recupero|recuperado|"
+    r"recuperaron|quito|quitado)\b"
+    r"|(?:la|lo|las|los)\s+tengo\s+(?:ya\s+)?(?:bien|perfect[oa]s?|san[oa]s?|normal(?:es)?)\b)"
+    r"|\b(?:no\s+tengo|sin|nunca\s+(?:he\s+)?tenido|nunca\s+tuve|no\s+he\s+tenido)\s+"
+    r"(?:ningun[oa]?\s+)?(?:dolor|dolores|molestias?|problemas?)\s+(?:en|de)\s+"
+    r"(?:(?:el|la|los|las|mi|mis)\s+)?[a-z]+"
+    r"|\bno\s+(?:es|era|son|fue)\s+(?:en\s+)?(?:el|la|los|las|mi|mis)\s+[a-z]+"
+    r"|\b(?:radiografia|resonancia|ecografia|placa|escaner|tac|rx|analitica|prueba)s?\s+"
+    r"(?:de|del)\s+(?:(?:la|el|los|las|mi|mis)\s+)?[a-z]+(?:\s+(?:derech|izquierd)[oa]s?)?\s+"
+    r"(?:salio|salieron|sale|salen|dio|dieron|esta|estaba|fue|era|resulto)\s+(?:[a-z]+\s+)?"
+    r"(?:bien|normal(?:es)?|limpi[oa]s?|perfect[oa]s?|negativ[oa]s?)\b"
+)
