@@ -152,3 +152,22 @@ def test_a_place_reads_the_same_in_both_languages(
     kb: KnowledgeBase, english: str, spanish: str
 ) -> None:
     assert kinds(kb, english) == kinds(kb, spanish)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pain in my hips", "lateral-hip"),
+        ("pain in both arms", "lateral-upper-arm"),
+        ("my ears hurt", "ear-mastoid"),
+        ("me duelen los talones", "heel-plantar"),
+        ("me duelen los pulgares", "thenar"),
+        ("pain at the head of the fibula", "upper-lateral-leg"),
+        ("my neck since yesterday", "posterolateral-neck"),
+    ],
+)
+def test_plurals_bone_heads_and_joining_words(kb: KnowledgeBase, text: str, expected: str) -> None:
+    """Plurals read as their part, the head of a bone is not the head, and "since" never turns
+    a place into another ("neck since" is not "neck spine")."""
+    found = kinds(kb, text)
+    assert expected in found and "forehead" not in found, found

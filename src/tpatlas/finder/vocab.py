@@ -85,14 +85,21 @@ def _looks_misspelt(window: tuple[str, ...]) -> bool:
     return bool(unknown) and all(len(w) >= 3 and _close_to_known(w) for w in unknown)
 
 
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+def _singular(word: str, ending: str = "s") -> str:
+    """The word without a plural ending ("hips", "shoulders"; "talones", "pulgares" with "es");
+    only a form the vocabulary knows is ever used, so "this" is never read as "thi"."""
+    plural = len(word) > len(ending) + 2 and word.endswith(ending) and not word.endswith("ss")
+    return word[: -len(ending)] if plural else word
 
 
 def match_at(tokens: list[str], i: int, n: int) -> tuple[str, tuple[str, ...], bool] | None:
     window = tuple(tokens[i : i + n])
     table = _phrases()
-    exact = table.get(window) or table.get(tuple(_singular(w) for w in window))
+    exact = (
+        table.get(window)
+        or table.get(tuple(_singular(w) for w in window))
+        or table.get(tuple(_singular(w, "es") for w in window))
+    )
     # Fuzzy matching is for misspellings: skip windows made only of correctly spelled words,
     # or "side of the knee" would turn into "inside of the knee".
     if exact or sum(len(w) for w in window) < 5 or not _looks_misspelt(window):

@@ -35,6 +35,8 @@ IGNORED = {
     "ambos", "ambas", "hormigueo", "adormecimiento", "entumecimiento", "punzante", "ardor",
     # a count says nothing of where: "between the two shoulder blades", "entre los dos omóplatos"
     "two", "dos",
+    # joining words are never part of a place: "my neck since Monday" is not "neck spine"
+    "since", "until", "because", "while", "although",
 }  # fmt: skip
 SEVERE = {"severe", "sharp", "terrible", "excruciating", "intense", "unbearable", "worst",
           "fuerte", "intenso", "intensa", "insoportable", "agudo"}  # fmt: skip
