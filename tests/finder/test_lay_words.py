@@ -171,3 +171,11 @@ def test_plurals_bone_heads_and_joining_words(kb: KnowledgeBase, text: str, expe
     a place into another ("neck since" is not "neck spine")."""
     found = kinds(kb, text)
     assert expected in found and "forehead" not in found, found
+
+
+def test_a_side_said_after_the_trunk_is_its_half(kb: KnowledgeBase) -> None:
+    """ "My chest hurts on the left side" is the left half of the chest, not its side wall."""
+    for text in ("my chest hurts on the left side", "me duele el pecho del lado izquierdo"):
+        u = understand(text, kb.chart)
+        assert u.side == "left" and "lateral-chest" not in kinds(kb, text), text
+    assert kinds(kb, "pain on the side of my chest") == {"lateral-chest"}

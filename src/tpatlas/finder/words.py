@@ -85,6 +85,18 @@ REWRITES = (
     ),
     (re.compile(rf"\b(left|right) side of (?:my |the |your )?{_TRUNK}\b"), r"\1 \2"),
     (re.compile(rf"\b(?:both|either|each) sides? of (?:my |the |your )?{_TRUNK}\b"), r"both \1"),
+    # "my chest hurts on the left side" is the left half of the chest, as "el pecho del lado
+    # izquierdo" is; not the side of the chest wall
+    (
+        re.compile(
+            rf"\b{_TRUNK}((?:\s+[a-z']+){{0,2}}?)\s+on\s+the\s+(left|right)\s+side\b(?!\s+of)"
+        ),
+        r"\3 \1\2",
+    ),
+    (
+        re.compile(rf"\b{_TRUNK_ES}\s+(?:del|en el|por el)\s+lado\s+(derech[oa]|izquierd[oa])\b"),
+        r"\1 \2",
+    ),
     (
         re.compile(rf"\b(?:lado|parte) (derech[oa]|izquierd[oa]) (?:del|de la|de) {_TRUNK_ES}\b"),
         r"\2 \1",
