@@ -146,6 +146,7 @@ def test_postures_landmarks_and_places_found_fine_are_not_places(kb: KnowledgeBa
         ("pain in my buttock", "me duele la nalga"),
         ("pain in my heel", "me duele el talón"),
         ("pain between the shoulder blades", "me duele entre los omóplatos"),
+        ("pain in front of my ear", "dolor delante de la oreja"),
     ],
 )
 def test_a_place_reads_the_same_in_both_languages(
