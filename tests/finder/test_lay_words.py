@@ -180,3 +180,8 @@ def test_a_side_said_after_the_trunk_is_its_half(kb: KnowledgeBase) -> None:
         u = understand(text, kb.chart)
         assert u.side == "left" and "lateral-chest" not in kinds(kb, text), text
     assert kinds(kb, "pain on the side of my chest") == {"lateral-chest"}
+
+
+def test_my_behind_is_the_buttocks(kb: KnowledgeBase) -> None:
+    assert "mid-buttock" in kinds(kb, "my behind hurts when I sit")
+    assert "mid-buttock" not in kinds(kb, "pain behind my knee")

@@ -113,6 +113,11 @@ REWRITES = (
     # clinical shorthand for sides: "R hip and L knee"
     (re.compile(rf"\b(?:r|rt)\.?[\s-]+(?={_ABBREVIATED})"), "right "),
     (re.compile(rf"\b(?:l|lt)\.?[\s-]+(?={_ABBREVIATED})"), "left "),
+    # "my behind" is the buttocks; "behind my knee" and "my knee hurts behind" are not
+    (
+        re.compile(r"\b(my|your|his|her)\s+behind\b(?!\s+(?:the|my|your|his|her|a|an)\b)"),
+        r"\1 buttocks",
+    ),
     (re.compile(r"\b(?:big|great)[\s-]toe[\s-]side\b"), "inside"),
     (re.compile(r"\b(?:little|small|pinky|pinkie)[\s-]toe[\s-]side\b"), "outside"),
     (re.compile(r"\b(?:outer|lateral) side\b"), "outside"),
