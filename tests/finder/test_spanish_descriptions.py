@@ -580,3 +580,20 @@ def test_spanish_description_is_read(kb: KnowledgeBase, case: Case) -> None:
     assert set(query.aggravators) == case.aggravators, (case.text, query.aggravators)
     assert query.onset == case.onset, (case.text, query.onset)
     assert ("numbness" in query.sensations) == case.numbness, (case.text, query.sensations)
+
+
+def test_both_sides_abbreviations_overhead_and_a_back_found_fine(kb: KnowledgeBase) -> None:
+    """ "Las dos rodillas" is both knees, "izq" is left, arms "por encima de la cabeza" reach
+    up (not the top of the head), and "estoy bien de la espalda" leaves the back out."""
+    _, u = query_from_text(kb.chart, "me duelen las dos rodillas")
+    assert u.terms[0].side == "both"
+    _, u = query_from_text(kb.chart, "dolor en la rodilla izq")
+    assert u.side == "left"
+    q, u = query_from_text(
+        kb.chart, "me duele el hombro al levantar los brazos por encima de la cabeza"
+    )
+    found = {k for t in u.terms for k in t.kinds}
+    assert "vertex" not in found and "overhead" in q.aggravators
+    _, u = query_from_text(kb.chart, "estoy bien de la espalda pero me duele el cuello")
+    found = {k for t in u.terms for k in t.kinds}
+    assert "upper-lumbar" not in found and "upper-posterior-neck" in found

@@ -54,6 +54,8 @@ _CIRCUMSTANCES = (
     rf"|\b(?:look\w*|glanc\w*|turn\w*|check\w*|carr\w*|sling\w*|throw\w*)\s+(?:\w+\s+)?over\s+"
     rf"{_POSSESSIVE}\s+shoulder\b(?!\s*blades?)"
     r"|\b(?:boca arriba|boca abajo|de lado|de costado|de pie)\b"
+    # "levantar los brazos por encima de la cabeza" reaches up; the top of the head is "encima"
+    r"|\bpor\s+encima\s+de\s+(?:la|mi)\s+cabeza\b"
     # posture and handling: "with my head tilted", "chin poking forward", "touch my toes"
     rf"|\bwith\s+{_POSSESSIVE}\s+(?:head|chin|neck|shoulders?|arms?|hands?)\s+(?:tilted|turned|"
     r"down|forward|bent|hunched|poking|jutting|up|raised|to one side|cocked|stuck out|rounded|"

@@ -150,6 +150,8 @@ FINE = (
     r"a\s+problem|an\s+issue))"
 )
 DENIED = (
+    # "estoy bien de la espalda": the back is fine
+    r"\b(?:estoy|ando|voy)\s+bien\s+de\s+(?:la|el|los|las|mi|mis)\s+[a-z]+\b|"
     # "my back's fine", "my knee feels fine", "my back and neck are fine"
     rf"{SUBJECT}(?:'s|\s+(?:is|was|are|were|feels?|felt|seems?|seemed|looks?|looked|has\s+been|"
     r"have\s+been))\s+(?:(?:now|all|completely|totally|absolutely|perfectly|pretty|quite|much|"

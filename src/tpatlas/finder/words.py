@@ -41,8 +41,8 @@ IGNORED = {
 SEVERE = {"severe", "sharp", "terrible", "excruciating", "intense", "unbearable", "worst",
           "fuerte", "intenso", "intensa", "insoportable", "agudo"}  # fmt: skip
 MILD = {"mild", "slight", "slightly", "niggle", "niggling", "twinge", "leve", "ligero", "ligera"}
-RIGHT, LEFT = {"right", "derecha", "derecho", "derechas", "derechos"}, {
-    "left", "izquierda", "izquierdo", "izquierdas", "izquierdos"}  # fmt: skip
+RIGHT = {"right", "derecha", "derecho", "derechas", "derechos", "dcha", "dcho", "der"}
+LEFT = {"left", "izquierda", "izquierdo", "izquierdas", "izquierdos", "izq", "izda", "izdo"}
 BOTH = {"both", "bilateral", "ambos", "ambas", "bilaterales"}
 SIDE_REACH = 3  # words between a side word and the place it qualifies ("left hip and knee")
 
@@ -67,6 +67,14 @@ REWRITES = (
     ),
     (re.compile(r"\b(?:on|across|in|at|to) (?:both|either|each) sides?\b(?!\s+of\b)"), " both "),
     (re.compile(r"\b(?:a|en|de) (?:ambos|los dos) lados\b(?!\s+de\b)"), " ambos "),
+    # "las dos rodillas", "los dos pies": both sides of the part, as "ambas rodillas"
+    (
+        re.compile(
+            r"\b(?:los|las) dos (?=(?:rodillas|pies|manos|brazos|piernas|hombros|codos|"
+            r"munecas|tobillos|caderas|talones|gemelos|pantorrillas|muslos|nalgas|gluteos)\b)"
+        ),
+        "ambos ",
+    ),
     # "on one side" says the pain is one-sided, not where: "one side of my back" is the back
     (re.compile(r"\b(?:on|to|in) one side\b(?!\s+of\b)"), " "),
     (re.compile(r"\bone side of (?:my |the |your )?"), " "),
