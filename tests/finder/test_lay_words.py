@@ -185,3 +185,19 @@ def test_a_side_said_after_the_trunk_is_its_half(kb: KnowledgeBase) -> None:
 def test_my_behind_is_the_buttocks(kb: KnowledgeBase) -> None:
     assert "mid-buttock" in kinds(kb, "my behind hurts when I sit")
     assert "mid-buttock" not in kinds(kb, "pain behind my knee")
+
+
+@pytest.mark.parametrize(
+    ("text", "onset"),
+    [
+        ("my knee hurts, no fall or injury", None),
+        ("no injury, it came on gradually", "gradual"),
+        ("me empezó a doler el hombro sin golpe ni nada, poco a poco", "gradual"),
+        ("no me caí, empezó poco a poco", "gradual"),
+        ("I did not fall but I strained it lifting", "strain"),
+        ("my knee hurts since I fell", "strain"),
+    ],
+)
+def test_an_onset_denied_is_not_the_onset(kb: KnowledgeBase, text: str, onset: str | None) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert query.onset == onset

@@ -137,15 +137,44 @@ def _drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[T
     return [t for t in out if not t.broad or not {chart.kinds[k].region for k in t.kinds} & precise]
 
 
-def _context(said: list[str], text: str) -> tuple[set[str], str | None, set[str]]:
+# Words that deny what follows: "no fall or injury", "sin golpe ni nada" is no strain. A denial
+# reaches a few words, never past a clause break or a "but".
+NEGATIONS = {"no", "not", "never", "without", "didn't", "didnt", "wasn't", "sin", "ni", "nunca"}
+NEGATION_REACH = 4
+NEGATION_ENDS = {BREAK, "but", "pero", "aunque", "though"}
+
+
+def _not_denied(every: list[str]) -> list[str]:
+    """The words (clause breaks left out) that no negation denies; used for how it started,
+    which a person often rules out ("it came on without any fall or injury")."""
+    out: list[str] = []
+    denied = 0
+    for w in every:
+        if w in NEGATION_ENDS:
+            denied = 0
+        elif w in NEGATIONS:
+            denied = NEGATION_REACH
+        elif denied:
+            denied -= 1
+        else:
+            out.append(w)
+    return [w for w in out if w != BREAK]
+
+
+def _context(
+    said: list[str], text: str, affirmed: list[str]
+) -> tuple[set[str], str | None, set[str]]:
     ctx = load("context")
     said_set = set(said)
+    affirmed_set, affirmed_text = set(affirmed), " ".join(affirmed)
 
-    def heard(entry: dict[str, list[str]]) -> bool:
-        return any((w in said_set) if " " not in w else (w in text) for w in entry["said"])
+    def heard(entry: dict[str, list[str]], words: set[str] = said_set, joined: str = text) -> bool:
+        return any((w in words) if " " not in w else (w in joined) for w in entry["said"])
 
     aggravators = {a for a, e in ctx["aggravators"].items() if heard(e)}
-    onset = next((o for o, e in ctx["onset"].items() if heard(e)), None)
+    onset = next(
+        (o for o, e in ctx["onset"].items() if heard(e, affirmed_set, affirmed_text)), None
+    )
     sensations = {x for x, e in ctx["sensations"].items() if heard(e)}
     return aggravators, onset, sensations
 
@@ -183,7 +212,8 @@ def understand(text: str, chart: BodyChart) -> Understood:
         terms=terms, side=side, side_given=bool(said), intensity=intensity, limits=limits
     )
     heard = context_words(text)
-    out.aggravators, out.onset, out.sensations = _context(heard, " ".join(heard))
+    affirmed = _not_denied(all_words(text))
+    out.aggravators, out.onset, out.sensations = _context(heard, " ".join(heard), affirmed)
     for term in terms:
         sides = ("left", "right") if term.side in ("both", "") else (term.side,)
         share = 1.0 / len(term.kinds)  # each side of a place weighs as much as a one-sided place
