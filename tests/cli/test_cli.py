@@ -257,3 +257,13 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def test_find_says_where_the_pain_stops(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["find", "--text", "buttock pain that never goes past the knee"]) == 0
+    assert "; not below the knee (side:" in capsys.readouterr().out
+    assert (
+        main(["find", "--lang", "es", "--text", "dolor en la nalga que nunca pasa de la rodilla"])
+        == 0
+    )
+    assert "; no por debajo de la rodilla (lado:" in capsys.readouterr().out

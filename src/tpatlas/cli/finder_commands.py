@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from tpatlas.cli.output import fail, load, use_django
+from tpatlas.finder.limits import LABELS as LIMIT_LABELS
 
 URGENCY_LABELS = {
     "en": {"emergency": "EMERGENCY", "today": "SEE A DOCTOR TODAY", "soon": "SEE A DOCTOR SOON"},
@@ -60,7 +61,11 @@ def _print_findings(
             f"{t['heard']!r} -> {', '.join(t['zones'])}" for t in data["understood"]["terms"]
         )
         side = _side(data["understood"]["side"], lang)
-        print(f"{say['understood']}: {heard or say['nothing']} ({say['side']}: {side})")
+        limits = data["understood"].get("limit_names") or [
+            LIMIT_LABELS[x] for x in data["understood"].get("limits", [])
+        ]
+        stops = "".join(f"; {name}" for name in limits)
+        print(f"{say['understood']}: {heard or say['nothing']}{stops} ({say['side']}: {side})")
     for note in data.get("notes", []):
         print(f"{say['note']}: {note}")
     print()

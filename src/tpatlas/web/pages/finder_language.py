@@ -15,6 +15,7 @@ from django.utils.translation import gettext_noop
 
 from tpatlas.bodychart.names import kind_name
 from tpatlas.finder.data import load
+from tpatlas.finder.limits import LABELS as LIMIT_LABELS
 from tpatlas.finder.safety import Flag, message_in
 from tpatlas.kb import KnowledgeBase
 from tpatlas.web.pages.localize import page_language
@@ -183,6 +184,9 @@ def localize_answer(result: dict[str, Any], k: KnowledgeBase, lang: str) -> None
                 d["see_clinician"] = condition.see_clinician.get(lang)[0]
         result["notes"] = [_(n) for n in result.get("notes", [])]
         result["notice"] = _(result["notice"])
+        if "understood" in result:  # where the pain stops, in words: "not below the knee"
+            limits = result["understood"].get("limits", [])
+            result["understood"]["limit_names"] = [_(LIMIT_LABELS[x]) for x in limits]
 
 
 def localize_result(result: dict[str, Any], k: KnowledgeBase) -> None:

@@ -35,7 +35,6 @@ from tpatlas.bodychart.render import Figure
 from tpatlas.bodychart.render import render as render_svg
 from tpatlas.finder import FinderInputError, build_query, choir, find
 from tpatlas.finder.data import load
-from tpatlas.finder.limits import LABELS as LIMIT_LABELS
 from tpatlas.finder.query import INTENSITIES, MAX_TEXT, Query, query_from_text
 from tpatlas.kb import KnowledgeBase
 from tpatlas.web.knowledge import kb
@@ -149,9 +148,6 @@ def _polish(result: dict[str, Any], k: KnowledgeBase) -> None:
     lang = page_language()
     for t in result.get("understood", {}).get("terms", []):
         t["zone_names"] = join_names([kind_name(k.chart, z, lang) for z in t["zones"]])
-    if "understood" in result:
-        said = result["understood"].get("limits", [])
-        result["understood"]["limit_names"] = [_(LIMIT_LABELS[x]) for x in said]
     for r in result["results"]:
         r["strength"], r["strength_label"] = strength(r["score"])
         r["reason"] = patient_reason(r, k)
