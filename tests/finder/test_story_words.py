@@ -109,11 +109,10 @@ def test_a_word_that_only_looks_like_a_lexicon_word_is_not_read_as_it(
 
 def test_every_lexicon_word_stands_for_a_word_the_entries_use(kb: KnowledgeBase) -> None:
     """A value shorter than four letters or in the common list is silently dropped ("sew"
-    reaches nothing, "sewing" does). "burn" is the one exception: the entries' "burning" is a
-    feeling word the story never reads (words.IGNORED)."""
+    reaches nothing, "sewing" does)."""
     data = load("story")
     lexicon = {**data["spanish"], **data["lay"]}
     common = COMMON | set(data["common"]) | IGNORED
     assert {k: v for k, v in lexicon.items() if len(v) < MIN_LENGTH or v in common} == {}
     unused = {v for k, v in lexicon.items() if not evidence(kb, ((stem(v), k),))}
-    assert unused <= {"burn"}
+    assert unused == set()

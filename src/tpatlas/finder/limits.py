@@ -57,7 +57,7 @@ _SKIP = (
     r"{part}s?\b|\b(?:se\s+)?salta(?:ndo|ndose)?\s+(?:el|la|mi)\s+{es}s?\b"
 )
 
-# limit -> (phrases, chart regions the pain does not reach)
+# limit -> (phrases, chart regions or zone kinds the pain does not reach)
 LIMITS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "below-knee": (
         re.compile(f"{_english('knee')}|{_spanish('rodilla')}"),
@@ -75,10 +75,9 @@ LIMITS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             + r"(?:the\s+|my\s+)?wrists?\b"
             + r"|\bsalta(?:ndo|ndose)?\s+el\s+codo\s+y\s+la\s+muneca\b"
         ),
-        ("wrist",),
+        ("volar-wrist", "dorsal-wrist"),  # the wrist itself, not the whole hand
     ),
 }
-WRIST = ("volar-wrist", "dorsal-wrist")  # the wrist itself, not the whole hand
 
 
 @cache
@@ -88,10 +87,8 @@ def limit_phrases() -> re.Pattern[str]:
 
 
 def _kinds(chart: BodyChart, limit: str) -> frozenset[str]:
-    if limit == "wrist":
-        return frozenset(WRIST)
-    regions = set(LIMITS[limit][1])
-    return frozenset(k for k, z in chart.kinds.items() if z.region in regions)
+    places = set(LIMITS[limit][1])
+    return frozenset(k for k, z in chart.kinds.items() if z.region in places or k in places)
 
 
 # How each limit reads back to the person ("Understood as ...; not below the knee").

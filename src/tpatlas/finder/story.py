@@ -92,15 +92,15 @@ def _plain(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text)
 
 
-def _stems(text: str, skip: frozenset[str]) -> set[str]:
-    words = _plain(text)
+def _stems(text: str) -> set[str]:
     common = _common()
-    return {stem(w) for w in words if len(w) >= MIN_LENGTH and w not in common} - skip
+    return {stem(w) for w in _plain(text) if len(w) >= MIN_LENGTH and w not in common}
 
 
 @cache
-def _not_story() -> frozenset[str]:
-    """Place words and the fixed context words: those already count elsewhere."""
+def _not_shown() -> frozenset[str]:
+    """Place words and the fixed context words: they count as evidence like any word, but a
+    reason shows them as places and context labels already, so not again as story words."""
     words: set[str] = set()
     for name in ("vocabulary", "vocabulary_es"):
         for section in load(name).values():
@@ -134,9 +134,7 @@ def _entry_text(m: Muscle) -> str:
 def _entries(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Per muscle with trigger points, the stems its entry uses (both languages)."""
     return {
-        m.id: frozenset(_stems(_entry_text(m), frozenset()))
-        for m in kb.muscles.values()
-        if m.trigger_points
+        m.id: frozenset(_stems(_entry_text(m))) for m in kb.muscles.values() if m.trigger_points
     }
 
 
@@ -182,7 +180,7 @@ def evidence(kb: KnowledgeBase, words: tuple[tuple[str, str], ...]) -> dict[str,
     if not words:
         return {}
     weights = _weights(kb)
-    hidden = _not_story()
+    hidden = _not_shown()
     out: dict[str, Evidence] = {}
     for mid, stems in _entries(kb).items():
         best: dict[str, tuple[float, str]] = {}  # word as written -> (weight, stem)
@@ -195,8 +193,3 @@ def evidence(kb: KnowledgeBase, words: tuple[tuple[str, str], ...]) -> dict[str,
             shown = tuple(said for said, (_, s) in ranked if s not in hidden)
             out[mid] = Evidence(total, shown[:SHOWN])
     return out
-
-
-def matches(kb: KnowledgeBase, words: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
-    """Muscle id -> the words of the story that its entry also mentions (as written)."""
-    return {mid: e.shown for mid, e in evidence(kb, words).items() if e.shown}

@@ -28,7 +28,6 @@ from tpatlas.finder.words import (
     MILD,
     SEVERE,
     all_words,
-    context_words,
     normalise,
     side_near,
     sides_said,
@@ -179,9 +178,8 @@ def _context(
     return aggravators, onset, sensations
 
 
-def _sided_terms(text: str, keep_circumstances: bool) -> list[Term]:
-    """Places with the side said next to each, from the words with or without circumstances."""
-    every = all_words(text, keep_circumstances)
+def _sided_terms(every: list[str]) -> list[Term]:
+    """Places with the side said next to each, from the words (with or without circumstances)."""
     index = [i for i, w in enumerate(every) if w not in IGNORED]
     tokens = [every[i] for i in index]
     out = []
@@ -196,10 +194,11 @@ def understand(text: str, chart: BodyChart) -> Understood:
     # where the pain stops is not a place: "it never goes past the knee" (finder/limits.py)
     limits = limits_said(text)
     text = limit_phrases().sub(" , ", normalise(text))
-    every = all_words(text)
-    terms = _drop_broad(_sided_terms(text, keep_circumstances=False), chart, all_words(text, False))
+    every = all_words(text)  # the words read once: with circumstances, and without them
+    bare = all_words(text, keep_circumstances=False)
+    terms = _drop_broad(_sided_terms(bare), chart, bare)
     if not terms:  # "when I lift my knee" alone: the knee is the place after all
-        terms = _drop_broad(_sided_terms(text, keep_circumstances=True), chart, all_words(text))
+        terms = _drop_broad(_sided_terms(every), chart, every)
     said = sides_said(every)
     only = next(iter(said)) if len(said) == 1 else ""
     terms = [t if t.side else Term(t.phrase, t.heard, t.kinds, t.broad, only) for t in terms]
@@ -211,9 +210,8 @@ def understand(text: str, chart: BodyChart) -> Understood:
     out = Understood(
         terms=terms, side=side, side_given=bool(said), intensity=intensity, limits=limits
     )
-    heard = context_words(text)
-    affirmed = _not_denied(all_words(text))
-    out.aggravators, out.onset, out.sensations = _context(heard, " ".join(heard), affirmed)
+    affirmed = _not_denied(every)
+    out.aggravators, out.onset, out.sensations = _context(plain, " ".join(plain), affirmed)
     for term in terms:
         sides = ("left", "right") if term.side in ("both", "") else (term.side,)
         share = 1.0 / len(term.kinds)  # each side of a place weighs as much as a one-sided place

@@ -186,12 +186,6 @@ def all_words(text: str, keep_circumstances: bool = True) -> list[str]:
     return out
 
 
-def context_words(text: str) -> list[str]:
-    """The words that can reveal context: pain that travels ("runs down my arm") is removed so
-    it is not read as running."""
-    return [w for w in all_words(text) if w != BREAK]
-
-
 def side_of(word: str) -> str | None:
     if word in RIGHT:
         return "right"

@@ -83,14 +83,14 @@ def _reason(r: dict[str, Any], k: KnowledgeBase, lang: str) -> str:
     for key in ("essential", "spillover", "nearby"):
         if r[key]:
             names = [kind_name(k.chart, z.split("-", 1)[1], lang).lower() for z in r[key][:3]]
-            parts.append(_(REASONS[key]).format(zones=_listed([_bracketed(n) for n in names])))
+            parts.append(_(REASONS[key]).format(zones=join_names([_bracketed(n) for n in names])))
     if r["context"]:
         labels = {
             e["label"]: in_language(e, "label")
             for section in ("aggravators", "onset", "sensations")
             for e in load("context")[section].values()
         }
-        items = _listed([labels.get(c, c).lower() for c in r["context"]])
+        items = join_names([labels.get(c, c).lower() for c in r["context"]])
         several = len(r["context"]) > 1
         parts.append(_(CONTEXT_SEVERAL if several else REASONS["context"]).format(items=items))
     text = "; ".join(parts)
@@ -102,13 +102,6 @@ def _bracketed(name: str) -> str:
     zones in one line reads clearly."""
     head, _sep, detail = name.partition(", ")
     return f"{head} ({detail})" if detail else head
-
-
-def _listed(items: list[str]) -> str:
-    """ "a, b and c" in the page's language."""
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + _(" and ") + items[-1]
 
 
 def join_names(names: list[str]) -> str:
