@@ -23,6 +23,10 @@ PUBLIC = [
     "/muscles/by-pain/",
     "/muscles/hamstrings/",
     "/muscles/piriformis/",
+    # the longest name ("Esternocleidomastoideo") and a long word in the technique notes
+    # ("vasculonervioso") once made Spanish monographs scroll sideways
+    "/muscles/sternocleidomastoid/",
+    "/muscles/gluteus-minimus/",
     "/conditions/",
     "/techniques/",
     "/connections/",
