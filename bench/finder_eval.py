@@ -41,12 +41,15 @@ SETS = {
 
 
 def rank_of_expected(kb: KnowledgeBase, case: dict[str, Any]) -> int | None:
-    """1-based rank of the first result that is an expected muscle (or a member of one)."""
+    """1-based rank of the first result that is an expected muscle (or a member of one), or
+    whose row names one as fitting equally well (finder/alike.py)."""
     query, understood = query_from_text(kb.chart, case["text"])
     result = find(kb, query, limit=20, understood=understood)
     expected = set(case["expect"])
     for i, m in enumerate(result.matches, 1):
         if m.muscle.id in expected or (m.muscle.group or "") in expected:
+            return i
+        if any(a.id in expected for a in m.alike):
             return i
     return None
 

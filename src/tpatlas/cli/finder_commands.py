@@ -23,10 +23,10 @@ WARNING_LABEL = {"en": "Warning", "es": "Aviso"}
 LABELS = {
     "en": {"understood": "Understood", "nothing": "no body part", "side": "side",
            "note": "Note", "together": "Together these explain {share} of the pain: {names}",
-           "rule_out": "Also rule out"},
+           "rule_out": "Also rule out", "alike": "Fits equally well, same group"},
     "es": {"understood": "Entendido", "nothing": "ninguna parte del cuerpo", "side": "lado",
            "note": "Nota", "together": "Juntos explican el {share} del dolor: {names}",
-           "rule_out": "Descarte también"},
+           "rule_out": "Descarte también", "alike": "Encaja igual de bien, mismo grupo"},
 }  # fmt: skip
 SIDE_WORDS = {
     "es": {"right": "derecho", "left": "izquierdo", "both": "ambos", "either": "cualquiera",
@@ -76,6 +76,8 @@ def _print_findings(
             f"({r['trigger_point_name']}, {_side(r['side'], lang)})"
         )
         print(f"    {r['reason']}")
+        if r.get("alike"):
+            print(f"    {say['alike']}: {', '.join(a['name'] for a in r['alike'])}")
     if data["combination"]:
         names = " + ".join(c["name"] for c in data["combination"])
         share = f"{data['combination_coverage']:.0%}"

@@ -130,6 +130,10 @@ class FinderResult:
             "context": list(m.context),
             "reason": self.reason(m, kb),
             "url": f"/muscles/{m.muscle.id}/#{m.trigger_point.id}",
+            # Members of the same group that fit equally well (finder/alike.py).
+            "alike": [
+                {"muscle": a.id, "name": a.name.en, "url": f"/muscles/{a.id}/"} for a in m.alike
+            ],
         }
 
 

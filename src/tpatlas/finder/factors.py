@@ -123,6 +123,15 @@ LIMIT = Factor(
     'knee", "it skips the elbow", "nunca pasa de la rodilla") is multiplied by this: '
     "piriformis pain rarely passes the knee, gluteus minimus pain runs on down the calf.",
 )
+ALIKE = Factor(
+    "alike",
+    0.97,
+    "{items} in the same group fit equally well",
+    "Members of one group (the four suboccipital muscles, the scalenes) whose scores are within "
+    "this fraction of the group's best are shown in its row, not as rows of their own: a "
+    "description cannot tell them apart, and five different suggestions help more than three "
+    "names for one pattern.",
+)
 # Prior for how often the literature finds each muscle behind the pain.
 PRIOR = {"very-common": 1.05, "common": 1.02, "occasional": 1.0, "uncommon": 0.97}
 SIDE_SHARE_EXPONENT = 0.5  # a match on one side of a two-sided drawing: x share ** 0.5
@@ -141,6 +150,7 @@ ALL_FACTORS = (
     COMBINED,
     FIRST_PLACE,
     LIMIT,
+    ALIKE,
 )
 
 # The highest score a trigger point can reach: every place explained by its essential zone, the

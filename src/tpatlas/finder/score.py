@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tpatlas.bodychart import BodyChart
+from tpatlas.finder.alike import fold
 from tpatlas.finder.factors import (
     BREADTH,
     COMBINED,
@@ -51,6 +52,8 @@ class Match:
     # zone kind -> credit. Kinds, not sided zones: in the combination a muscle may explain the
     # same pattern on both sides, since trigger points are often bilateral.
     credits: Mapping[str, float]
+    # Members of the same group that fit equally well, shown in this row (finder/alike.py).
+    alike: tuple[Muscle, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,7 @@ def _match(
     score: float,
     context: Mapping[str, tuple[str, ...]],
     story: Mapping[str, Evidence],
+    alike: tuple[Muscle, ...] = (),
 ) -> Match:
     essential: list[str] = []
     spillover: list[str] = []
@@ -184,6 +188,7 @@ def _match(
         context.get(muscle.id, ())[:CONTEXT_MAX]
         + (told.shown if (told := story.get(muscle.id)) else ()),
         {k: v for k, v in credits.items() if v},
+        alike,
     )
 
 
@@ -202,7 +207,8 @@ def rank(
     ``priors`` maps a muscle to how often the literature finds it behind pain in these places;
     a muscle not in it gets its frequency prior; ``story`` maps a muscle to how strongly its
     entry uses the words of the description; ``not_reached`` holds the zone kinds the person
-    says the pain does not reach. Only the first ``limit`` become Match objects.
+    says the pain does not reach. Members of a group that fit equally well share a row
+    (finder/alike.py). Only the first ``limit`` rows become Match objects.
     A combined pattern that wins is shown with the muscle's best single trigger point."""
     told = story or {}
     marks = prepare(by_side(zones, places))
@@ -227,11 +233,19 @@ def rank(
     for mid, (score, m, tp, mark, credits) in best.items():
         if mid in shown and shown[mid][1] is not tp:
             best[mid] = (score, m, shown[mid][1], mark, credits)
-    ordered = sorted(best.values(), key=lambda x: (-x[0], x[1].name.en))[:limit]
+    ordered = sorted(best.values(), key=lambda x: (-x[0], x[1].name.en))
+    rows = fold([(x[0], x[1].group) for x in ordered])[:limit]
     return [
-        _match(m, tp, mark, credits, score, context, told)
-        for score, m, tp, mark, credits in ordered
+        _match(*_row(ordered[i]), context, told, tuple(ordered[j][1] for j in alike))
+        for i, alike in rows
     ]
+
+
+def _row(
+    item: tuple[float, Muscle, TriggerPoint, SideMarks, dict[str, float]],
+) -> tuple[Muscle, TriggerPoint, SideMarks, dict[str, float], float]:
+    score, m, tp, mark, credits = item
+    return m, tp, mark, credits, score
 
 
 def combination(

@@ -68,6 +68,12 @@ class FinderIn(Schema):
         return value
 
 
+class AlikeOut(Schema):
+    muscle: str
+    name: str
+    url: str
+
+
 class FinderResultOut(Schema):
     muscle: str
     name: str
@@ -82,6 +88,10 @@ class FinderResultOut(Schema):
     context: list[str]
     reason: str
     url: str
+    alike: list[AlikeOut] = Field(
+        description="Members of the same group that fit this description equally well, shown "
+        "in this result's row (the four suboccipital muscles, the scalenes)"
+    )
 
 
 class RedFlagOut(Schema):

@@ -166,6 +166,8 @@ def localize_answer(result: dict[str, Any], k: KnowledgeBase, lang: str) -> None
             r["name"] = muscle.name.get(lang)[0]
             tp = next(t for t in muscle.trigger_points if t.id == r["trigger_point"])
             r["trigger_point_name"] = tp.name.get(lang)[0]
+            for a in r.get("alike", []):
+                a["name"] = k.muscles[a["muscle"]].name.get(lang)[0]
             if lang != "en":
                 r["reason"] = _reason(r, k, lang)
         for c in result["combination"]:
