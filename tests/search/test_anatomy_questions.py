@@ -41,6 +41,9 @@ def top(index: SearchIndex, q: str, n: int = 3) -> list[str]:
         # a group named by what it does: its antagonists do the opposite at that joint
         ("opposes the hip abductors", "adductors", "opposes hip abductors: adducts"),
         ("what works against the supinator", "pronator-teres", "opposes supinator"),
+        # a name written out among other words is the target, not a closest guess at them all
+        ("which muscle works against the semitendinosus", "quadriceps", "opposes semitendinosus"),
+        ("what acts against the rhomboid major", "serratus-anterior", "opposes rhomboid major"),
         ("muscle inserted on the ulnar tuberosity", "brachialis", "tuberosity of the ulna"),
         ("long subscapular nerve supplies which muscle", "latissimus-dorsi", "thoracodorsal"),
         ("trigger points behind tennis elbow pain", "supinator", "outer elbow"),

@@ -162,7 +162,13 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
     q.antagonist = bool(set(words) & set(cues["antagonist"]))
     if q.antagonist:  # the target is read from every word: "the wrist extensors" is a name here
         every = [w for w in re.findall(r"[a-z0-9']+", norm) if w not in lexicon()["filler"]]
-        ids = _targets(kb, [w for w in every if w not in cues["antagonist"]])
+        # A name written out is the target ("what opposes biceps femoris at the knee", "acts
+        # against the rhomboids"); otherwise the words are read as one name, closely.
+        _, _, names = _vocabularies(kb)
+        written = [names[m.group(0)] for m in _names_pattern(kb).finditer(" ".join(every))]
+        ids = tuple(dict.fromkeys(written)) or _targets(
+            kb, [w for w in every if w not in cues["antagonist"]]
+        )
         q.targets, q.target_family = _family(kb, ids)
         q.target_names = tuple(kb.muscles[i].name.get(lang)[0] for i in ids) or _after_cue(text)
         return q
