@@ -49,6 +49,10 @@ def top(index: SearchIndex, q: str, n: int = 3) -> list[str]:
         ("trigger points behind tennis elbow pain", "supinator", "outer elbow"),
         ("deep pain under the kneecap from a thigh trigger point", "rectus-femoris", "kneecap"),
         ("trumpeter muscle", "buccinator", ""),
+        # one root asked: the muscle examined for it first (ISNCSCI key muscles, myotomes)
+        ("weak muscle with an L4 root lesion", "tibialis-anterior", "key muscle for L4"),
+        ("myotome for S1", "gastrocnemius", "key muscle for S1 (ankle plantar flexion)"),
+        ("C7 nerve root which muscle", "triceps-brachii", "key muscle for C7"),
     ],
 )
 def test_a_question_is_answered_with_the_muscles_that_fit_and_why(
@@ -111,3 +115,17 @@ def test_anatomy_questions_reach_90_percent_in_the_top_three(index: SearchIndex)
     report = load_bench("search_eval").evaluate(index, load_bench("search_eval").ANATOMY, hit=3)
     assert report["cases"] >= 60
     assert report["top3"] >= 0.9, report["misses"]
+
+
+def test_a_root_question_in_spanish_names_the_key_muscle_first(index: SearchIndex) -> None:
+    first = index.search("raíz C7 qué músculo se debilita", limit=3, lang="es")[0]
+    assert first.id == "triceps-brachii"
+    assert "músculo clave de C7 (extensión del codo)" in first.snippet
+
+
+def test_several_roots_ask_for_the_muscles_sharing_them_not_one_key_muscle(
+    index: SearchIndex,
+) -> None:
+    ids = [r.id for r in index.search("muscles supplied by C5 and C6", limit=5)]
+    assert "rotator-cuff" in ids or "deltoid" in ids
+    assert not any("key muscle" in r.snippet for r in index.search("C5 C6", limit=5))

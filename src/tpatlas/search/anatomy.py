@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from tpatlas.kb import KnowledgeBase
 from tpatlas.search.facets import Facets, MuscleFacts, facts, words_of
+from tpatlas.search.myotomes import KEY_LIFT, key_reason
 from tpatlas.search.reading import read_question
 
 
@@ -57,7 +58,14 @@ def _roots(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
     # Most of what was asked, and little else: C3-C5 is the diaphragm before C3-C8 muscles.
     score = shared / len(q.roots) * (0.5 + 0.5 * shared / len(f.roots))
     roots = "raíces" if q.lang == "es" else "roots"
-    return (score, f"{roots} {f.roots_text}") if shared else None
+    if not shared:
+        return None
+    # One root asked: the muscle examined for it comes first ("C7 radiculopathy": triceps).
+    # Several ("C3, C4, C5") ask for the muscles that share them all.
+    key = key_reason(f.id, q.roots, q.lang) if len(q.roots) == 1 else None
+    if key:
+        return score + KEY_LIFT, f"{key}; {roots} {f.roots_text}"
+    return score, f"{roots} {f.roots_text}"
 
 
 def _movement(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
