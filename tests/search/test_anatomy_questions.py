@@ -49,6 +49,17 @@ def top(index: SearchIndex, q: str, n: int = 3) -> list[str]:
         ("trigger points behind tennis elbow pain", "supinator", "outer elbow"),
         ("deep pain under the kneecap from a thigh trigger point", "rectus-femoris", "kneecap"),
         ("trumpeter muscle", "buccinator", ""),
+        # where on a landmark is optional; a question naming both ends reads across them
+        ("muscle that starts at the lower edge of the zygomatic arch", "masseter", "zygomatic"),
+        (
+            "runs from the anterior tubercles of the neck transverse processes to the first rib",
+            "anterior-scalene",
+            "inserts on",
+        ),
+        ("which muscles lower the shoulder blade", "lower-trapezius", "shoulder blade down"),
+        # "neck muscle" is where the muscle is; the pain goes behind the eye
+        ("neck muscle referring pain behind the eye", "sternocleidomastoid", "eye and eyebrow"),
+        ("what refers pain to the eyeball", "sternocleidomastoid", "eye"),
         # one root asked: the muscle examined for it first (ISNCSCI key muscles, myotomes)
         ("weak muscle with an L4 root lesion", "tibialis-anterior", "key muscle for L4"),
         ("myotome for S1", "gastrocnemius", "key muscle for S1 (ankle plantar flexion)"),

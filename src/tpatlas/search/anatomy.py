@@ -82,10 +82,27 @@ VERBS = {"origin": {"en": "arises from", "es": "se origina en"},
          "insertion": {"en": "inserts on", "es": "se inserta en"}}  # fmt: skip
 
 
+# Words that say where on a landmark, not which landmark: optional, a small plus when they fit
+# ("the lower border of the zygomatic arch" is the masseter's zygomatic arch).
+WHERE_ON = frozenset({"border", "margin", "edge", "surface", "aspect", "lower", "upper",
+                      "inferior", "superior", "part", "portion", "half", "third", "end", "tip",
+                      "down", "up", "borde", "cara", "superficie", "parte"})  # fmt: skip
+
+
+def _share(norm: str, core: list[str], where: list[str]) -> float:
+    hits = sum(1 for w in core if re.search(rf"\b{re.escape(w)}", norm))
+    near = sum(1 for w in where if re.search(rf"\b{re.escape(w)}", norm))
+    return hits / len(core) + (0.1 * near / len(where) if where else 0.0)
+
+
 def _attachment(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
-    """The landmark in the origin or the insertion, read in English or in Spanish."""
+    """The landmark in the origin or the insertion, read in English or in Spanish; a question
+    naming both ends ("from the anterior tubercles of C3-C6 to the first rib") is read across
+    them."""
     if not q.landmarks:
         return None
+    core = [w for w in q.landmarks if w not in WHERE_ON] or list(q.landmarks)
+    where = [w for w in q.landmarks if w in WHERE_ON and w not in core]
     fields = []
     if q.wants_origin or not q.wants_insertion:
         fields.append("origin")
@@ -94,11 +111,16 @@ def _attachment(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
     best: tuple[float, str] | None = None
     for field in fields:
         for norm in (getattr(f, f"{field}_norm"), getattr(f, f"{field}_es_norm")):
-            hits = sum(1 for w in q.landmarks if re.search(rf"\b{re.escape(w)}", norm))
-            share = hits / len(q.landmarks)
+            share = _share(norm, core, where)
             if share >= 0.6 and (best is None or share > best[0]):
                 clause = _clause(f, field, q.landmarks, q.lang)
                 best = (share, f"{VERBS[field][q.lang]} {clause}")
+    if best is None and len(fields) == 2 and len(core) >= 3:
+        both = f"{f.origin_norm} {f.insertion_norm}"
+        share = _share(both, core, where)
+        if share >= 0.6:
+            said = [f"{VERBS[x][q.lang]} {_clause(f, x, q.landmarks, q.lang)}" for x in fields]
+            best = (share, "; ".join(said))
     return best
 
 

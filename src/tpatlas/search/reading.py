@@ -105,8 +105,17 @@ def _nicknamed(text: str) -> tuple[tuple[str, ...], str]:
     return (), ""
 
 
+# The place a muscle is in, as a question names it: "neck muscle", "músculo del cuello".
+MUSCLE_PLACE = re.compile(r"\b([a-z]+)(?= muscles?\b)|\bmusculos? (?:del?|de la) ([a-z]+)")
+# "lower" before a noun describes it ("the lower border of the zygomatic arch", "lower ribs");
+# it is the movement only before what is lowered ("lowers the jaw", "muscles that lower the
+# shoulder blade") or on its own ("which muscles lower").
+ADJECTIVE_LOWER = re.compile(r"\blower\b(?!\s+(?:the|a|an|its|his|her|your|their|my)\b|\s*$)")
+
+
 def _movements(kb: KnowledgeBase, text: str) -> tuple[frozenset[str], str]:
-    names, text = _phrases(text, "movements")
+    names, text = _phrases(ADJECTIVE_LOWER.sub("lower_", text), "movements")
+    text = text.replace("lower_", "lower")
     joints, _ = _phrases(text, "joints")
     out = set()
     for name in names:
@@ -182,6 +191,10 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
         written = re.findall(r"[a-z0-9']+", _places_named(said_first))
         place = [w for w in dict.fromkeys([*words, *written]) if w not in skip]
         place = [w for w in place if w not in NOT_CONTENT and w not in lexicon()["filler"]]
+        # "neck muscle that refers pain behind the eyeball": the neck is where the muscle is,
+        # the eye where the pain goes
+        own = {w for pair in MUSCLE_PLACE.findall(said_first) for w in pair if w}
+        place = [w for w in place if w not in own] if set(place) - own else place
         q.referral, q.referral_place = referrers(kb, place, lang)
         if q.referral or not asks_source:
             return q

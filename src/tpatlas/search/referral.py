@@ -15,6 +15,8 @@ whose essential pattern covers the place come before those that only spill over 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 
 from tpatlas.bodychart.names import kind_name
@@ -33,13 +35,22 @@ def _places(kb: KnowledgeBase) -> list[Place]:
     out: list[Place] = []
     for g in kb.pain_guides.values():
         names = {"en": g.name.en.lower(), "es": (g.name.es or g.name.en).lower()}
-        for name in dict.fromkeys(names.values()):
+        # the guide's id is a plain English name of the place too: "behind-eye" for "Eye and
+        # eyebrow"
+        for name in _aliases([*names.values(), g.id.replace("-", " ")]):
             out.append((frozenset(words_of(name)) - SMALL, names, g.zones, g.muscles))
     for kind, z in kb.chart.kinds.items():
         names = {"en": z.name.lower(), "es": kind_name(kb.chart, kind, "es").lower()}
-        for name in dict.fromkeys(names.values()):
+        for name in _aliases(names.values()):
             out.append((frozenset(words_of(name)) - SMALL, names, (kind,), ()))
     return out
+
+
+def _aliases(names: Iterable[str]) -> list[str]:
+    """Each name, and each part of a name that joins two ("eye and eyebrow" is also "eye")."""
+    out = list(names)
+    out += [part for name in out for part in re.split(r" and | y ", name) if part != name]
+    return list(dict.fromkeys(out))
 
 
 def referrers(
