@@ -64,12 +64,15 @@ SETS = (
     "finder_cases_heldout3.yaml",
     "finder_cases_heldout4.yaml",
     "finder_cases_heldout5.yaml",
+    "finder_cases_heldout6.yaml",
 )
+PER_PAGE = {"finder_cases_heldout6.yaml": 3}  # the sixth set has up to three cases per page
 
 
 @pytest.mark.parametrize("name", SETS[2:])
 def test_each_held_out_set_is_independent_of_the_others(name: str) -> None:
-    """Measured, never tuned on: its pages are cited by no other set, one page per case, both
+    """Measured, never tuned on: its pages are cited by no other set, one page per case (three
+    at most in the sixth set), both
     languages, single and mixed stories, every case with a page."""
     held = yaml.safe_load((EVAL / name).read_text())["cases"]
     others = [
@@ -79,7 +82,8 @@ def test_each_held_out_set_is_independent_of_the_others(name: str) -> None:
         for c in yaml.safe_load((EVAL / other).read_text())["cases"]
     ]
     sources = [c["source"] for c in held]
-    assert len(held) >= 80 and len(set(sources)) == len(sources)
+    assert len(held) >= 80
+    assert max(sources.count(s) for s in sources) <= PER_PAGE.get(name, 1)
     assert not set(sources) & {c["source"] for c in others}
     assert not {c["text"] for c in held} & {c["text"] for c in others}
     assert sum(c["lang"] == "es" for c in held) >= 15
