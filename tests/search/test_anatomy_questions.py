@@ -140,3 +140,33 @@ def test_several_roots_ask_for_the_muscles_sharing_them_not_one_key_muscle(
     ids = [r.id for r in index.search("muscles supplied by C5 and C6", limit=5)]
     assert "rotator-cuff" in ids or "deltoid" in ids
     assert not any("key muscle" in r.snippet for r in index.search("C5 C6", limit=5))
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "reason"),
+    [
+        (
+            "quadratus lumborum insertion",
+            "quadratus-lumborum",
+            "inserts on lower border of the twelfth",
+        ),
+        ("what nerve supplies the upper traps", "upper-trapezius", "spinal accessory nerve"),
+        ("ECRB origin", "extensor-carpi-radialis-brevis", "arises from lateral epicondyle"),
+        ("sternocleidomastoid action", "sternocleidomastoid", "turns the face"),
+        ("origin and insertion of the piriformis", "piriformis", "inserts on"),
+    ],
+)
+def test_a_fact_about_a_named_muscle_answers_with_that_muscle_first(
+    index: SearchIndex, query: str, expected: str, reason: str
+) -> None:
+    first = index.search(query, limit=3)[0]
+    assert first.id == expected
+    assert reason.lower() in first.snippet.lower()
+
+
+def test_a_named_muscle_with_other_words_is_still_a_search(index: SearchIndex) -> None:
+    # pain words are not a fact of the muscle: the usual search answers
+    assert index.search("quadratus lumborum pain when standing", limit=3)
+    assert index.search("inervación del trapecio superior", limit=1, lang="es")[0].id == (
+        "upper-trapezius"
+    )

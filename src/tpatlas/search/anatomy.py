@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from tpatlas.kb import KnowledgeBase
 from tpatlas.search.facets import Facets, MuscleFacts, facts, words_of
 from tpatlas.search.myotomes import KEY_LIFT, key_reason
+from tpatlas.search.named import asked_about, fact
 from tpatlas.search.reading import read_question
 
 
@@ -176,6 +177,13 @@ def _referral(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
 def answer(kb: KnowledgeBase, text: str, limit: int = 12, lang: str = "en") -> list[Answer]:
     """The muscles that answer an anatomy question (in English or Spanish), best first, with
     reasons in ``lang``; [] if it is not one."""
+    about = asked_about(kb, text)  # "quadratus lumborum insertion": that muscle, that fact
+    if about:
+        everyone = facts(kb)
+        ids = [m for m in about[0] if m in everyone]
+        return [
+            Answer(m, 2.0 - i * 0.01, fact(everyone[m], about[1], lang)) for i, m in enumerate(ids)
+        ]
     q = read_question(kb, text, lang)
     if q.nicknamed:
         return [Answer(mid, 2.0 - i * 0.01, q.nickname_reason) for i, mid in enumerate(q.nicknamed)]

@@ -64,7 +64,8 @@ def referrers(
         for w, names, zones, ms in _places(kb)
         if w
     ]
-    scored.sort(key=lambda x: -x[0])
+    # the place that uses more of the words first: "between the shoulder blades", not "shoulder"
+    scored.sort(key=lambda x: (-x[0], -len(x[1])))
     best = scored[0][0] if scored else 0.0
     if best < 0.5:
         return {}, ""
