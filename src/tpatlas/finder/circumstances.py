@@ -6,19 +6,19 @@ landmark of something else ("the foot of the bed", "frente al ordenador"), an id
 the neck", "echar una mano"), a comparison ("like a hand squeezing"), another person's part ("my
 baby's head") or a place denied or found fine ("my knee doesn't hurt", "la columna está bien").
 The reader removes them before it looks for places (finder/words.py), and reads them after all
-when nothing else is named: "when I lift my knee" alone is the knee.
+when nothing else is named: "when I lift my knee" alone is the knee. Idioms, landmarks of
+something else and look-alike words ("chicken breast") stay out even then (finder/idioms.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from tpatlas.finder.idioms import COLLISIONS, IDIOMS, IDIOMS_ES, LANDMARKS
 from tpatlas.finder.sayings import (
     ART_ES,
     COMPARISONS,
     DENIED,
-    IDIOMS,
-    IDIOMS_ES,
     NOT_HOW,
     OTHERS,
     PART,
@@ -211,7 +211,6 @@ _THINGS = (
     r"|\beye[\s-]+(?:level|contact|opener|test|exam|chart|drops|mask)\b"
     r"|\b(?:v|crew|polo|turtle|scoop|cowl|round|boat)[\s-]+neck(?:ed)?\b"
     r"|\bchests?\s+of\s+drawers\b"
-    r"|\b(?:hard|cold)\s+shoulder\b|\bslap\s+on\s+the\s+wrist\b|\bjaw[\s-]+drop\w*\b"
     r"|\bsole\s+(?:reason|purpose|cause|parent|trader|owner|carer|provider|breadwinner|"
     r"survivor|custody|responsibility|aim|focus)\b"
     # a dental crown, a calf on the farm, a pie to eat: not the crown of the head, the calf or
@@ -249,29 +248,6 @@ _THINGS = (
     r"|\bcolumnas?\s+(?:del|de\s+la)\s+(?:garaje|parking|aparcamiento|salon|casa|edificio|puente|"
     r"periodico|revista|portal|cocina|sotano)\b"
 )
-# Landmarks of something else: "the foot of the bed", "the arm of the sofa", "the leg of the
-# table", "the head of the table", "the sole of my shoe", "el pie de la cama", "al pie de la
-# escalera", "mirar de frente". "The head of the femur" is a place: bones are not on the list.
-_LANDMARKS = (
-    r"\b(?:foot|feet|head|arms?|legs?|back|neck|side|face|mouth|spine|soles?|heels?|toes?|"
-    r"shoulder|brow)\s+of\s+(?:the|a|an|my|your|this|that|our|his|her|every|each)\s+(?:[a-z]+\s+)?"
-    r"(?:beds?|stairs|staircase|steps|ladder|hill|mountain|cliff|page|table|sofa|couch|chairs?|"
-    r"armchair|settee|desk|queue|class|classroom|room|bus|car|plane|train|cupboard|fridge|"
-    r"garden|bottle|guitar|violin|department|family|company|team|school|river|drawer|house|truck|"
-    r"van|ute|trip|journey|race|relay|tour|walk|hike|route|road|pack|group|field|books?|shoes?|"
-    r"boots?|trainers?|sneakers?|runners|slippers?|sandals?|thongs|loaf|socks?|pool|driveway|"
-    r"lane|street|hallway|corridor|bench|seat|track|court|pitch|woods|ward|unit|section|faculty|"
-    r"household|clinic|practice)\b"
-    r"|\b(?:pies?|cabeza|cabecera|brazos?|patas?|cuello|espalda|respaldo|cara|boca|ojo)\s+"
-    r"(?:de|del)\s+(?:(?:la|el|los|las|mi|una|un)\s+)?(?:camas?|escaleras?|sofa|sillon|sillas?|"
-    r"mesa|pagina|montana|cerro|colina|botella|guitarra|familia|fila|cola|clase|departamento|"
-    r"garaje|coche|carro|autobus|camion|calle|playa|obra|pista|letra|foto|cerradura|buey|metro|"
-    r"aguja)\b"
-    r"|\bal\s+pie\s+de\b"
-    r"|\b(?:al|hacer|hace|hago|hacerle|frente\s+a)\s+frente\b(?!\s+de\s+(?:la|mi)\s+cabeza)"
-    r"|\b(?:camin|and|mir|choc|ir|voy|va|vien|corr|entr|golpe|pon|coloc|gir|sal)\w*\s+de\s+"
-    r"frente\b"
-)
 # Every pattern starts a word: the look-behind rejects the inside of words at once, which keeps a
 # long description fast.
 CIRCUMSTANCE = re.compile(
@@ -282,9 +258,10 @@ CIRCUMSTANCE = re.compile(
             _POSTURES,
             _HANDLING,
             _THINGS,
-            _LANDMARKS,
+            LANDMARKS,
             IDIOMS,
             IDIOMS_ES,
+            COLLISIONS,
             COMPARISONS,
             OTHERS,
             DENIED,

@@ -1,31 +1,67 @@
 """Qualified body parts: a direction bound to the part it qualifies.
 
 "back of the forearm", "front part of my thigh", "the knee on the inside", "cara interna de la
-rodilla": the direction word belongs to the part, so "back" here never means the trunk. The
-parts, their words and the zone kinds of each direction are data (data/parts.yaml).
+rodilla": the direction word belongs to the part, so "back" here never means the trunk. A
+direction binds to the nearest part: in "the outside of the back of my knee" both directions are
+the knee's (its outer back), not the trunk's. The parts, their words and the zone kinds of each
+direction are data (data/parts.yaml).
 
 >>> find_qualified(["back", "of", "forearm"])
 [(0, 3, 'back of forearm', ('dorsal-forearm-radial', 'dorsal-forearm-ulnar'))]
 >>> find_qualified(["rodilla", "interna"])
 [(0, 2, 'rodilla interna', ('medial-knee',))]
+>>> find_qualified(["outside", "of", "back", "of", "knee"])[0][3]
+('posterolateral-knee',)
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from tpatlas.finder.data import load
 
-# Links allowed between a direction and its part: "back of the thigh", "back side of the thigh".
+# Links allowed between a direction and its part: "back of the thigh", "back side of the thigh",
+# "the outer bump of my ankle".
 LINKS = {"of", "on", "at", "in", "along", "side", "sides", "aspect", "surface", "edge", "tip",
          "point", "corner", "border", "end", "half", "bony", "bone", "spot", "punta", "borde",
-         "mitad", "hueso"}  # fmt: skip
-# Words that put a direction after its part: "the knee on the inside", "muslo por detrás".
-AFTER_LINKS = {"on", "at", "hacia"}
-# Spanish places the direction after the noun: "rodilla interna", "muslo posterior".
+         "mitad", "hueso", "huesito", "bump", "lump", "knob", "ridge", "margin", "rim",
+         "bulto", "crest", "brim", "cresta"}  # fmt: skip
+# Words that put a direction after its part: "the knee on the inside", "my foot hurts along the
+# outer edge" ("muslo por detrás" needs none: "por" is a small word).
+AFTER_LINKS = {"on", "at", "along", "hacia"}
+# Words a person puts between a part and the direction said after it, which change nothing:
+# "my ankle is sore on the outside", "my knee hurts mostly on the inside".
+AFTER_FILLER = {"is", "are", "was", "were", "feels", "feel", "gets", "get", "mostly", "mainly",
+                "especially", "more", "also", "just", "only", "all"}  # fmt: skip
+# Spanish places the direction after the noun: "rodilla interna", "muslo posterior", "muñeca
+# del lado del meñique" (read as "muñeca ulnar").
 SPANISH_AFTER = {"interna", "interno", "externa", "externo", "posterior", "anterior", "trasera",
                  "trasero", "delantera", "delantero", "superior", "inferior", "lateral",
-                 "medial", "fuera", "dentro", "delante", "detras", "atras"}  # fmt: skip
+                 "medial", "fuera", "dentro", "delante", "detras", "atras", "afuera", "adentro",
+                 "adelante", "radial", "ulnar", "cubital"}  # fmt: skip
+# Directions that, said of one part, never carry to the next in a list: "the top of my back and
+# neck", "the side of my neck and shoulder" name the neck and the shoulder whole.
+OWN_ONLY = {"top", "bottom", "middle", "side"}
+# The direction a part without one of its own is read in: its side is its outside, its dorsal
+# side its back ("dorso del antebrazo").
+NEAREST = {"side": "outside", "dorsal": "back"}
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A part with the directions said of it, where it was said, and whether the direction came
+    after the part ("the knee on the inside")."""
+
+    start: int
+    end: int
+    part: str
+    directions: tuple[str, ...]
+    after: bool = False
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return kinds_for(self.part, *self.directions)
 
 
 @cache
@@ -38,69 +74,117 @@ def qualifier_words() -> frozenset[str]:
     return frozenset(_qualifier_words())
 
 
+def direction_of(word: str) -> str | None:
+    """The direction a word names ("outer" is "outside"), or None."""
+    return _qualifier_words().get(word)
+
+
 @cache
 def _part_words() -> dict[tuple[str, ...], str]:
     parts = load("parts")["parts"].items()
     return {tuple(w.split()): p for p, entry in parts for w in entry["words"]}
 
 
-def _part_at(tokens: list[str], i: int) -> tuple[str, int] | None:
+@cache
+def _not_parts() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in load("parts").get("not_parts", ()))
+
+
+def part_at(tokens: list[str], i: int) -> tuple[str, int] | None:
     """The part named at ``tokens[i]`` (longest words first) and where its words end."""
-    for n in (2, 1):
+    if any(tuple(tokens[i : i + len(p)]) == p for p in _not_parts()):
+        return None  # "back passage" is not the back
+    for n in (3, 2, 1):
         part = _part_words().get(tuple(tokens[i : i + n]))
         if part and i + n <= len(tokens):
             return part, i + n
     return None
 
 
-def kinds_for(part: str, qualifier: str) -> tuple[str, ...]:
+def kinds_for(part: str, *directions: str) -> tuple[str, ...]:
+    """The zone kinds of ``part`` in the given directions. Two directions narrow each other
+    ("the outer back of the knee"): a combination the part lists ("back-outside"), else what
+    both share, else the last one said."""
     entry = load("parts")["parts"][part]
-    kinds = entry.get(qualifier) or (entry.get("outside") if qualifier == "side" else None)
+    if not directions:
+        return tuple(entry["all"])
+    if len(directions) > 1:
+        first, last = directions[0], directions[-1]
+        both = entry.get(f"{first}-{last}") or entry.get(f"{last}-{first}")
+        if both:
+            return tuple(both)
+        near = kinds_for(part, last)
+        return tuple(k for k in near if k in kinds_for(part, first)) or near
+    direction = directions[0]
+    kinds = entry.get(direction) or entry.get(NEAREST.get(direction, ""))
     return tuple(kinds or entry["all"])
 
 
-def _before(tokens: list[str], i: int) -> tuple[int, int, str, tuple[str, ...]] | None:
+def _skip(tokens: list[str], j: int, words: set[str], reach: int) -> int:
+    start = j
+    while j < len(tokens) and j - start < reach and tokens[j] in words:
+        j += 1
+    return j
+
+
+def _before(tokens: list[str], i: int) -> Parsed | None:
     """A direction at ``i`` followed by its part: "back of forearm", "outer thigh"; two
-    directions narrow each other: "upper inner thigh", "top outer part of the foot"."""
+    directions narrow each other: "upper inner thigh", "the outside of the back of my knee"."""
     words = _qualifier_words()
     qualifier = words.get(tokens[i])
     if not qualifier or tuple(tokens[i : i + 2]) in _part_words():  # "upper arm" is a part
         return None
+    directions = [qualifier]
     j = i + 1
     second = words.get(tokens[j]) if j < len(tokens) and tokens[j] not in LINKS else None
     if second and tuple(tokens[j : j + 2]) not in _part_words():
+        # "lado cubital de la muñeca", "lado externo": the side the other direction names
+        directions = [second] if qualifier == "side" else [*directions, second]
         j += 1
-    while j < len(tokens) and j - i <= 4 and tokens[j] in LINKS:
-        j += 1
-    found = _part_at(tokens, j) if j < len(tokens) else None
+    j = _skip(tokens, j, LINKS, 4 - (j - i - 1))
+    found = part_at(tokens, j) if j < len(tokens) else None
+    # "the outside of the back of my knee": "back" is the knee's, not the trunk
+    if (
+        len(directions) == 1
+        and j + 2 < len(tokens)
+        and tokens[j] in words
+        and tokens[j + 1] == "of"
+        and (nearer := part_at(tokens, _skip(tokens, j + 1, LINKS, 3)))
+    ):
+        directions.append(words[tokens[j]])
+        found = nearer
+    if not found and len(directions) == 2 and (alone := part_at(tokens, i + 1)):
+        found, directions = alone, directions[:1]  # "lower back": "back" is the part
     if not found:
         return None
-    part, end = found
-    kinds = kinds_for(part, qualifier)
-    if second and j > i + 1 and tokens[i + 1] not in LINKS:
-        closer = kinds_for(part, second)  # the direction next to the part decides a conflict
-        kinds = tuple(k for k in closer if k in kinds) or closer
-    return i, end, " ".join(tokens[i:end]), kinds
+    return Parsed(i, found[1], found[0], tuple(directions))
 
 
-def _after(tokens: list[str], i: int) -> tuple[int, int, str, tuple[str, ...]] | None:
+def _after(tokens: list[str], i: int) -> Parsed | None:
     """A part at ``i`` followed by its direction: "knee on the inside", "rodilla interna"."""
-    found = _part_at(tokens, i)
+    found = part_at(tokens, i)
     if not found:
         return None
     part, j = found
-    linked = j < len(tokens) and tokens[j] in AFTER_LINKS
-    k = j + 1 if linked else j
+    linked = _skip(tokens, j, AFTER_FILLER, 3)
+    linked = linked if linked < len(tokens) and tokens[linked] in AFTER_LINKS else j
+    k = linked + 1 if linked > j or (j < len(tokens) and tokens[j] in AFTER_LINKS) else j
     if k >= len(tokens):
         return None
     qualifier = _qualifier_words().get(tokens[k])
-    if not qualifier or not (linked or tokens[k] in SPANISH_AFTER):
+    if not qualifier or not (k > j or tokens[k] in SPANISH_AFTER):
         return None
-    if k + 1 < len(tokens) and tokens[k + 1] == "of":  # "knee, at the top of the shin"
+    following = _skip(tokens, k + 1, LINKS - AFTER_LINKS - {"of", "in"}, 2)
+    if following < len(tokens) and tokens[following] == "of":  # "knee, at the top of the shin"
         return None
-    if not linked and _part_at(tokens, k + 1):  # "rodilla y detrás del muslo": the thigh's
+    if k == j and part_at(tokens, k + 1):  # "rodilla y detrás del muslo": the thigh's
         return None
-    return i, k + 1, " ".join(tokens[i : k + 1]), kinds_for(part, qualifier)
+    return Parsed(i, k + 1, part, (qualifier,), after=True)
+
+
+def parse_at(tokens: list[str], i: int) -> Parsed | None:
+    """The qualified part that starts at ``tokens[i]``, if any."""
+    return _before(tokens, i) or _after(tokens, i)
 
 
 def find_qualified(tokens: list[str]) -> list[tuple[int, int, str, tuple[str, ...]]]:
@@ -108,10 +192,10 @@ def find_qualified(tokens: list[str]) -> list[tuple[int, int, str, tuple[str, ..
     out = []
     i = 0
     while i < len(tokens):
-        hit = _before(tokens, i) or _after(tokens, i)
+        hit = parse_at(tokens, i)
         if hit:
-            out.append(hit)
-            i = hit[1]
+            out.append((hit.start, hit.end, " ".join(tokens[hit.start : hit.end]), hit.kinds))
+            i = hit.end
         else:
             i += 1
     return out

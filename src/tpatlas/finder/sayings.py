@@ -1,8 +1,7 @@
-"""Sayings that name a body part without saying where it hurts: idioms ("a pain in the neck",
-"echar una mano"), comparisons ("like a hand squeezing", "como un puño"), another person's part
-("my baby's head") and a place denied or found fine ("my knee doesn't hurt", "la columna está
-bien"). Part of the circumstances the reader removes before it looks for places
-(finder/circumstances.py).
+"""Sayings that name a body part without saying where it hurts: comparisons ("like a hand
+squeezing", "como un puño"), another person's part ("my baby's head") and a place denied or found
+fine ("my knee doesn't hurt", "la columna está bien"). Part of the circumstances the reader
+removes before it looks for places (finder/circumstances.py); idioms are in finder/idioms.py.
 """
 
 from __future__ import annotations
@@ -35,73 +34,6 @@ PEOPLE_ES = (
     r"(?:bebes?|nen[ea]s?|nin[oa]s?|hij[oa]s?|marido|espos[oa]|mujer|pareja|novi[oa]|madre|padre|"
     r"mama|papa|abuel[oa]|herman[oa]|niet[oa]|perr[oa]|gat[oa]|amig[oa]|companer[oa]|jef[ea]|"
     r"vecin[oa]|caballo|suegr[oa]|sobrin[oa]|prim[oa])"
-)
-# Idioms: "a pain in the neck", "keep an eye on", "on the other hand", "lend a hand", "cost an
-# arm and a leg", "off the top of my head", "up to my neck in work", "fingers crossed", "as I
-# head home", "the last leg of the trip", "a few feet away", "shoulder to shoulder".
-IDIOMS = (
-    r"(?<!there\s)\b(?:is|are|was|were|be|been|being|it's|that's|what's|he's|she's|they're|you're|"
-    r"what|such)\s+(?:(?:a|an|such|real|right|royal|total|bit|of|proper|huge|big|little|complete|"
-    r"absolute)\s+){0,4}pain\s+in\s+(?:the|my|your|his|her)\s+(?:neck|backside|butt|bum|arse|ass|"
-    r"rear|behind)\b"
-    r"|\b(?:keep|keeps|keeping|kept|have|has|had|got|with)\s+(?:an|my|one|half\s+an|a\s+close|"
-    r"a\s+careful)\s+eyes?\s+(?:on|out)\b"
-    r"|\b(?:blink|wink)\s+of\s+an\s+eye\b|\b(?:naked|blind|mind's)\s+eye\b|\bbird'?s[\s-]+eye\b"
-    r"|\bon\s+(?:the\s+)?(?:other|one)\s+hand\b|\b(?:second|first|old|farm|deck|stage|upper|"
-    r"helping)[\s-]+hand(?:ed)?\b|\bby\s+hand\b|\bhands[\s-]+(?:down|free)\b|\bout\s+of\s+hand\b"
-    r"|\b(?:my\s+)?hands\s+(?:are\s+)?full\b|\b(?:close\s+)?at\s+hand\b"
-    r"|\b(?:lend\w*|lent|giv\w*|gave)\s+(?:(?:me|us|him|her|them|you|someone)\s+)?a\s+"
-    r"(?:helping\s+)?hand\b"
-    r"|\ban\s+arm\s+and\s+a\s+leg\b|\bup\s+in\s+arms\b|\barm'?s[\s-]+length\b"
-    r"|\bbreak\s+a\s+leg\b|\bon\s+(?:its|their|my|his|her|it's)\s+last\s+legs\b|\bsea\s+legs\b"
-    r"|\b(?:first|second|third|fourth|last|final|next|opening|return|outbound)\s+legs?\s+of\b"
-    r"|\boff\s+the\s+top\s+of\s+(?:my|your|his|her)\s+head\b"
-    r"|\bup\s+to\s+(?:my|our|their|his|her|your)\s+(?:neck|eyes|eyeballs|ears|elbows|armpits|"
-    r"knees)\s+in\b"
-    r"|\bfingers?\s+crossed\b|\brule\s+of\s+thumb\b|\bthumbs?[\s-]+up\b|\bgreen\s+thumbs?\b"
-    r"|\bunder\s+(?:my|his|her|the|their)\s+thumb\b|\ball\s+thumbs\b"
-    r"|\b(?:i|we|you|they|i'll|we'll|i'd|to|then)\s+head(?:ed)?\s+(?:home|out|off|back|down|over|"
-    r"into|to|for|straight|up\s+to|towards?)\b"
-    r"|\b(?:find\w*|run|rushed)\s+(?:off\s+)?(?:my|your|his|her|our|their)\s+feet\b"
-    r"|\bcold\s+feet\b|\bfoot\s+in\s+the\s+door\b"
-    r"|\bfoot\s+the\s+bill\b|\bwrong\s+foot\b|\bon\s+the\s+back\s+foot\b"
-    r"|(?<!my\s)\b(?:\d+|a\s+few|few|several|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve|twenty|thirty|forty|fifty|hundred|a\s+hundred|a\s+couple\s+of|a\s+thousand)\s+"
-    r"(?:feet|foot)\b"
-    r"|\bbutterflies\s+in\s+(?:my|the)\s+(?:stomach|tummy|belly)\b|\bempty\s+(?:stomach|tummy)\b"
-    r"|\b(?:can't|cannot|cant|couldn't|couldnt|can\s+not|could\s+not)\s+stomach\b"
-    r"|\bshoulder\s+to\s+cry\s+on\b"
-    # a part said twice: "shoulder to shoulder", "hand in hand", "face to face", "codo con
-    # codo"; "from shoulder to shoulder" is a place
-    r"|(?<!from\s)\b(?P<twice>shoulder|hand|arm|face|eye|toe|neck|back|cheek|head|side|knee|"
-    r"elbow|hip|mano|codo|hombro|cara|brazo|espalda)s?[\s-]+(?:to|in|and|by|a|con)[\s-]+"
-    r"(?P=twice)s?\b"
-)
-IDIOMS_ES = (
-    r"\b(?:(?:se|sabe|saber|sabia|aprend\w*)\s+(?:(?!dolor|dolores|molestias?)[a-z]+\s+){0,3}?|"
-    r"(?:tir\w*|lanz\w*|cae|caer|cai|cayo|trae|traen|traes|tiene|tienen|tienes|lleva|llevan|ando|"
-    r"anda|voy|vas|va|vamos|van)\s+)de\s+cabeza\b"
-    r"|\b(?:cabe|caben|cabia|meter\w*|mete|meti\w*|perder|pierdo|perdi|quebr\w*)\s+(?:en\s+)?"
-    r"la\s+cabeza\b|\bni\s+pies\s+ni\s+cabeza\b"
-    r"|\b(?:ech\w*|dar|doy|da|dio|di|dame|dan|dieron)\s+(?:(?:me|te|le|nos|les)\s+)?una\s+mano\b"
-    r"|\b(?:de\s+(?:primera|segunda)|a)\s+mano\b"
-    r"|\b(?:dar|doy|dio|di|da|dan|darle|darme|dandole)\s+la\s+mano\b"
-    r"|\b(?:ir|voy|va|van|vamos|llev\w*|camin\w*|cog\w*|agarr\w*|tom\w*)\s+de\s+la\s+mano\b"
-    r"|\bun\s+ojo\s+de\s+la\s+cara\b|\bpeg\w*\s+(?:un\s+)?ojo\b"
-    r"|(?:^|(?<=[!.;:?]))\s*[¡¿]?\s*ojo\s*(?:!|,|\s+con\b)"
-    r"|\bech\w*\s+(?:le\s+|me\s+|te\s+)?un\s+(?:ojo|ojito)\b|\babrir\s+y\s+cerrar\s+de\s+ojos\b"
-    r"|\b(?:he|has|ha|hemos|habeis|han|habia|habias|habiamos|habian|habra|habria|haber|hubiera|"
-    r"habiendo)\s+oido\b"
-    r"|\b(?:toc|aprend|cant)\w*\s+(?:(?!dolor|dolores|molestias?)[a-z]+\s+){0,3}?de\s+oido\b"
-    r"|\b(?:a|en)\s+pie\b(?!\s+(?:derech|izquierd))|\bcon\s+(?:buen|mal)\s+pie\b"
-    r"|\bpie\s+con\s+bola\b|\b(?:dar|da|dan|dio|doy|dara|daria)\s+pie\s+a\b"
-    r"|\ba\s+pierna\s+suelta\b"
-    r"|\bhasta\s+el\s+cuello\s+(?:de|en)\s+(?:trabajo|deudas|problemas|papeles|tareas|cosas|"
-    r"faena|lios?|curro|examenes|deberes|gastos)\b"
-    r"|\b(?:habl|charl)\w*\s+por\s+los\s+codos\b|\b(?:empin|hinc)\w*\s+(?:el|los)\s+codos?\b"
-    r"|\b(?:llev|carg|tom|cog|sostien|sostener|sujet|aup)\w*\s+(?:a\s+)?(?:[a-z]+\s+){0,3}?en\s+"
-    r"brazos\b"
-    r"|\barrim\w*\s+el\s+hombro\b|\ba\s+pecho\b"
 )
 # Comparisons: "like a hand squeezing", "like someone's elbow digging in", "the size of my
 # palm", "a thumb-sized spot", "like a kick in the stomach", "como un puño", "como un dolor de

@@ -101,19 +101,16 @@ def _stems(text: str) -> set[str]:
 def _not_shown() -> frozenset[str]:
     """Place words and the fixed context words: they count as evidence like any word, but a
     reason shows them as places and context labels already, so not again as story words."""
-    words: set[str] = set()
+    phrases: list[str] = []
     for name in ("vocabulary", "vocabulary_es"):
-        for section in load(name).values():
-            for phrase in section:
-                words |= set(re.findall(r"[a-z]+", normalise(phrase)))
+        phrases += [p for section in load(name).values() for p in section]
     for group in load("parts").values():
-        for entry in group.values():
-            for phrase in entry["words"] if isinstance(entry, dict) else entry:
-                words |= set(re.findall(r"[a-z]+", normalise(phrase)))
+        entries = group.values() if isinstance(group, dict) else [group]  # not_parts: a list
+        for entry in entries:
+            phrases += entry["words"] if isinstance(entry, dict) else entry
     for section in load("context").values():
-        for entry in section.values():
-            for said in (*entry["said"], *entry["in_entry"]):
-                words |= set(re.findall(r"[a-z]+", normalise(said)))
+        phrases += [said for e in section.values() for said in (*e["said"], *e["in_entry"])]
+    words = {w for p in phrases for w in re.findall(r"[a-z]+", normalise(p))}
     return frozenset(stem(w) for w in words)
 
 

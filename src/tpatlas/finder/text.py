@@ -15,12 +15,14 @@ side said anywhere, else none: then the place stands for either side.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
 from tpatlas.finder.limits import limit_phrases, limits_said
 from tpatlas.finder.places import find_qualified, qualifier_words
+from tpatlas.finder.stretches import share
 from tpatlas.finder.vocab import VOCABULARIES, _known_words, longest_phrase, match_at
 from tpatlas.finder.words import (
     BREAK,
@@ -29,6 +31,7 @@ from tpatlas.finder.words import (
     SEVERE,
     all_words,
     normalise,
+    read_accents,
     side_near,
     sides_said,
 )
@@ -92,6 +95,25 @@ def _find_terms(tokens: list[str]) -> list[tuple[int, int, Term]]:
             found.append((i, i + n, term))
     found.sort(key=lambda f: f[0])
     return [f for k, f in enumerate(found) if not _qualifies_next(tokens, found, k)]
+
+
+def _shared(
+    tokens: list[str], found: list[tuple[int, int, Term]], between: list[list[str]]
+) -> list[tuple[int, int, Term]]:
+    """The places once a direction said for several is shared out ("my wrist and forearm on
+    the pinky side") and a stretch said whole covers the parts between (finder/stretches.py)."""
+    shared = share(tokens, [(s, e) for s, e, _ in found], between)
+    out = []
+    for k, (start, end, term) in enumerate(found):
+        if k in shared.dropped:
+            continue
+        if k in shared.kinds:
+            label, kinds = shared.kinds[k]
+            term = Term(label, term.heard, kinds, False)
+        out.append((start, end, term))
+        for s, e, label, kinds in shared.added.get(k, []):
+            out.append((s, e, Term(label, " ".join(tokens[s:e]), kinds, False)))
+    return out
 
 
 def _qualifies_next(tokens: list[str], found: list[tuple[int, int, Term]], k: int) -> bool:
@@ -182,8 +204,11 @@ def _sided_terms(every: list[str]) -> list[Term]:
     """Places with the side said next to each, from the words (with or without circumstances)."""
     index = [i for i, w in enumerate(every) if w not in IGNORED]
     tokens = [every[i] for i in index]
+    found = _find_terms(tokens)
+    # every word between two places, small ones too: "my knee hurts, my hip ..." is no list
+    between = [every[index[a[1] - 1] + 1 : index[b[0]]] for a, b in itertools.pairwise(found)]
     out = []
-    for start, end, term in _find_terms(tokens):
+    for start, end, term in _shared(tokens, found, [[], *between][: len(found)]):
         side = side_near(every, index[start], index[end - 1] + 1) or ""
         span = (index[start], index[end - 1] + 1)
         out.append(Term(term.phrase, term.heard, term.kinds, term.broad, side, span))
@@ -193,13 +218,15 @@ def _sided_terms(every: list[str]) -> list[Term]:
 def understand(text: str, chart: BodyChart) -> Understood:
     # where the pain stops is not a place: "it never goes past the knee" (finder/limits.py)
     limits = limits_said(text)
-    text = limit_phrases().sub(" , ", normalise(text))
+    text = limit_phrases().sub(" , ", normalise(read_accents(text)))
     every = all_words(text)  # the words read once: with circumstances, and without them
     bare = all_words(text, keep_circumstances=False)
+    # an idiom is never a place, nor are the sides in it ("I have two left feet")
+    literal = all_words(text, keep_sayings=False)
     terms = _drop_broad(_sided_terms(bare), chart, bare)
     if not terms:  # "when I lift my knee" alone: the knee is the place after all
-        terms = _drop_broad(_sided_terms(every), chart, every)
-    said = sides_said(every)
+        terms = _drop_broad(_sided_terms(literal), chart, literal)
+    said = sides_said(literal)
     only = next(iter(said)) if len(said) == 1 else ""
     terms = [t if t.side else Term(t.phrase, t.heard, t.kinds, t.broad, only) for t in terms]
     # A place said twice is still one place: "my neck ... my neck" must not weigh double.

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from tpatlas.finder.circumstances import CIRCUMSTANCE
+from tpatlas.finder.idioms import NOT_PLACES
 
 BREAK = "|"
 # Small words, and words for how it feels rather than where (never part of a place name).
@@ -109,15 +110,29 @@ REWRITES = (
         re.compile(rf"\b(?:lado|parte) (derech[oa]|izquierd[oa]) (?:del|de la|de) {_TRUNK_ES}\b"),
         r"\2 \1",
     ),
-    # the thumb and little-finger sides of the arm and hand, the toe sides of the foot
-    (re.compile(r"\bthumb[\s-]side\b|\blado del pulgar\b"), "radial"),
+    # the thumb and little-finger sides of the arm and hand, the toe sides of the foot; "el pie
+    # por el lado del dedo gordo" is its inner side
+    (re.compile(r"\b(?:por|del) (?:el )?lado del dedo gordo\b"), " interno "),
+    (re.compile(r"\b(?:por|del) (?:el )?lado del dedo (?:pequeno|chico|chiquito)\b"), " externo "),
     (
         re.compile(
-            r"\b(?:(?:little|small|pinky|pinkie)[\s-]finger|pinky|pinkie)[\s-]side\b"
-            r"|\blado del (?:dedo )?menique\b"
+            r"\bthumb[\s-](?:side|edge|border)\b|\b(?:lado|por la parte) del (?:dedo )?pulgar\b"
+        ),
+        "radial",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:little|small|pinky|pinkie)[\s-]finger|pinky|pinkie)[\s-](?:side|edge|border)\b"
+            r"|\b(?:lado|por la parte) del (?:dedo )?menique\b"
         ),
         "ulnar",
     ),
+    # the landmark a side faces: "the spine side of my shoulder blade" is its inner edge
+    (re.compile(r"\b(?:spine|backbone)[\s-]side\b"), "inside"),
+    (re.compile(r"\barmpit[\s-]side\b"), "outside"),
+    (re.compile(r"\blado (radial|cubital|ulnar)\b"), r"\1"),
+    # "la mama izquierda" is the breast, "mi mamá" and "my mama" the mother
+    (re.compile(r"\b(?:la|las|una|ambas) mama(s?)\b(?!\s+de\b)"), r" seno\1 "),
     # clinical shorthand for sides: "R hip and L knee"
     (re.compile(rf"\b(?:r|rt)\.?[\s-]+(?={_ABBREVIATED})"), "right "),
     (re.compile(rf"\b(?:l|lt)\.?[\s-]+(?={_ABBREVIATED})"), "left "),
@@ -138,6 +153,41 @@ REWRITES = (
         r"\1 of the \3 and \2 of the \3",
     ),
 )
+# Words whose accent alone tells them from a place, read before accents are dropped
+# (``read_accents``): "inglés" (English) is not "ingles" (groins), "año" (a year) is not "ano".
+# Said without accents, the words around them tell: "clases de ingles" is the language, "me
+# duele el ano" the anus, "hace un ano" and "el ano pasado" a year.
+_YEAR = r"(?:pasado|anterior|que\s+viene|pr[oó]ximo|entero|nuevo|siguiente|de|del|en|\d+)"
+BEFORE_ACCENTS = (
+    (re.compile(r"\binglés\b"), "english"),
+    (
+        re.compile(
+            r"(?<!dolor )(?<!dolores )(?<!molestias )\b(en|de|el|hablo|hablar|habla|estudio|"
+            r"aprendo|profesora?|profe|clases?|curso|examen|idioma)\s+ingles\b"
+        ),
+        r"\1 english",
+    ),
+    (
+        re.compile(
+            r"\b((?:duele|duelen|doler|dolor|dolores|molestias?|molesta|pica|picor|arde|ardor|"
+            r"escozor|sangra|sangrado|fisura|alrededor|zona|cerca|junto|en)\s+(?:a\s+|de\s+)?"
+            rf"(?:el|del)\s+)ano\b(?!\s+{_YEAR}\b)"
+            r"|\b(el\s+)ano(?=\s+(?:me|le|te)\s+(?:duele|pica|arde|sangra|molesta)\b)"
+        ),
+        lambda m: f"{m[1] or m[2]}anus",
+    ),
+)
+
+
+def read_accents(text: str) -> str:
+    """``text`` in lower case with the words whose accent alone tells them from a place made
+    plain (``BEFORE_ACCENTS``); call it before accents are dropped."""
+    text = text.lower()
+    for pattern, replacement in BEFORE_ACCENTS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 # Pain that travels is not an activity: "runs down my arm" is not running, "goes up" not climbing.
 # Up or down a hill or the stairs is the activity after all: "running up hills".
 SPREADING = re.compile(
@@ -169,15 +219,19 @@ def words(text: str, keep_circumstances: bool = False) -> list[str]:
     return [w for w in all_words(text, keep_circumstances) if w not in IGNORED]
 
 
-def all_words(text: str, keep_circumstances: bool = True) -> list[str]:
-    """Every word of ``text``, side and small words included, with clause breaks."""
-    norm = ADVERB_RIGHT.sub(" ", EXERCISES.sub(r"\1ups", normalise(text)))
+def all_words(text: str, keep_circumstances: bool = True, keep_sayings: bool = True) -> list[str]:
+    """Every word of ``text``, side and small words included, with clause breaks; without the
+    circumstances (idioms among them), or without the idioms alone (finder/idioms.py)."""
+    norm = ADVERB_RIGHT.sub(" ", EXERCISES.sub(r"\1ups", normalise(read_accents(text))))
     for pattern, replacement in REWRITES:
         norm = pattern.sub(replacement, norm)
     # pain that travels is not a place: "que baja por la pierna" is not "la parte baja de la pierna"
-    norm = SPREADING.sub(" ", norm)
+    # ... but the whole way it goes is said: "it runs all the way down to my foot"
+    norm = SPREADING.sub(lambda m: " all the way " if "all the way" in m[0] else " ", norm)
     if not keep_circumstances:
         norm = CIRCUMSTANCE.sub(" | ", norm)
+    elif not keep_sayings:
+        norm = NOT_PLACES.sub(" | ", norm)
     out: list[str] = []
     for token in re.findall(r"[a-z0-9']+|[.,;:!?()/|]", norm):
         token = BREAK if token in ".,;:!?()/|" else token
