@@ -16,11 +16,12 @@ side said anywhere, else none: then the place stands for either side.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
 from tpatlas.finder.limits import limit_phrases, limits_said
+from tpatlas.finder.numb import NUMB_PLACE, numb_only
 from tpatlas.finder.places import find_qualified, qualifier_words
 from tpatlas.finder.stretches import share
 from tpatlas.finder.vocab import VOCABULARIES, _known_words, longest_phrase, match_at
@@ -215,6 +216,22 @@ def _sided_terms(every: list[str]) -> list[Term]:
     return out
 
 
+NUMB_BEFORE, NUMB_AFTER = 5, 4  # "pins and needles in my fingers", "my fingers go numb"
+
+
+def _around(words: list[str], span: tuple[int, int]) -> list[str]:
+    """The words said about a place: a few before and after it, within its clause."""
+    start, end = span
+    if start < 0:
+        return []
+    lo, hi = start, end
+    while lo > max(0, start - NUMB_BEFORE) and words[lo - 1] != BREAK:
+        lo -= 1
+    while hi < min(len(words), end + NUMB_AFTER) and words[hi] != BREAK:
+        hi += 1
+    return words[lo:hi]
+
+
 def understand(text: str, chart: BodyChart) -> Understood:
     # where the pain stops is not a place: "it never goes past the knee" (finder/limits.py)
     limits = limits_said(text)
@@ -228,7 +245,7 @@ def understand(text: str, chart: BodyChart) -> Understood:
         terms = _drop_broad(_sided_terms(literal), chart, literal)
     said = sides_said(literal)
     only = next(iter(said)) if len(said) == 1 else ""
-    terms = [t if t.side else Term(t.phrase, t.heard, t.kinds, t.broad, only) for t in terms]
+    terms = [t if t.side else replace(t, side=only) for t in terms]
     # A place said twice is still one place: "my neck ... my neck" must not weigh double.
     terms = list({(t.kinds, t.side): t for t in reversed(terms)}.values())[::-1]
     side = "both" if "both" in said or len(said) != 1 else only
@@ -239,9 +256,14 @@ def understand(text: str, chart: BodyChart) -> Understood:
     )
     affirmed = _not_denied(every)
     out.aggravators, out.onset, out.sensations = _context(plain, " ".join(plain), affirmed)
-    for term in terms:
+    words = bare if terms and all(t.span[1] <= len(bare) for t in terms) else literal
+    # numb, not painful, beside a painful place: it counts less (finder/numb.py)
+    numb = [numb_only(_around(words, t.span)) for t in terms]
+    for term, only_numb in zip(terms, numb, strict=True):
         sides = ("left", "right") if term.side in ("both", "") else (term.side,)
         share = 1.0 / len(term.kinds)  # each side of a place weighs as much as a one-sided place
+        if only_numb and not all(numb):
+            share *= NUMB_PLACE
         for zid in (f"{s}-{k}" for s in sides for k in term.kinds):
             out.zones[zid] = out.zones.get(zid, 0.0) + share
     return out

@@ -1,0 +1,43 @@
+"""Places that are numb or tingling, not painful.
+
+"My neck hurts and my ring and little fingers go numb": the fingers are where a nerve is
+squeezed (by the scalenes, pectoralis minor, teres minor), not where referred pain goes. Read as
+pain, they bring the muscles that refer pain to the fingers first. A place said with a
+numbness word and no pain word near it (finder/text.py reads a few words around it), beside a
+place that is painful, counts NUMB_PLACE of a painful one; the numbness
+itself is still read as a sensation (context.yaml) and as words of the story, which the entries
+of the muscles that squeeze a nerve use.
+
+>>> numb_only(["my", "ring", "and", "little", "fingers", "go", "numb"])
+True
+>>> numb_only(["numb", "and", "painful", "fingers"])
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from tpatlas.finder.data import load
+from tpatlas.finder.words import normalise
+
+NUMB_PLACE = 0.5
+PAIN = re.compile(
+    r"\b(?:pain\w*|ach\w*|hurt\w*|sore\w*|burn\w*|throb\w*|stab\w*|sharp|agony|tender\w*|"
+    r"dolor\w*|duel\w*|doli\w*|molest\w*|pinchaz\w*|punzad\w*|ardor|quema\w*|sensible)\b"
+)
+
+
+@cache
+def _numb() -> re.Pattern[str]:
+    said = load("context")["sensations"]["numbness"]["said"]
+    words = sorted((normalise(w) for w in said), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def numb_only(clause: Sequence[str]) -> bool:
+    """True when a clause says numbness or tingling and no pain."""
+    text = " ".join(clause)
+    return bool(_numb().search(text)) and not PAIN.search(text)
