@@ -78,6 +78,14 @@ def test_numbness_and_tingling_are_heard_without_changing_the_zones(
     assert u.zones == understand(plain, kb.chart).zones and u.zones
 
 
+@pytest.mark.parametrize(
+    "text", ["calf pain, no numbness or tingling", "dolor en el hombro, sin hormigueo"]
+)
+def test_numbness_denied_is_not_heard(kb: KnowledgeBase, text: str) -> None:
+    assert understand(text, kb.chart).sensations == set()
+    assert understand(text.replace("no ", "").replace("sin ", ""), kb.chart).sensations
+
+
 def test_words_it_does_not_know_give_no_zones(kb: KnowledgeBase) -> None:
     query, understood = query_from_text(kb.chart, "I feel blue on Mondays")
     assert query.zones == {} and understood.terms == []

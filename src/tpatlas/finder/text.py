@@ -197,7 +197,9 @@ def _context(
     onset = next(
         (o for o, e in ctx["onset"].items() if heard(e, affirmed_set, affirmed_text)), None
     )
-    sensations = {x for x, e in ctx["sensations"].items() if heard(e)}
+    # "no numbness or tingling" is no numbness; aggravators keep every word ("no puedo dormir
+    # del lado" is lying on that side, not its denial)
+    sensations = {x for x, e in ctx["sensations"].items() if heard(e, affirmed_set, affirmed_text)}
     return aggravators, onset, sensations
 
 
