@@ -129,6 +129,9 @@ NOT_PLACES = [
     ("My neck hurts from supporting my baby's head while feeding.", NECK, HEAD),
     ("My thumbs hurt from massaging my husband's back.", THUMB, BACK),
     ("Me duele el cuello de sujetar la cabeza de mi bebé.", NECK, HEAD),
+    ("My wife's knee hurts too, but mine is my hip.", HIP, KNEE),
+    ("My husband has back pain; my pain is in my neck.", NECK, BACK),
+    ("Mi marido tiene dolor de rodilla; a mí me duele la cadera.", HIP, KNEE),
     # places found fine, denied or healed
     ("My back is fine now, but my neck hurts.", NECK, BACK),
     ("My knee doesn't hurt, it's my ankle.", ANKLE, KNEE),

@@ -62,6 +62,14 @@ OTHERS = (
     r"(?!\s*(?:,|and\b|&|or\b|/|hurts?\b|hurting|aches?\b|aching|is\s+sore|pain))"
     rf"|\b{PART_ES}\s+(?:de|del)\s+(?:(?:mi|mis|su|sus|tu|tus|nuestr[oa]s?|la|el|los|las)\s+)?"
     rf"{PEOPLE_ES}\b(?!\s+(?:le\s+|les\s+)?duel)"
+    # ... and when it hurts "too", or the other person "has" the pain: "my wife's knee hurts
+    # too, but mine is my hip", "my husband has back pain", "mi marido tiene dolor de rodilla"
+    rf"|\b{PEOPLE}(?:'s|s'|')\s+(?:(?:left|right|bad)\s+)?{PART}\s+(?:hurts?|aches?|is\s+sore)"
+    r"\s+(?:too|as\s+well)\b"
+    rf"|\b(?:my|our|his|her)\s+{PEOPLE}\s+(?:also\s+)?(?:has|had|gets|got)\s+(?:a\s+)?"
+    rf"(?:bad\s+|sore\s+)?(?:pain\s+in\s+(?:the|his|her|their)\s+)?{PART}(?:\s+(?:pain|ache|problems?))?\b"
+    rf"|\b(?:mi|su|tu)\s+{PEOPLE_ES}\s+(?:tambien\s+)?(?:tiene|tenia|tuvo)\s+(?:dolor|molestias?)\s+"
+    rf"(?:de|en)\s+(?:(?:la|el|los|las|su|sus)\s+)?{PART_ES}\b"
 )
 # A place denied, found fine or healed: "my knee doesn't hurt", "my back and neck are fine",
 # "my shoulder has healed", "the knee pain has gone", "it's not my knee", "never had back
