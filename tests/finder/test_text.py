@@ -86,6 +86,21 @@ def test_numbness_denied_is_not_heard(kb: KnowledgeBase, text: str) -> None:
     assert understand(text.replace("no ", "").replace("sin ", ""), kb.chart).sensations
 
 
+@pytest.mark.parametrize(
+    ("text", "sitting"),
+    [
+        ("me duele la espalda cuando me siento", True),
+        ("si me siento mucho rato me duele la nalga", True),
+        ("cuando me siento cansada me duele el cuello", False),  # "I feel", not "I sit"
+        ("me siento mal y me duele la cadera", False),
+    ],
+)
+def test_me_siento_is_sitting_unless_a_feeling_follows(
+    kb: KnowledgeBase, text: str, sitting: bool
+) -> None:
+    assert ("sitting" in understand(text, kb.chart).aggravators) is sitting
+
+
 def test_words_it_does_not_know_give_no_zones(kb: KnowledgeBase) -> None:
     query, understood = query_from_text(kb.chart, "I feel blue on Mondays")
     assert query.zones == {} and understood.terms == []

@@ -16,6 +16,7 @@ side said anywhere, else none: then the place stands for either side.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 
 from tpatlas.bodychart import BodyChart
@@ -183,10 +184,19 @@ def _not_denied(every: list[str]) -> list[str]:
     return [w for w in out if w != BREAK]
 
 
+# "me siento" is "I sit" ("me duele cuando me siento") unless a feeling follows ("cuando me
+# siento cansada": "I feel")
+FEELING = re.compile(
+    r"\bme siento (?=(?:muy |tan |un poco )?(?:mal|bien|fatal|mejor|peor|cansad|agotad|triste|"
+    r"rar|debil|nervios|estresad|ansios|agobiad|hinchad|maread))"
+)
+
+
 def _context(
     said: list[str], text: str, affirmed: list[str]
 ) -> tuple[set[str], str | None, set[str]]:
     ctx = load("context")
+    text = FEELING.sub("me encuentro ", text)
     said_set = set(said)
     affirmed_set, affirmed_text = set(affirmed), " ".join(affirmed)
 
