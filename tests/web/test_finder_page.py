@@ -192,3 +192,19 @@ def test_where_the_pain_stops_is_read_back_in_the_page_language(client: Client) 
     texto = "dolor en la nalga y detrás del muslo que nunca pasa de la rodilla"
     html = client.post("/es/finder/", {"text": texto}).content.decode()
     assert "no por debajo de la rodilla" in html
+
+
+@pytest.mark.parametrize(
+    ("address", "text", "plain"),
+    [
+        ("/finder/", "pain in my forearm on the pinky side", "little-finger side"),
+        ("/es/finder/", "dolor en el antebrazo por el lado del meñique", "lado del meñique"),
+    ],
+)
+def test_the_sides_are_read_back_in_plain_words(
+    client: Client, address: str, text: str, plain: str
+) -> None:
+    html = client.post(address, {"text": text}).content.decode()
+    understood = re.search(r'<p class="understood">(.*?)</p>', html, re.S)
+    assert understood and plain in understood.group(1)
+    assert "ulnar" not in understood.group(1).split("→")[0]

@@ -230,8 +230,7 @@ class _Said:
                 continue
             if inner := _between(first, last):
                 kinds = tuple(dict.fromkeys(k for p in inner for k in kinds_for(p, *along)))
-                label = " ".join(self.tokens[slice(*self.spans[a])]) + " to "
-                label += _label(self.tokens, self.spans[b])
+                label = _label(self.tokens, (self.spans[a][0], self.spans[b][1]))
                 out[a] = (label, self.spans[a][0], self.spans[b][1], kinds)
         return out
 

@@ -150,6 +150,16 @@ STRENGTH = {
 }
 
 
+# The reader writes "pinky side" and "lado del pulgar" as the sides' anatomical names; a phrase
+# read back to the person says them plainly again.
+PLAIN_SIDES = {"ulnar": gettext_noop("little-finger side"), "radial": gettext_noop("thumb side")}
+
+
+def said_plainly(phrase: str) -> str:
+    """A phrase as the reader understood it, with the sides in plain words of the page."""
+    return " ".join(_(PLAIN_SIDES[w]) if w in PLAIN_SIDES else w for w in phrase.split())
+
+
 def strength(score: float) -> tuple[str, str]:
     """A relative score (the best match is 100) as a word a person understands."""
     key = "strongest" if score >= 99.5 else "strong" if score >= 60 else "possible"

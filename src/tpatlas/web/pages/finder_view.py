@@ -45,6 +45,7 @@ from tpatlas.web.pages.finder_language import (
     localize_flags,
     localize_result,
     patient_reason,
+    said_plainly,
     strength,
 )
 from tpatlas.web.pages.localize import page_language
@@ -148,6 +149,7 @@ def _polish(result: dict[str, Any], k: KnowledgeBase) -> None:
     lang = page_language()
     for t in result.get("understood", {}).get("terms", []):
         t["zone_names"] = join_names([kind_name(k.chart, z, lang) for z in t["zones"]])
+        t["phrase"] = said_plainly(t["phrase"])
     for r in result["results"]:
         r["strength"], r["strength_label"] = strength(r["score"])
         r["reason"] = patient_reason(r, k)
