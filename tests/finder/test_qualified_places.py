@@ -502,6 +502,8 @@ def test_a_side_inside_an_idiom_is_no_side(kb: KnowledgeBase, text: str, side: s
         ("the side of my neck and shoulder", SHOULDER),
         ("pain in the back of my neck and shoulders", SHOULDER),
         ("pain: neck, shoulder, back", {"upper-lumbar", "lower-lumbar"}),
+        # "lower back" is a part, not a direction shared with what follows
+        ("my lower back and the top of my hip hurt", {"upper-lumbar", "lower-lumbar"}),
     ],
 )
 def test_places_that_stay_as_said(kb: KnowledgeBase, text: str, expected: set[str]) -> None:

@@ -147,6 +147,8 @@ REWRITES = (
     (re.compile(r"\b(?:inner|medial) side\b"), "inside"),
     (
         re.compile(
+            # not "lower back and top of the hip": "lower back" is a part
+            r"(?<!lower )(?<!upper )(?<!low )(?<!mid )(?<!middle )"
             r"\b(front|back|inside|outside|top|bottom|side)\s+and\s+(front|back|inside|outside|"
             r"top|bottom|side)\s+of\s+(?:the\s+|my\s+)?([a-z]+)"
         ),
