@@ -78,7 +78,7 @@ CONTEXT = Factor(
 CONTEXT_MAX = 2
 STORY = Factor(
     "story",
-    0.16,
+    0.3,
     "{items} fits what the literature describes for it",
     "Every word of a description that the muscle's own entry also uses (summary, indications, "
     "causes, trigger-point descriptions; English and Spanish) is evidence, weighted by the log of "

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
 from tpatlas.finder.factors import FIRST_PLACE
-from tpatlas.finder.limits import kinds_beyond
+from tpatlas.finder.limits import kinds_beyond, limit_phrases
 from tpatlas.finder.red_flag_words import HeardFlag, hear
 from tpatlas.finder.story import story_words
+from tpatlas.finder.words import normalise
 
 if TYPE_CHECKING:
     from tpatlas.finder.text import Understood
@@ -169,7 +170,8 @@ def query_from_text(
         either_side=bool(notes),
         places=tuple(places),
         heard_flags=tuple(hear(text)),
-        story=story_words(text),
+        # where the pain stops is no evidence for the muscles whose entries name that place
+        story=story_words(limit_phrases().sub(" ", normalise(text))),
         not_reached=kinds_beyond(understood.limits, chart),
     )
     return query, understood
