@@ -502,6 +502,8 @@ def test_a_side_inside_an_idiom_is_no_side(kb: KnowledgeBase, text: str, side: s
         ("the side of my neck and shoulder", SHOULDER),
         ("pain in the back of my neck and shoulders", SHOULDER),
         ("pain: neck, shoulder, back", {"upper-lumbar", "lower-lumbar"}),
+        # the bony point at the front of the pelvis (anterior superior iliac spine)
+        ("the bony point at the front of my hip", {"anterior-iliac-crest"}),
         # the spine by level
         ("the muscles along my lower spine", {"lower-lumbar", "upper-lumbar"}),
         ("me duele la parte baja de la columna", {"lower-lumbar", "upper-lumbar"}),
