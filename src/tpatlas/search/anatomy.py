@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tpatlas.kb import KnowledgeBase
-from tpatlas.search.facets import Facets, MuscleFacts, facts, words_of
+from tpatlas.search.facets import VERBS, Facets, MuscleFacts, facts, lower_first, words_of
 from tpatlas.search.myotomes import KEY_LIFT, key_reason
 from tpatlas.search.named import asked_about, fact
 from tpatlas.search.reading import read_question
@@ -28,10 +28,6 @@ class Answer:
     muscle: str
     score: float
     reason: str
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
 
 
 def _nerve(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
@@ -46,7 +42,7 @@ def _nerve(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
         return None
     phrase = " ".join(words)
     exact = 0.3 if norm.startswith(phrase) else 0.15 if phrase in norm else 0.0
-    nerve = _lower_first(f.said("nerve", q.lang))
+    nerve = lower_first(f.said("nerve", q.lang))
     if q.lang == "es":
         return 1.0 + exact, f"inervación: {nerve} ({f.roots_text})"
     return 1.0 + exact, f"supplied by the {nerve} ({f.roots_text})"
@@ -77,10 +73,6 @@ def _movement(f: MuscleFacts, q: Facets) -> tuple[float, str] | None:
     if not best:
         best = 0.5 if any(mv in q.movements for mv in f.assists) else 0.0
     return (best, f.said("action", q.lang)) if best else None
-
-
-VERBS = {"origin": {"en": "arises from", "es": "se origina en"},
-         "insertion": {"en": "inserts on", "es": "se inserta en"}}  # fmt: skip
 
 
 # Words that say where on a landmark, not which landmark: optional, a small plus when they fit
@@ -142,7 +134,7 @@ def _clause(f: MuscleFacts, field: str, landmarks: tuple[str, ...], lang: str) -
     best = max(said, key=hits)
     if not hits(best) and len(english) == len(said):
         best = said[english.index(max(english, key=hits))]
-    return _lower_first(best)
+    return lower_first(best)
 
 
 def _antagonist(f: MuscleFacts, q: Facets, targets: list[MuscleFacts]) -> tuple[float, str] | None:
@@ -161,7 +153,7 @@ def _antagonist(f: MuscleFacts, q: Facets, targets: list[MuscleFacts]) -> tuple[
     score += 1.0 if named else 0.0
     if score <= 0:
         return None
-    action = _lower_first(f.said("action", q.lang))
+    action = lower_first(f.said("action", q.lang))
     if q.lang == "es":
         return score, f"se opone a {' y '.join(q.target_names[:2])}: {action}"
     return score, f"opposes {' and '.join(q.target_names[:2])}: {action}"

@@ -224,3 +224,13 @@ class Facets:
         table = lexicon()["opposites"]
         other = table.get(name) or next((k for k, v in table.items() if v == name), None)
         return f"{joint}:{other}" if other else None
+
+
+# How an attachment is said in a reason ("arises from ...", "se inserta en ...").
+VERBS = {"origin": {"en": "arises from", "es": "se origina en"},
+         "insertion": {"en": "inserts on", "es": "se inserta en"}}  # fmt: skip
+
+
+def lower_first(text: str) -> str:
+    """A field as the middle of a reason: "Axillary nerve" -> "axillary nerve"."""
+    return text[:1].lower() + text[1:]

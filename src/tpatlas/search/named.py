@@ -21,7 +21,15 @@ import re
 from functools import cache
 
 from tpatlas.kb import KnowledgeBase
-from tpatlas.search.facets import MuscleFacts, _vocabularies, lexicon, nicknames, words_of
+from tpatlas.search.facets import (
+    VERBS,
+    MuscleFacts,
+    _vocabularies,
+    lexicon,
+    lower_first,
+    nicknames,
+    words_of,
+)
 
 # Words asking for a muscle's action (the other facets have their cue words in the lexicon).
 ACTION_WORDS = ("action", "actions", "function", "functions", "does", "do", "job", "movement",
@@ -73,24 +81,16 @@ def asked_about(kb: KnowledgeBase, text: str) -> tuple[tuple[str, ...], str] | N
     return ids, asked[0]
 
 
-VERBS = {"origin": {"en": "arises from", "es": "se origina en"},
-         "insertion": {"en": "inserts on", "es": "se inserta en"}}  # fmt: skip
-
-
 def fact(f: MuscleFacts, facet: str, lang: str) -> str:
     """The fact asked, as the answer's reason, in ``lang``."""
     if facet == "nerve":
         nerve = f.said("nerve", lang)
         lead = "inervación" if lang == "es" else "supplied by the"
         sep = ": " if lang == "es" else " "
-        return f"{lead}{sep}{nerve[:1].lower() + nerve[1:]} ({f.roots_text})"
+        return f"{lead}{sep}{lower_first(nerve)} ({f.roots_text})"
     if facet == "root":
         return f"{'raíces' if lang == 'es' else 'roots'} {f.roots_text}"
     if facet == "action":
         return f.said("action", lang)
     ends = ("origin", "insertion") if facet == "attachment" else (facet,)
-    return "; ".join(f"{VERBS[e][lang]} {_lower(f.said(e, lang))}" for e in ends)
-
-
-def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:]
+    return "; ".join(f"{VERBS[e][lang]} {lower_first(f.said(e, lang))}" for e in ends)
