@@ -252,9 +252,9 @@ def understand(text: str, chart: BodyChart) -> Understood:
     bare = all_words(text, keep_circumstances=False)
     # an idiom is never a place, nor are the sides in it ("I have two left feet")
     literal = all_words(text, keep_sayings=False)
-    terms = _drop_broad(_sided_terms(bare), chart, bare)
+    terms, read_in = _drop_broad(_sided_terms(bare), chart, bare), bare
     if not terms:  # "when I lift my knee" alone: the knee is the place after all
-        terms = _drop_broad(_sided_terms(literal), chart, literal)
+        terms, read_in = _drop_broad(_sided_terms(literal), chart, literal), literal
     said = sides_said(literal)
     only = next(iter(said)) if len(said) == 1 else ""
     terms = [t if t.side else replace(t, side=only) for t in terms]
@@ -268,9 +268,8 @@ def understand(text: str, chart: BodyChart) -> Understood:
     )
     affirmed = _not_denied(every)
     out.aggravators, out.onset, out.sensations = _context(plain, " ".join(plain), affirmed)
-    words = bare if terms and all(t.span[1] <= len(bare) for t in terms) else literal
     # numb, not painful, beside a painful place: it counts less (finder/numb.py)
-    numb = [numb_only(_around(words, t.span)) for t in terms]
+    numb = [numb_only(_around(read_in, t.span)) for t in terms]
     for term, only_numb in zip(terms, numb, strict=True):
         sides = ("left", "right") if term.side in ("both", "") else (term.side,)
         share = 1.0 / len(term.kinds)  # each side of a place weighs as much as a one-sided place
