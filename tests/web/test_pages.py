@@ -225,3 +225,11 @@ def test_a_red_flag_in_the_description_is_shown_before_any_muscle(client: Client
     text = "dolor de cabeza con fiebre y rigidez de nuca"
     spanish = client.get("/finder/", {"text": text}, follow=True).content.decode()
     assert "Urgencia" in spanish and "Porque escribió" in spanish and "“rigidez de nuca”" in spanish
+
+
+@pytest.mark.django_db
+def test_a_source_says_what_was_checked_against_it_with_links() -> None:
+    html = Client().get("/es/muscles/supinator/").content.decode()
+    note = re.search(r'<span class="source-note">(.*?)</span>', html, re.S)
+    assert note and "Indicaciones y causas comprobadas también con" in note.group(1)
+    assert re.search(r'<a href="https?://[^"]+"', note.group(1))

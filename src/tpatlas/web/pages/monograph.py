@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.html import format_html, urlize
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from tpatlas.bodychart.names import kind_name
 from tpatlas.kb import KnowledgeBase
 from tpatlas.kb.schema import Muscle, Source, SourceRef
-from tpatlas.web.pages.localize import Localizer, fallback_parts
+from tpatlas.web.pages.localize import Localizer, fallback_parts, page_language
 from tpatlas.web.pages.monograph_charts import entry_charts
 
 
@@ -38,7 +38,16 @@ def cite(source: Source, ref: SourceRef | None = None) -> SafeString:
     for label, value in located:
         if value:
             html = format_html('{} {} <span lang="en">{}</span>.', html, label, value)
+    if ref and ref.note:
+        # what was checked against this source, and where ("also checked against: <pages>")
+        note = ref.note.get(page_language())[0]
+        html = format_html('{} <span class="source-note">{}</span>', html, _linked(note))
     return html
+
+
+def _linked(text: str) -> SafeString:
+    """Text with its web addresses as links (escaped)."""
+    return mark_safe(urlize(text, autoescape=True))  # urlize escapes the text itself
 
 
 def _trigger_points(
