@@ -170,3 +170,9 @@ def test_a_named_muscle_with_other_words_is_still_a_search(index: SearchIndex) -
     assert index.search("inervación del trapecio superior", limit=1, lang="es")[0].id == (
         "upper-trapezius"
     )
+
+
+def test_a_place_said_alone_names_every_place_it_half_names(index: SearchIndex) -> None:
+    # "wrist": the back and the palm side of the wrist, so both the extensors and the flexors
+    ids = [r.id for r in index.search("what refers pain to the wrist", limit=3)]
+    assert "wrist-and-finger-extensors" in ids and "forearm-flexors" in ids

@@ -76,8 +76,14 @@ def referrers(
         tuple[tuple[str, ...], tuple[str, ...]], tuple[str, tuple[str, ...], tuple[str, ...]]
     ] = {}
     used: set[str] = set()
+    # A word said alone that half names several places ("wrist": the back and the palm side of
+    # the wrist) names all of them.
+    partly = best < 0.6
     for score, matched, name, zones, ms in scored:
-        if score >= max(0.6, best - 0.4) and (matched - used or (zones, ms) in chosen):
+        whole = partly and score == best and matched == said
+        if (score >= max(0.6, best - 0.4) or whole) and (
+            matched - used or (zones, ms) in chosen or whole
+        ):
             chosen.setdefault((zones, ms), (name, zones, ms))
             used |= matched
     out: dict[str, float] = {}
