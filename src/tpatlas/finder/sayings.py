@@ -6,6 +6,8 @@ removes before it looks for places (finder/circumstances.py); idioms are in find
 
 from __future__ import annotations
 
+import re
+
 # "bien" before how it feels says how much, not that all is well: "está bien hinchada"
 NOT_HOW = (
     r"(?!\s+(?:hinchad|inflamad|adolorid|dolorid|entumid|contracturad|cargad|tens|rigid|roj|"
@@ -135,3 +137,48 @@ DENIED = (
     r"(?:salio|salieron|sale|salen|dio|dieron|esta|estaba|fue|era|resulto)\s+(?:[a-z]+\s+)?"
     r"(?:bien|normal(?:es)?|limpi[oa]s?|perfect[oa]s?|negativ[oa]s?)\b"
 )
+
+
+# Sides said for one place in more complex ways: "my left and right heel", "the right more than
+# the left", "first my right knee, now the left one too", "el hombro derecho y ahora también el
+# izquierdo". The other side, said without its place, is the same place on both sides: never one
+# side picked silently. Not when it is denied ("my right elbow, not the left") or where one turns
+# or lies ("my left hip hurts when I lie on the right").
+_SIDE = r"(?:left|right|izquierd[oa]s?|derech[oa]s?)"
+_THE = r"(?:(?:on\s+)?(?:the|my)\s+|(?:el|la|los|las|del)\s+)?"
+_PAIRED = re.compile(
+    rf"\b(?:{_SIDE}\s+(?:and|or|&|y|o|e)\s+{_THE}{_SIDE}"
+    rf"|(?:more|worse|mostly|sorer|mas)\s+{_THE}(?:lado\s+)?{_SIDE}(?:\s+side)?\s+(?:than|que)\s+"
+    rf"{_THE}(?:lado\s+)?{_SIDE}"
+    rf"|{_SIDE}(?:\s+side)?\s+(?:is\s+)?(?:worse|more|sorer|less|better)\s+than\s+{_THE}{_SIDE})\b"
+)
+_ELIDED = re.compile(
+    rf"\b({_SIDE})\b((?:(?!\b{_SIDE}\b)[^.;!?])*?)\b(?:the|my|el|la|los|las|del|al)\s+"
+    rf"(?:lado\s+|side\s+)?({_SIDE})\b(?=\s*(?:$|[,.;!?]|(?:one|ones|too|as\s+well|also|"
+    rf"tambien|side|lado|y|pero|me|a\s+veces|mas|menos)\b(?!\s+(?:of|de)\b)))"
+)
+_NOT_ELIDED = re.compile(
+    r"\b(?:not|no|ni|nor|never|turn\w*|look\w*|lean\w*|rotat\w*|twist\w*|tilt\w*|lie|lies|"
+    r"lying|lay|sleep\w*|girar|giro|gira|mir\w+|inclin\w*|volte\w*|acuest\w*|duerm\w*|dormir|"
+    r"tumb\w*)\b(?:\s+\w+){0,3}\s*$"
+)
+
+
+def _which(word: str) -> str:
+    return "left" if word.startswith(("left", "izq")) else "right"
+
+
+def _paired(m: re.Match[str]) -> str:
+    sides = {_which(w) for w in re.findall(_SIDE, m[0])}
+    return " both " if len(sides) == 2 else m[0]
+
+
+def _elided(m: re.Match[str]) -> str:
+    if _which(m[1]) == _which(m[3]) or _NOT_ELIDED.search(m[2]):
+        return m[0]
+    return f"both{m[2]} "
+
+
+def sides_of_one_place(text: str) -> str:
+    """``text`` with one place said on both sides in more complex ways said "both"."""
+    return _ELIDED.sub(_elided, _PAIRED.sub(_paired, text))

@@ -17,6 +17,7 @@ import unicodedata
 
 from tpatlas.finder.circumstances import CIRCUMSTANCE
 from tpatlas.finder.idioms import NOT_PLACES
+from tpatlas.finder.sayings import sides_of_one_place
 
 BREAK = "|"
 # Small words, and words for how it feels rather than where (never part of a place name).
@@ -58,6 +59,13 @@ _ABBREVIATED = (
     r"buttock|glute|heel|jaw|temple|shin|lower|upper|low|sided)\b"
 )
 REWRITES = (
+    # how deep is not where: "deep inside my hip" is the hip (not its inner side, "the inside of
+    # my hip"), as "muy adentro de la cadera" is
+    (
+        re.compile(r"\b(?:deep|deeply|way|far)\s+(?:down\s+)?(?:inside|within)\b(?!\s+of\b)"),
+        "deep in",
+    ),
+    (re.compile(r"\b(?:muy|bien|mas)\s+(?:a)?dentro\s+(?=de\b)"), "en "),
     # "my back's killing me", "my knee's been sore": the part, then what it is doing
     (
         re.compile(
@@ -227,6 +235,7 @@ def all_words(text: str, keep_circumstances: bool = True, keep_sayings: bool = T
     norm = ADVERB_RIGHT.sub(" ", EXERCISES.sub(r"\1ups", normalise(read_accents(text))))
     for pattern, replacement in REWRITES:
         norm = pattern.sub(replacement, norm)
+    norm = sides_of_one_place(norm)
     # pain that travels is not a place: "que baja por la pierna" is not "la parte baja de la pierna"
     # ... but the whole way it goes is said: "it runs all the way down to my foot"
     norm = SPREADING.sub(lambda m: " all the way " if "all the way" in m[0] else " ", norm)
@@ -274,5 +283,15 @@ def side_near(all_w: list[str], start: int, end: int) -> str | None:
     return min(candidates)[1] if candidates else None
 
 
+# "my right elbow, not the left", "no el izquierdo": a side denied alone is no side said
+DENIED_SIDE = {"not", "no", "ni", "nor"}
+DENIED_END = {BREAK, "one", "side", "lado", "though", "tho", "ni", "nor"}
+
+
 def sides_said(all_w: list[str]) -> set[str]:
-    return {s for w in all_w if (s := side_of(w))}
+    def denied(i: int) -> bool:  # "not the left", "not on the left", "ni el izquierdo"
+        before = " ".join(all_w[max(0, i - 3) : i]).split(BREAK)[-1].split()
+        alone = i + 1 == len(all_w) or all_w[i + 1] in DENIED_END
+        return alone and bool(DENIED_SIDE & set(before))
+
+    return {s for i, w in enumerate(all_w) if (s := side_of(w)) and not denied(i)}
