@@ -165,11 +165,16 @@ def test_a_fact_about_a_named_muscle_answers_with_that_muscle_first(
 
 
 def test_a_named_muscle_with_other_words_is_still_a_search(index: SearchIndex) -> None:
-    # pain words are not a fact of the muscle: the usual search answers
-    assert index.search("quadratus lumborum pain when standing", limit=3)
-    assert index.search("inervación del trapecio superior", limit=1, lang="es")[0].id == (
-        "upper-trapezius"
-    )
+    # pain words are not a fact of the muscle: the usual search answers, words highlighted
+    results = index.search("quadratus lumborum pain when standing", limit=3)
+    assert results[0].id == "quadratus-lumborum"
+    assert any("<mark>stand" in r.snippet for r in results)
+
+
+def test_a_fact_asked_in_spanish_is_answered_in_spanish(index: SearchIndex) -> None:
+    first = index.search("inervación del trapecio superior", limit=1, lang="es")[0]
+    assert first.id == "upper-trapezius"
+    assert first.snippet.startswith("inervación: nervio accesorio espinal")
 
 
 def test_a_place_said_alone_names_every_place_it_half_names(index: SearchIndex) -> None:

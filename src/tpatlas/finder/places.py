@@ -166,9 +166,10 @@ def _after(tokens: list[str], i: int) -> Parsed | None:
     if not found:
         return None
     part, j = found
-    linked = _skip(tokens, j, AFTER_FILLER, 3)
-    linked = linked if linked < len(tokens) and tokens[linked] in AFTER_LINKS else j
-    k = linked + 1 if linked > j or (j < len(tokens) and tokens[j] in AFTER_LINKS) else j
+    # the direction: after a link word ("my ankle is sore on the outside"), else next to the
+    # part, as Spanish says it ("rodilla interna")
+    link = _skip(tokens, j, AFTER_FILLER, 3)
+    k = link + 1 if link < len(tokens) and tokens[link] in AFTER_LINKS else j
     if k >= len(tokens):
         return None
     qualifier = _qualifier_words().get(tokens[k])

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.data import load
 from tpatlas.finder.limits import limit_phrases, limits_said
-from tpatlas.finder.numb import NUMB_PLACE, numb_only
+from tpatlas.finder.numb import NUMB_PLACE, numb_at
 from tpatlas.finder.places import find_qualified, qualifier_words
 from tpatlas.finder.stretches import share
 from tpatlas.finder.vocab import VOCABULARIES, _known_words, longest_phrase, match_at
@@ -228,22 +228,6 @@ def _sided_terms(every: list[str]) -> list[Term]:
     return out
 
 
-NUMB_BEFORE, NUMB_AFTER = 5, 4  # "pins and needles in my fingers", "my fingers go numb"
-
-
-def _around(words: list[str], span: tuple[int, int]) -> list[str]:
-    """The words said about a place: a few before and after it, within its clause."""
-    start, end = span
-    if start < 0:
-        return []
-    lo, hi = start, end
-    while lo > max(0, start - NUMB_BEFORE) and words[lo - 1] != BREAK:
-        lo -= 1
-    while hi < min(len(words), end + NUMB_AFTER) and words[hi] != BREAK:
-        hi += 1
-    return words[lo:hi]
-
-
 def understand(text: str, chart: BodyChart) -> Understood:
     # where the pain stops is not a place: "it never goes past the knee" (finder/limits.py)
     limits = limits_said(text)
@@ -269,7 +253,7 @@ def understand(text: str, chart: BodyChart) -> Understood:
     affirmed = _not_denied(every)
     out.aggravators, out.onset, out.sensations = _context(plain, " ".join(plain), affirmed)
     # numb, not painful, beside a painful place: it counts less (finder/numb.py)
-    numb = [numb_only(_around(read_in, t.span)) for t in terms]
+    numb = [numb_at(read_in, t.span) for t in terms]
     for term, only_numb in zip(terms, numb, strict=True):
         sides = ("left", "right") if term.side in ("both", "") else (term.side,)
         share = 1.0 / len(term.kinds)  # each side of a place weighs as much as a one-sided place

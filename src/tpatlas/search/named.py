@@ -34,9 +34,9 @@ from tpatlas.search.facets import (
 # Words asking for a muscle's action (the other facets have their cue words in the lexicon).
 ACTION_WORDS = ("action", "actions", "function", "functions", "does", "do", "job", "movement",
                 "movements", "accion", "acciones", "funcion", "funciones", "hace")  # fmt: skip
-ASKING = ("what", "which", "is", "are", "the", "of", "its", "a", "an", "main", "where",
+ASKING = frozenset({"what", "which", "is", "are", "the", "of", "its", "a", "an", "main", "where",
           "supplies", "supply", "muscle", "muscles", "m", "el", "la", "los", "las", "del", "de",
-          "que", "cual", "cuales", "musculo", "es", "su", "sus", "donde", "and", "y")  # fmt: skip
+          "que", "cual", "cuales", "musculo", "es", "su", "sus", "donde", "and", "y"})  # fmt: skip
 
 
 @cache
@@ -71,7 +71,7 @@ def asked_about(kb: KnowledgeBase, text: str) -> tuple[tuple[str, ...], str] | N
     ids = tuple(dict.fromkeys(table[m.group(0)] for m in pattern.finditer(said)))
     if not ids:
         return None
-    rest = set(pattern.sub(" ", said).split()) - set(ASKING)
+    rest = set(pattern.sub(" ", said).split()) - ASKING
     asked = [facet for facet, words in _cues().items() if rest & words]
     if set(asked) == {"origin", "insertion"}:  # "origin and insertion of the piriformis"
         asked = ["attachment"]
