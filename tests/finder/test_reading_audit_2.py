@@ -187,13 +187,13 @@ EITHER = {"both", ""}  # the place on both sides, or on either
         # each place its own side
         ("pain in my left hip and right knee", "both", {"left", "right"}),
         ("me duele la rodilla izquierda y el tobillo derecho", "both", {"left", "right"}),
-        # a side denied, turned to or lain on is no side of the place
+        # a side denied, turned to or lain on is no side of the place, nor of the pain
         ("my right elbow hurts, not the left", "right", {"right"}),
         ("pain in my left knee but not my right", "left", {"left"}),
         ("pain in my left knee, not on the right", "left", {"left"}),
         ("me duele el hombro derecho, no el izquierdo", "right", {"right"}),
-        ("my left hip hurts when I lie on the right", "both", {"left"}),
-        ("my left knee hurts, the right is fine", "both", {"left"}),
+        ("my left hip hurts when I lie on the right", "left", {"left"}),
+        ("my left knee hurts, the right is fine", "left", {"left"}),
         ("dolor en el hombro izquierdo, el derecho bien", "both", {"left"}),
     ],
 )

@@ -43,9 +43,12 @@ _CIRCUMSTANCES = (
     rf"|\b(?:lie|lies|lying|lay|laying|sleep|sleeps|sleeping|slept|rest|resting|sit|sitting|"
     rf"stand|standing|roll|rolling|turn over|lean|leaning|carry|carrying|kneel|kneeling|"
     rf"hop|hopping|balance|balancing|acostad[oa]|tumbad[oa]|dormir|duermo)\s+"
-    rf"(?:on|onto|over|in|to|sobre|de|boca)\s+(?:{_POSSESSIVE}|one)?\s*"
+    rf"(?:on|onto|over|in|to|sobre|de|boca)\s+(?:{_POSSESSIVE}|one|either|each|that|this)?\s*"
     rf"(?:(?:left|right|other|bad|good|sore|painful)\s+)?{_BODY}\b"
     rf"|\bon\s+{_POSSESSIVE}\s+(?:feet|knees)\b(?:\s+all\s+day)?"
+    # lying on a side said without "side": "when I lie on the right"
+    r"|\b(?:lie|lies|lying|lay|laying|sleep|sleeps|sleeping|slept|roll|rolling|turn|turning)\s+"
+    r"(?:on|onto|over\s+to|to)\s+(?:the|my)\s+(?:left|right)\b(?!\s+(?:side\s+)?of\b)"
     # reaching: "behind my back", "over my head"; "across" and "over my shoulder" only after a
     # verb of reaching or looking: "pain across my back", "over my shoulder blade" are places
     rf"|\b(?:behind|over|above)\s+{_POSSESSIVE}\s+(?:back|head|body)\b"
@@ -63,7 +66,10 @@ _CIRCUMSTANCES = (
     r"|\b(?:chin|head|neck)\s+(?:poking|jutting|pushed|sticking|craned)\s+(?:forward|out)\b"
     rf"|\b(?:touch|touching|reach|reaching)\s+(?:for\s+)?{_POSSESSIVE}\s+toes\b"
     r"|\bshak\w*\s+hands\b|\bhands?\s+(?:up\s+)?on\s+the\s+(?:wheel|keyboard|mouse|handlebars?)\b"
-    r"|\bback\s+(?:pocket|seat|yard|door)\b|\bpalms?[\s-]+(?:up|down)\b"
+    r"|\bback\s+(?:pocket|seat|yard|door)\b|\bpalms?[\s-]+(?:facing\s+)?(?:up|down)\b"
+    # "con la palma hacia abajo", "dar la mano" (shaking hands)
+    r"|\b(?:con\s+)?(?:la|las)\s+palmas?\s+(?:hacia|para)\s+(?:abajo|arriba)\b"
+    r"|\b(?:dar|doy|da|dando|estrechar|estrecho)\s+la\s+mano\b"
     # shoes, comparisons, illnesses and landmarks, not places: "in tight shoes or heels", "a
     # toothache-like pain", "a chest cold", "where it meets the upper arm"
     r"|\b(?:in|wearing|wear|or)\s+(?:(?:high|tight|new)\s+)?heels\b|\bhigh\s+heels\b"
@@ -109,6 +115,17 @@ _CIRCUMSTANCES = (
     r"|\b(?:my|the)\s+[a-z]+\s+(?:is|was|are|were|looks?|looked)\s+(?:fine|ok|okay|normal|"
     r"clear|healthy|perfect)\b"
     r"|\b(?:mirar|girarme|girarse|girar)\s+(?:hacia|a)\s+(?:un|el|los)\s+lados?\b"
+    # a treatment or a test of a part says where it was treated, not where it hurts: "back
+    # injections didn't help", "since my knee surgery", "infiltraciones en la espalda"
+    rf"|\b{PART}\s+(?:injections?|shots?|jabs?|scans?|x-?rays?|mris?|surgery|surgeries|"
+    r"operations?|op|brace|braces|specialists?|doctors?|exams?|tests?|replacement)\b"
+    r"|\b(?:infiltracion(?:es)?|inyeccion(?:es)?|operacion(?:es)?|cirugias?|resonancias?|"
+    rf"radiografias?|protesis)\s+(?:en|de)\s+(?:{ART_ES}\s+)?{PART_ES}\b"
+    # the middle line as a border: "it never crosses the middle", "no cruza al otro lado"
+    r"|\b(?:cross\w*|go\w*|spread\w*|reach\w*|past)\s+(?:over\s+|across\s+|past\s+|to\s+)?"
+    r"(?:the\s+)?(?:middle|midline|centre|center)(?:\s+line)?\b"
+    r"|\b(?:cruza|pasa|llega)\s+(?:a\s+|al\s+|de\s+)?(?:la\s+|el\s+)?(?:medio|centro|linea\s+media|"
+    r"otro\s+lado)\b"
 )
 # Postures of another part say how, not where: "with my legs crossed", "with my hands on my
 # hips", "with a pillow between my knees", "on my hands and knees", "sleeping face down", "con
@@ -124,7 +141,8 @@ _STATE_ES = (
 _POSTURES = (
     rf"\bwith\s+(?:my|both|one|a|the)\s+(?:(?:left|right|other|bad|good)\s+)?{PART}"
     rf"(?:\s+and\s+(?:my\s+)?{PART})?\s+(?:{_STATE}\b|(?:on|in|behind|under|underneath|beneath|"
-    rf"between|over|above|against|at|across)\s+{_POSSESSIVE}\s+(?:[a-z]+\s+)?(?:{PART}|"
+    rf"between|over|above|against|at|across)\s+(?:(?:the\s+)?top\s+of\s+)?{_POSSESSIVE}\s+"
+    rf"(?:[a-z]+\s+)?(?:{PART}|"
     r"pockets?|pillows?|lap|desk|table|keyboard|wheel|armrest|floor|bed|wall|sides?|air|ground|"
     r"couch|sofa|cushion)\b)"
     r"|\bhands?\s+(?:on|in)\s+(?:my|the|your)\s+(?:hips?|pockets?)\b"

@@ -24,8 +24,15 @@ from tpatlas.finder.data import load
 from tpatlas.finder.limits import limit_phrases, limits_said
 from tpatlas.finder.numb import NUMB_PLACE, numb_at
 from tpatlas.finder.places import find_qualified, qualifier_words
+from tpatlas.finder.rewrites import read_accents
 from tpatlas.finder.stretches import share
-from tpatlas.finder.vocab import VOCABULARIES, _known_words, longest_phrase, match_at
+from tpatlas.finder.vocab import (
+    VOCABULARIES,
+    _known_words,
+    longest_phrase,
+    match_at,
+    respelled,
+)
 from tpatlas.finder.words import (
     BREAK,
     IGNORED,
@@ -33,7 +40,6 @@ from tpatlas.finder.words import (
     SEVERE,
     all_words,
     normalise,
-    read_accents,
     side_near,
     sides_said,
 )
@@ -129,6 +135,8 @@ def _qualifies_next(tokens: list[str], found: list[tuple[int, int, Term]], k: in
 
 
 NEXT_TO = 2  # words between a broad word and the place it narrows ("back of my leg just below")
+# Words that put a broad word in a place: "a headache behind my eyes", "dolor de cabeza en la sien"
+LOCATING = {"in", "at", "behind", "over", "above", "across", "around", "on", "en", "detras"}
 
 
 def _next_to(one: Term, other: Term, every: list[str]) -> bool:
@@ -144,12 +152,19 @@ def _drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[T
     just below the knee" is the top of the calf."""
     precise = {chart.kinds[k].region for t in terms if not t.broad for k in t.kinds}
     out = list(terms)
+    placed: set[int] = set()  # broad words a precise place beside them says where: "a headache
+    # right in my eyebrow" is the eyebrow, not the whole head
     for i, t in enumerate(terms):
         if not t.broad:
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(terms) and not terms[j].broad and _next_to(t, terms[j], every):
                 both = tuple(k for k in terms[j].kinds if k in t.kinds)
+                if (both and len(both) == len(terms[j].kinds)) or (
+                    j == i + 1 and LOCATING & set(every[t.span[1] : terms[j].span[0] + 1])
+                ):
+                    placed.add(i)
+                    break
                 if both and len(both) < len(terms[j].kinds):
                     near = terms[j]
                     joined = (near.phrase, t.phrase) if j < i else (t.phrase, near.phrase)
@@ -157,7 +172,12 @@ def _drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[T
                     span = (min(near.span[0], t.span[0]), max(near.span[1], t.span[1]))
                     out[j] = Term(" ".join(joined), " ".join(heard), both, False, near.side, span)
                     break
-    return [t for t in out if not t.broad or not {chart.kinds[k].region for k in t.kinds} & precise]
+    regions = [{chart.kinds[k].region for k in t.kinds} for t in out]
+    return [
+        t
+        for i, t in enumerate(out)
+        if not t.broad or (i not in placed and not regions[i] & precise)
+    ]
 
 
 # Words that deny what follows: "no fall or injury", "sin golpe ni nada" is no strain. A denial
@@ -231,7 +251,7 @@ def _sided_terms(every: list[str]) -> list[Term]:
 def understand(text: str, chart: BodyChart) -> Understood:
     # where the pain stops is not a place: "it never goes past the knee" (finder/limits.py)
     limits = limits_said(text)
-    text = limit_phrases().sub(" , ", normalise(read_accents(text)))
+    text = limit_phrases().sub(" , ", respelled(normalise(read_accents(text))))
     every = all_words(text)  # the words read once: with circumstances, and without them
     bare = all_words(text, keep_circumstances=False)
     # an idiom is never a place, nor are the sides in it ("I have two left feet")
@@ -239,7 +259,7 @@ def understand(text: str, chart: BodyChart) -> Understood:
     terms, read_in = _drop_broad(_sided_terms(bare), chart, bare), bare
     if not terms:  # "when I lift my knee" alone: the knee is the place after all
         terms, read_in = _drop_broad(_sided_terms(literal), chart, literal), literal
-    said = sides_said(literal)
+    said = sides_said(read_in)  # "lying on my left side" is a posture, not the side that hurts
     only = next(iter(said)) if len(said) == 1 else ""
     terms = [t if t.side else replace(t, side=only) for t in terms]
     # A place said twice is still one place: "my neck ... my neck" must not weigh double.

@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from tpatlas.bodychart import load_chart
 from tpatlas.finder.data import load
@@ -116,6 +117,42 @@ def match_at(tokens: list[str], i: int, n: int) -> tuple[str, tuple[str, ...], b
     if any(a[0] != b[0] for a, b in zip(window, key, strict=True)):
         return None
     return table[key]
+
+
+@cache
+def _place_words() -> dict[str, list[str]]:
+    """One-word places of six letters or more, by first letter: what a misspelt word is checked
+    against before the text is read."""
+    out: dict[str, list[str]] = {}
+    for key in _phrases():
+        if len(key) == 1 and len(key[0]) >= 6:
+            out.setdefault(key[0][0], []).append(key[0])
+    return out
+
+
+@cache
+def respelled_word(word: str) -> str:
+    """The one-word place ``word`` is a slip of ("sholder", "buttok", "hamstrng"): one letter
+    dropped, added, changed or two swapped, the first letter kept. Only unknown words of five
+    letters or more are changed, so "should" stays "should"."""
+    if len(word) < 5 or word in _known_words() or _singular(word) in _known_words():
+        return word
+    close = [
+        place
+        for place in _place_words().get(word[0], ())
+        if DamerauLevenshtein.distance(word, place, score_cutoff=1) <= 1
+    ]
+    return close[0] if len(close) == 1 else word
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def respelled(text: str) -> str:
+    """``text`` (normalised) with misspelt place words put right, so that every later reading
+    (a direction on a part, a stretch, a side) sees the part: "the side and front of my
+    sholder" is the shoulder's side and front."""
+    return _WORD.sub(lambda m: respelled_word(m[0]), text)
 
 
 @cache

@@ -1,0 +1,182 @@
+"""Rewrites applied to a description before its words are read: what people say in several ways
+is said one way ("outer side of" is "outside of", "low in my back" is the lower back, "top and
+bottom" teeth are upper and lower), and words whose accent alone tells them from a place are made
+plain before accents are dropped ("inglés" is not "ingles", "año" is not "ano").
+"""
+
+from __future__ import annotations
+
+import re
+
+_TRUNK = r"((?:lower |upper |mid )?back|chest|abdomen|belly|stomach|tummy|pelvis|body|face)"
+_TRUNK_ES = r"(pecho|espalda|abdomen|barriga|vientre|estomago|tripa|pelvis|cuerpo|cara)"
+# Rewrites applied before matching: "outer side of" says the same as "outside of", and
+# "back and outer side of the knee" names two places on the knee. "On both sides" says which
+# sides, not a place ("my mid back on both sides"), and "the left side of my chest" is the left
+# half of the chest, not the side of the chest wall.
+_ABBREVIATED = (
+    r"(?:hip|hips|knee|shoulder|elbow|wrist|hand|ankle|foot|leg|arm|side|calf|thigh|neck|"
+    r"buttock|glute|heel|jaw|temple|shin|lower|upper|low|sided)\b"
+)
+REWRITES = (
+    # how deep is not where: "deep inside my hip" is the hip (not its inner side, "the inside of
+    # my hip"), as "muy adentro de la cadera" is
+    (
+        re.compile(r"\b(?:deep|deeply|way|far)\s+(?:down\s+)?(?:inside|within)\b(?!\s+of\b)"),
+        "deep in",
+    ),
+    (re.compile(r"\b(?:muy|bien|mas)\s+(?:a)?dentro\s+(?=de\b)"), "en "),
+    # "low in my back" is the lower back, "high up in my back" the upper back
+    (
+        re.compile(
+            r"\blow\s+(?:down\s+)?(?:in|on|across)\s+(my|the)\s+(back|belly|stomach|tummy|"
+            r"abdomen|spine)\b"
+        ),
+        r"\1 lower \2",
+    ),
+    (
+        re.compile(r"\bhigh\s+(?:up\s+)?(?:in|on|across)\s+(my|the)\s+(back|spine|neck)\b"),
+        r"\1 upper \2",
+    ),
+    # "on that side" is the side said before, not the side of a part
+    (re.compile(r"\b(on|to)\s+(?:that|this)\s+side\b"), r"\1 the same side"),
+    # "all my teeth, top and bottom" are the upper and lower teeth, not the bottom
+    (re.compile(r"\btop\s+(?:and|&)\s+bottom\b(?!\s+of\b)"), " upper and lower "),
+    # "my back's killing me", "my knee's been sore": the part, then what it is doing
+    (
+        re.compile(
+            r"\b(back|neck|knee|hip|shoulder|elbow|wrist|ankle|foot|leg|arm|hand|head|heel|calf|"
+            r"thigh|shin|jaw|chest|stomach|tummy|belly|spine|thumb|toe|finger|groin|bum|butt)'s\b"
+        ),
+        r"\1 is",
+    ),
+    # sleeping on either side is a posture ("I can't sleep on either side"), not both sides
+    (
+        re.compile(
+            r"\b(sleep|sleeping|slept|lie|lying|lay|roll|rolling|turn|turning)\s+on\s+"
+            r"(?:either|each|both)\s+sides?\b"
+        ),
+        r"\1 on my side",
+    ),
+    (re.compile(r"\b(?:on|across|in|at|to) (?:both|either|each) sides?\b(?!\s+of\b)"), " both "),
+    (re.compile(r"\b(?:a|en|de) (?:ambos|los dos) lados\b(?!\s+de\b)"), " ambos "),
+    # "las dos rodillas", "los dos pies": both sides of the part, as "ambas rodillas"
+    (
+        re.compile(
+            r"\b(?:los|las) dos (?=(?:rodillas|pies|manos|brazos|piernas|hombros|codos|"
+            r"munecas|tobillos|caderas|talones|gemelos|pantorrillas|muslos|nalgas|gluteos)\b)"
+        ),
+        "ambos ",
+    ),
+    # "on one side" says the pain is one-sided, not where: "one side of my back" is the back
+    (re.compile(r"\b(?:on|to|in) one side\b(?!\s+of\b)"), " "),
+    (re.compile(r"\bone side of (?:my |the |your )?"), " "),
+    (re.compile(r"\b(?:de|en|a) un (?:solo )?lado\b(?!\s+de\b)"), " "),
+    (re.compile(r"\bun lado de (?:la |el |mi )?"), " "),
+    # a hand's side is a side ("the right-hand side of my neck"); being right-handed, turning
+    # "a mano derecha" or getting up "con el pie izquierdo" says no side of the body
+    (re.compile(r"\b(left|right)[\s-]+hand\s+side\b"), r"\1 side"),
+    (re.compile(r"\b(?:left|right)[\s-]+handed\b|\ba\s+mano\s+(?:derecha|izquierda)\b"), " "),
+    (
+        re.compile(
+            r"\b(?:levant|empez|empec|arranc|entr)\w*\s+(?:[a-z]+\s+)?con\s+(?:el\s+)?pie\s+"
+            r"(?:izquierdo|derecho)\b"
+        ),
+        " ",
+    ),
+    (re.compile(rf"\b(left|right) side of (?:my |the |your )?{_TRUNK}\b"), r"\1 \2"),
+    (re.compile(rf"\b(?:both|either|each) sides? of (?:my |the |your )?{_TRUNK}\b"), r"both \1"),
+    # "my chest hurts on the left side" is the left half of the chest, as "el pecho del lado
+    # izquierdo" is; not the side of the chest wall
+    (
+        re.compile(
+            rf"\b{_TRUNK}((?:\s+[a-z']+){{0,2}}?)\s+on\s+the\s+(left|right)\s+side\b(?!\s+of)"
+        ),
+        r"\3 \1\2",
+    ),
+    (
+        re.compile(rf"\b{_TRUNK_ES}\s+(?:del|en el|por el)\s+lado\s+(derech[oa]|izquierd[oa])\b"),
+        r"\1 \2",
+    ),
+    (
+        re.compile(rf"\b(?:lado|parte) (derech[oa]|izquierd[oa]) (?:del|de la|de) {_TRUNK_ES}\b"),
+        r"\2 \1",
+    ),
+    # the thumb and little-finger sides of the arm and hand, the toe sides of the foot; "el pie
+    # por el lado del dedo gordo" is its inner side
+    (re.compile(r"\b(?:por|del) (?:el )?lado del dedo gordo\b"), " interno "),
+    (re.compile(r"\b(?:por|del) (?:el )?lado del dedo (?:pequeno|chico|chiquito)\b"), " externo "),
+    (
+        re.compile(
+            r"\bthumb[\s-](?:side|edge|border)\b|\b(?:lado|por la parte) del (?:dedo )?pulgar\b"
+        ),
+        "radial",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:little|small|pinky|pinkie)[\s-]finger|pinky|pinkie)[\s-](?:side|edge|border)\b"
+            r"|\b(?:lado|por la parte) del (?:dedo )?menique\b"
+        ),
+        "ulnar",
+    ),
+    # the landmark a side faces: "the spine side of my shoulder blade" is its inner edge
+    (re.compile(r"\b(?:spine|backbone)[\s-]side\b"), "inside"),
+    (re.compile(r"\barmpit[\s-]side\b"), "outside"),
+    (re.compile(r"\blado (radial|cubital|ulnar)\b"), r"\1"),
+    # "la mama izquierda" is the breast, "mi mamá" and "my mama" the mother
+    (re.compile(r"\b(?:la|las|una|ambas) mama(s?)\b(?!\s+de\b)"), r" seno\1 "),
+    # clinical shorthand for sides: "R hip and L knee"
+    (re.compile(rf"\b(?:r|rt)\.?[\s-]+(?={_ABBREVIATED})"), "right "),
+    (re.compile(rf"\b(?:l|lt)\.?[\s-]+(?={_ABBREVIATED})"), "left "),
+    # "my behind" is the buttocks; "behind my knee" and "my knee hurts behind" are not
+    (
+        re.compile(r"\b(my|your|his|her)\s+behind\b(?!\s+(?:the|my|your|his|her|a|an)\b)"),
+        r"\1 buttocks",
+    ),
+    (re.compile(r"\b(?:big|great)[\s-]toe[\s-]side\b"), "inside"),
+    (re.compile(r"\b(?:little|small|pinky|pinkie)[\s-]toe[\s-]side\b"), "outside"),
+    (re.compile(r"\b(?:outer|lateral) side\b"), "outside"),
+    (re.compile(r"\b(?:inner|medial) side\b"), "inside"),
+    (
+        re.compile(
+            # not "lower back and top of the hip": "lower back" is a part
+            r"(?<!lower )(?<!upper )(?<!low )(?<!mid )(?<!middle )"
+            r"\b(front|back|inside|outside|top|bottom|side)\s+and\s+(front|back|inside|outside|"
+            r"top|bottom|side)\s+of\s+(?:the\s+|my\s+)?([a-z]+)"
+        ),
+        r"\1 of the \3 and \2 of the \3",
+    ),
+)
+# Words whose accent alone tells them from a place, read before accents are dropped
+# (``read_accents``): "inglés" (English) is not "ingles" (groins), "año" (a year) is not "ano".
+# Said without accents, the words around them tell: "clases de ingles" is the language, "me
+# duele el ano" the anus, "hace un ano" and "el ano pasado" a year.
+_YEAR = r"(?:pasado|anterior|que\s+viene|pr[oó]ximo|entero|nuevo|siguiente|de|del|en|\d+)"
+BEFORE_ACCENTS = (
+    (re.compile(r"\binglés\b"), "english"),
+    (
+        re.compile(
+            r"(?<!dolor )(?<!dolores )(?<!molestias )\b(en|de|el|hablo|hablar|habla|estudio|"
+            r"aprendo|profesora?|profe|clases?|curso|examen|idioma)\s+ingles\b"
+        ),
+        r"\1 english",
+    ),
+    (
+        re.compile(
+            r"\b((?:duele|duelen|doler|dolor|dolores|molestias?|molesta|pica|picor|arde|ardor|"
+            r"escozor|sangra|sangrado|fisura|alrededor|zona|cerca|junto|en)\s+(?:a\s+|de\s+)?"
+            rf"(?:el|del)\s+)ano\b(?!\s+{_YEAR}\b)"
+            r"|\b(el\s+)ano(?=\s+(?:me|le|te)\s+(?:duele|pica|arde|sangra|molesta)\b)"
+        ),
+        lambda m: f"{m[1] or m[2]}anus",
+    ),
+)
+
+
+def read_accents(text: str) -> str:
+    """``text`` in lower case with the words whose accent alone tells them from a place made
+    plain (``BEFORE_ACCENTS``); call it before accents are dropped."""
+    text = text.lower()
+    for pattern, replacement in BEFORE_ACCENTS:
+        text = pattern.sub(replacement, text)
+    return text

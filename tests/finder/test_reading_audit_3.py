@@ -1,0 +1,97 @@
+"""A third reading audit, from the failures of a studied set of unseen descriptions: a misspelt
+part still takes its directions ("the side and front of my sholder"), "top and bottom" teeth are
+no bottom, a treatment or test of a part is not where it hurts ("back injections didn't help"),
+the midline as a border is no place ("it never crosses the middle"), "low in my back" is the lower
+back, a headache placed by the words after it is only there ("a headache behind my eyes"), "on
+that side" is no direction, and postures of the hands ("with my hands on top of the wheel", "con
+la palma hacia abajo") or of the body ("when I lie on the right") are no places or sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder.text import understand
+from tpatlas.finder.vocab import respelled_word
+from tpatlas.kb import KnowledgeBase
+
+HEAD = {"forehead", "temple", "occiput", "vertex"}
+HAND = {"thenar", "palm-ulnar", "dorsal-hand-radial", "dorsal-hand-ulnar"}
+
+
+def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
+    return {z.split("-", 1)[1] for z in understand(text, kb.chart).zones}
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "not_read"),
+    [
+        # a slip of the fingers is still the part, with its directions
+        ("sharp ache in the side and front of my sholder", {"anterior-shoulder"}, {"flank"}),
+        ("pain in my buttok", {"mid-buttock"}, set()),
+        ("my hamstrng is tight", {"posterior-thigh"}, set()),
+        # "top and bottom" teeth
+        ("all the teeth on one side hurt, top and bottom", {"upper-teeth"}, {"mid-buttock"}),
+        # hands and body in a posture
+        (
+            "deep ache in the shoulder after long drives with my hands on top of the wheel",
+            {"anterior-shoulder"},
+            HAND,
+        ),
+        ("me duele el codo por dentro al coger cosas con la palma hacia abajo", set(), HAND),
+        ("me duele el codo por dentro al dar la mano", {"medial-epicondyle"}, HAND),
+        # a treatment or a test of a part
+        ("pain in my buttock, back injections didn't help", {"mid-buttock"}, {"lower-lumbar"}),
+        ("since my knee surgery my calf aches", {"upper-calf"}, {"patella"}),
+        (
+            "me duele la nalga, las infiltraciones en la espalda no sirvieron",
+            {"mid-buttock"},
+            {"lower-lumbar"},
+        ),
+        # the midline as a border; "low in my back"
+        ("deep ache low in my back, never crosses the middle", {"lower-lumbar"}, {"mid-thoracic"}),
+        ("pain low down in my belly", {"lower-abdomen"}, {"epigastrium"}),
+        ("stiff high up in my back", {"upper-interscapular"}, {"lower-lumbar"}),
+        # a headache placed by the words after it
+        ("headache behind my eyes", {"eye"}, HEAD),
+        ("a headache right in my eyebrow", {"eye"}, {"occiput", "vertex"}),
+        ("a headache and my neck is stiff", {"occiput", "vertex"}, set()),
+        # "on that side" is the same side, not the side of a part
+        ("stiffness in my lower back on that side", {"lower-lumbar", "loin"}, set()),
+    ],
+)
+def test_read_as_a_therapist_would(
+    kb: KnowledgeBase, text: str, read: set[str], not_read: set[str]
+) -> None:
+    kinds = _kinds(kb, text)
+    assert read <= kinds, (text, sorted(kinds))
+    assert not kinds & not_read, (text, sorted(kinds & not_read))
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("my left hip hurts when I lie on the right", "left"),
+        ("my left knee hurts, the right is fine", "left"),
+        ("pain in my right shoulder and I can't sleep on either side", "right"),
+    ],
+)
+def test_a_side_in_a_posture_is_not_the_side_that_hurts(
+    kb: KnowledgeBase, text: str, side: str
+) -> None:
+    u = understand(text, kb.chart)
+    assert u.side == side, (text, u.side)
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [("sholder", "shoulder"), ("shouder", "shoulder"), ("buttok", "buttock")],
+)
+def test_a_misspelt_place_is_put_right(word: str, meant: str) -> None:
+    assert respelled_word(word) == meant
+
+
+@pytest.mark.parametrize("word", ["should", "splits", "cuerpo", "medico", "tenso", "nunca"])
+def test_ordinary_words_are_not_respelt(word: str) -> None:
+    """Words near a place word are left alone: "should" is not "shoulder", "splits" not
+    "splints", "médico" not "medio"."""
+    assert respelled_word(word) == word
