@@ -11,7 +11,9 @@ finder's data nor its results, more of them about less common muscles, then stud
 compared); ``finder_cases_heldout5.yaml`` (87), measured only until 30 November 2026, then
 studied for reading failures;
 ``finder_cases_heldout6.yaml`` (90, up to three cases per page), written on 30 November 2026
-by someone who saw neither the finder's data nor its results, measured only. Prints, per
+by someone who saw neither the finder's data nor its results, measured only;
+``finder_cases_heldout7.yaml`` (90, 44 in Spanish, 53 pages), written later the same day the
+same way, measured only. Prints, per
 set, top-1, top-3 and top-5 hit rates and the mean reciprocal rank (also per kind and language),
 the misses, and p50/p99 latency of one text query.
 """
@@ -41,9 +43,10 @@ SETS = {
     "held-out cases 4": EVAL / "finder_cases_heldout4.yaml",
     "held-out cases 5": EVAL / "finder_cases_heldout5.yaml",
     "held-out cases 6": EVAL / "finder_cases_heldout6.yaml",
+    "held-out cases 7": EVAL / "finder_cases_heldout7.yaml",
 }
 
-MEASURED_ONLY = {"held-out cases 6"}
+MEASURED_ONLY = {"held-out cases 6", "held-out cases 7"}
 
 
 def rank_of_expected(kb: KnowledgeBase, case: dict[str, Any]) -> int | None:
