@@ -6,7 +6,9 @@ pain began and what it is like. Every word of the description that the muscle's 
 evidence for that muscle, weighted by how few entries use it (inverse document frequency): "calf
 cramps that wake me up" fits gastrocnemius, whose entry describes night cramps, better than
 soleus; "hundreds of sit-ups" fits rectus abdominis (an exercise written with a hyphen is read as
-one word on both sides); "since I got new glasses" fits the suboccipital muscles. A word most
+one word on both sides); "since I got new glasses" fits the suboccipital muscles. Spanish words
+also meet the entry's Spanish text by their Spanish stem (Snowball): "subiendo escaleras" meets
+"al subir escaleras". A word most
 entries use weighs almost nothing. Everyday words that tell no muscle apart ("makes", "spreads",
 "same") never count, and a Spanish story also meets the English text through a small lexicon
 (data/story.yaml): "toso" is "cough", "almohada" is "pillow"; a second one gives everyday English
@@ -26,6 +28,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+
+import snowballstemmer  # type: ignore[import-untyped]
 
 from tpatlas.finder.data import load
 from tpatlas.finder.factors import STORY_MAX
@@ -57,6 +61,18 @@ def stem(word: str) -> str:
 
 
 @cache
+def _spanish() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("spanish")
+
+
+@cache
+def stem_es(word: str) -> str:
+    """A Spanish stem, marked apart from the English ones: "subiendo" and "subir" meet
+    ("es:sub"), as "me siento" and "sentado" do not need to."""
+    return "es:" + str(_spanish().stemWord(word))
+
+
+@cache
 def _common() -> frozenset[str]:
     """Words that tell no muscle apart: the built-in list, the data's English and Spanish lists
     and the small words the place reader ignores."""
@@ -84,17 +100,26 @@ def _english(word: str) -> str:
 # "the knee gives way" is what an entry calls buckling ("Knee buckling or giving way"); the
 # words alone ("gives", "way") are too common to count.
 GIVING_WAY = re.compile(r"\b(?:gives?|gave|giving)\s+(?:way|out)\b|\bse\s+(?:me\s+)?dobla\b")
+# "llevo semanas así" says how long, not what is carried ("llevar la mochila")
+HOW_LONG = re.compile(
+    r"\b(?:llevo|lleva|llevas|llevamos|llevaba|llevaban)\s+(?=(?:ya\s+|casi\s+|mas\s+de\s+|"
+    r"unos\s+|unas\s+|un\s+|una\s+|\w+\s+)?(?:semanas?|mes|meses|dias?|anos?|tiempo|rato|horas?|"
+    r"temporadas?)\b)"
+)
 
 
 def _plain(text: str) -> list[str]:
     """The words of ``text``, an exercise written with a hyphen as one word ("sit-ups")."""
     text = GIVING_WAY.sub(" buckling ", EXERCISES.sub(r"\1ups", normalise(text)))
+    text = HOW_LONG.sub(" ", text)
     return re.findall(r"[a-z]+", text)
 
 
-def _stems(text: str) -> set[str]:
+def _stems(text: str, spanish: str = "") -> set[str]:
+    """English stems of ``text``, and Spanish stems of ``spanish``."""
     common = _common()
-    return {stem(w) for w in _plain(text) if len(w) >= MIN_LENGTH and w not in common}
+    out = {stem(w) for w in _plain(text) if len(w) >= MIN_LENGTH and w not in common}
+    return out | {stem_es(w) for w in _plain(spanish) if len(w) >= MIN_LENGTH and w not in common}
 
 
 @cache
@@ -111,7 +136,7 @@ def _not_shown() -> frozenset[str]:
     for section in load("context").values():
         phrases += [said for e in section.values() for said in (*e["said"], *e["in_entry"])]
     words = {w for p in phrases for w in re.findall(r"[a-z]+", normalise(p))}
-    return frozenset(stem(w) for w in words)
+    return frozenset({stem(w) for w in words} | {stem_es(w) for w in words})
 
 
 def _entry_text(m: Muscle) -> str:
@@ -127,11 +152,18 @@ def _entry_text(m: Muscle) -> str:
     return " ".join(f"{t.en} {t.es or ''}" for t in texts)
 
 
+def _entry_text_es(m: Muscle) -> str:
+    texts = (m.summary, *m.indications, *m.causes, *(tp.description for tp in m.trigger_points))
+    return " ".join(t.es or "" for t in texts)
+
+
 @cache
 def _entries(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Per muscle with trigger points, the stems its entry uses (both languages)."""
     return {
-        m.id: frozenset(_stems(_entry_text(m))) for m in kb.muscles.values() if m.trigger_points
+        m.id: frozenset(_stems(_entry_text(m), _entry_text_es(m)))
+        for m in kb.muscles.values()
+        if m.trigger_points
     }
 
 
@@ -159,6 +191,7 @@ def story_words(text: str) -> tuple[tuple[str, str], ...]:
         for w in (_english(said), said):
             if len(w) >= MIN_LENGTH and w not in common:
                 found.setdefault(stem(w), said)
+        found.setdefault(stem_es(said), said)
     return tuple(found.items())
 
 
