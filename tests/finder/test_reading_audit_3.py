@@ -55,6 +55,31 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
         ("headache behind my eyes", {"eye"}, HEAD),
         ("a headache right in my eyebrow", {"eye"}, {"occiput", "vertex"}),
         ("a headache and my neck is stiff", {"occiput", "vertex"}, set()),
+        # a posture, an action and how it started are no places
+        ("ache at the base of my skull, with my chin propped on my hand", {"suboccipital"}, HAND),
+        (
+            "pain at the back of my shoulder, pulling things in to my chest hurts",
+            {"posterior-shoulder"},
+            {"sternum", "upper-chest"},
+        ),
+        (
+            "since I rolled my ankle the outside of my shin hurts",
+            {"upper-lateral-leg"},
+            {"lateral-ankle"},
+        ),
+        (
+            "desde que me torcí el pie me duele por encima del hueso de fuera del tobillo",
+            {"lateral-ankle"},
+            {"instep", "heel-plantar"},
+        ),
+        # the perineum, and fingers named with the noun said once
+        ("deep ache between my legs that spreads to my tailbone", {"coccyx"}, {"posterior-thigh"}),
+        ("un dolor sordo entre las piernas al sentarme", {"coccyx"}, {"posterior-thigh"}),
+        (
+            "tingling in my little, ring and middle fingers",
+            {"palmar-fingers-ulnar", "palmar-fingers-radial"},
+            set(),
+        ),
         # "on that side" is the same side, not the side of a part
         ("stiffness in my lower back on that side", {"lower-lumbar", "loin"}, set()),
     ],

@@ -40,6 +40,18 @@ REWRITES = (
     ),
     # "on that side" is the side said before, not the side of a part
     (re.compile(r"\b(on|to)\s+(?:that|this)\s+side\b"), r"\1 the same side"),
+    # "between my legs" is the perineum, not the legs
+    (re.compile(r"\bbetween\s+(?:my|the|your)\s+legs\b"), " perineum "),
+    (re.compile(r"\bentre\s+(?:las|mis)\s+piernas\b"), " perineo "),
+    # "my little, ring and middle fingers": each finger named, the noun said once
+    (
+        re.compile(
+            r"\b(little|ring|middle|index|pinky|pinkie)\s*(?:,|and|&)\s*(little|ring|middle|"
+            r"index|pinky|pinkie)\s*(?:,|and|&|,\s*and)\s*(little|ring|middle|index|pinky|pinkie)"
+            r"\s+fingers\b"
+        ),
+        r"\1 finger and \2 finger and \3 finger",
+    ),
     # "all my teeth, top and bottom" are the upper and lower teeth, not the bottom
     (re.compile(r"\btop\s+(?:and|&)\s+bottom\b(?!\s+of\b)"), " upper and lower "),
     # "my back's killing me", "my knee's been sore": the part, then what it is doing
