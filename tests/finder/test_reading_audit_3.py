@@ -80,6 +80,40 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
             {"palmar-fingers-ulnar", "palmar-fingers-radial"},
             set(),
         ),
+        # the lower back is a place of its own, then the next place
+        ("left lower back pain going to left leg", {"lower-lumbar", "posterior-thigh"}, set()),
+        ("lower back pain shooting into my groin", {"lower-lumbar", "groin"}, set()),
+        (
+            "upper back pain going into my neck",
+            {"upper-interscapular", "upper-posterior-neck"},
+            set(),
+        ),
+        (
+            "pain in my bottom on the left that goes down my leg",
+            {"mid-buttock", "posterior-thigh"},
+            set(),
+        ),
+        ("my upper back molars ache", {"upper-teeth"}, {"upper-interscapular"}),
+        # a part and a place named after it are two places; a list is no narrowing
+        ("pain in my shoulder and shoulder blade", {"posterior-shoulder", "infraspinous"}, set()),
+        ("pain in my lower back then down my leg", {"lower-lumbar", "posterior-thigh"}, set()),
+        ("it went down my leg to my calf", {"upper-calf", "lower-calf"}, set()),
+        # tools, treatments and postures
+        ("i kick the ball with my right foot and my knee hurts", {"patella"}, {"instep"}),
+        (
+            "a cortisone shot in my shoulder didn't help my elbow",
+            {"olecranon"},
+            {"anterior-shoulder"},
+        ),
+        ("desde que me operaron del hombro me duele el codo", {"olecranon"}, {"anterior-shoulder"}),
+        ("me caí de culo y ahora me duele la muñeca", {"dorsal-wrist"}, {"mid-buttock"}),
+        ("hago flexiones de brazos y me duele el codo", {"olecranon"}, {"anterior-upper-arm"}),
+        ("a mi marido le duele la espalda, a mí la rodilla", {"patella"}, {"lower-lumbar"}),
+        ("me duele el pie, no la rodilla", {"instep"}, {"patella"}),
+        # Spanish words: the face, diminutives
+        ("me duele la cara", {"cheek"}, set()),
+        ("me duele abajito del ombligo", {"lower-abdomen"}, {"periumbilical"}),
+        ("me duele adentrito del codo", {"medial-epicondyle"}, {"lateral-epicondyle"}),
         # "on that side" is the same side, not the side of a part
         ("stiffness in my lower back on that side", {"lower-lumbar", "loin"}, set()),
     ],
@@ -98,13 +132,17 @@ def test_read_as_a_therapist_would(
         ("my left hip hurts when I lie on the right", "left"),
         ("my left knee hurts, the right is fine", "left"),
         ("pain in my right shoulder and I can't sleep on either side", "right"),
+        ("pain in the knee on my left side", "left"),
+        ("pain in my right sided hip", "right"),
+        ("hip pain (R)", "right"),
+        ("cuando me acuesto del lado derecho me duele la cadera izquierda", "left"),
+        ("me duele la cadera isquierda", "left"),
     ],
 )
-def test_a_side_in_a_posture_is_not_the_side_that_hurts(
-    kb: KnowledgeBase, text: str, side: str
-) -> None:
+def test_the_side_that_hurts(kb: KnowledgeBase, text: str, side: str) -> None:
     u = understand(text, kb.chart)
     assert u.side == side, (text, u.side)
+    assert {z.split("-", 1)[0] for z in u.zones} == {side}, (text, sorted(u.zones))
 
 
 @pytest.mark.parametrize(
@@ -120,3 +158,14 @@ def test_ordinary_words_are_not_respelt(word: str) -> None:
     """Words near a place word are left alone: "should" is not "shoulder", "splits" not
     "splints", "médico" not "medio"."""
     assert respelled_word(word) == word
+
+
+def test_each_place_keeps_the_side_said_with_it(kb: KnowledgeBase) -> None:
+    """ "My shoulder on the right and my elbow on the left" are two places, one side each; so
+    are "my lower back on the right and my left wrist"."""
+    zones = understand("my shoulder on the right and my elbow on the left", kb.chart).zones
+    assert "right-anterior-shoulder" in zones and "left-olecranon" in zones
+    assert "left-anterior-shoulder" not in zones and "right-olecranon" not in zones
+    zones = understand("my lower back on the right and my left wrist", kb.chart).zones
+    assert "right-lower-lumbar" in zones and "left-volar-wrist" in zones
+    assert "right-volar-wrist" not in zones

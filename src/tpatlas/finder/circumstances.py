@@ -23,6 +23,7 @@ from tpatlas.finder.sayings import (
     OTHERS,
     PART,
     PART_ES,
+    TREATED,
 )
 
 _POSSESSIVE = r"(?:my|the|your|his|her|a|mi|la|el|los|las)"
@@ -56,7 +57,14 @@ _CIRCUMSTANCES = (
     rf"{_POSSESSIVE}\s+(?:body|chest)\b"
     rf"|\b(?:look\w*|glanc\w*|turn\w*|check\w*|carr\w*|sling\w*|throw\w*)\s+(?:\w+\s+)?over\s+"
     rf"{_POSSESSIVE}\s+shoulder\b(?!\s*blades?)"
-    r"|\b(?:boca arriba|boca abajo|de lado|de costado|de pie)\b"
+    r"|\b(?:boca arriba|boca abajo|de lado|de costado|de pie|de espaldas|de bruces)\b"
+    # "me caí de culo", "acostada del lado derecho"
+    r"|\b(?:cai|caigo|caer|caerme|caida)\s+de\s+(?:culo|nalgas|rodillas|lado|costado)\b"
+    r"|\b(?:acuesto|acostarme|acostad[oa]|duermo|dormir|tumbo|tumbarme|tumbad[oa]|apoyo|apoyarme)\s+"
+    r"(?:sobre\s+|de\s+|en\s+)?(?:el\s+|del\s+)?lado\s+(?:derecho|izquierdo|malo|bueno|contrario)\b"
+    # exercises named after a part: "flexiones de brazos", "elevaciones laterales de hombros"
+    r"|\b(?:flexiones|elevaciones|extensiones|curls?|aperturas|remos?|patadas)\s+(?:[a-z]+\s+)?"
+    r"(?:de|con)\s+(?:brazos?|hombros?|piernas?|pecho|biceps|triceps|gemelos|talones|cadera)\b"
     # "levantar los brazos por encima de la cabeza" reaches up; the top of the head is "encima"
     r"|\bpor\s+encima\s+de\s+(?:la|mi)\s+cabeza\b"
     # posture and handling: "with my head tilted", "chin poking forward", "touch my toes"
@@ -89,7 +97,7 @@ _CIRCUMSTANCES = (
     r"|\b(?:comes?|came|coming|go|goes|going|went|get|gets|getting|got|is|was|it's|"
     r"keeps?\s+coming|flares?|flared|flaring|reach\w*|lean\w*|look\w*|step\w*|sit|sits|sat|lie|"
     r"lay)\s+back\b(?!\s+of\b)"
-    r"|\bback\s+(?:again|and\s+forth|to\s+(?:normal|work|the\s+gym|running|training|sports?)|"
+    r"|(?<!lower\s)(?<!upper\s)(?<!low\s)(?<!mid\s)(?<!my\s)\bback\s+(?:again|and\s+forth|to\s+(?:normal|work|the\s+gym|running|training|sports?)|"
     r"home|then)\b"
     r"|\b(?:a\s+while|years?|weeks?|months?|days?|way)\s+back\b"
     # the spine as a landmark of another place: "between my shoulder blades on both sides of the
@@ -115,17 +123,7 @@ _CIRCUMSTANCES = (
     r"|\b(?:my|the)\s+[a-z]+\s+(?:is|was|are|were|looks?|looked)\s+(?:fine|ok|okay|normal|"
     r"clear|healthy|perfect)\b"
     r"|\b(?:mirar|girarme|girarse|girar)\s+(?:hacia|a)\s+(?:un|el|los)\s+lados?\b"
-    # a treatment or a test of a part says where it was treated, not where it hurts: "back
-    # injections didn't help", "since my knee surgery", "infiltraciones en la espalda"
-    rf"|\b{PART}\s+(?:injections?|shots?|jabs?|scans?|x-?rays?|mris?|surgery|surgeries|"
-    r"operations?|op|brace|braces|specialists?|doctors?|exams?|tests?|replacement)\b"
-    r"|\b(?:infiltracion(?:es)?|inyeccion(?:es)?|operacion(?:es)?|cirugias?|resonancias?|"
-    rf"radiografias?|protesis)\s+(?:en|de)\s+(?:{ART_ES}\s+)?{PART_ES}\b"
-    # the middle line as a border: "it never crosses the middle", "no cruza al otro lado"
-    r"|\b(?:cross\w*|go\w*|spread\w*|reach\w*|past)\s+(?:over\s+|across\s+|past\s+|to\s+)?"
-    r"(?:the\s+)?(?:middle|midline|centre|center)(?:\s+line)?\b"
-    r"|\b(?:cruza|pasa|llega)\s+(?:a\s+|al\s+|de\s+)?(?:la\s+|el\s+)?(?:medio|centro|linea\s+media|"
-    r"otro\s+lado)\b"
+    rf"|{TREATED}"
 )
 # Postures of another part say how, not where: "with my legs crossed", "with my hands on my
 # hips", "with a pillow between my knees", "on my hands and knees", "sleeping face down", "con
@@ -145,8 +143,14 @@ _POSTURES = (
     rf"{_POSSESSIVE}\s+"
     rf"(?:[a-z]+\s+)?(?:{PART}|"
     r"pockets?|pillows?|lap|desk|table|keyboard|wheel|armrest|floor|bed|wall|sides?|air|ground|"
+    r"window|ledge|sill|counter|bench|door|steering|"
     r"couch|sofa|cushion)\b)"
     r"|\bhands?\s+(?:on|in)\s+(?:my|the|your)\s+(?:hips?|pockets?)\b"
+    # a posture of the shoulders: "rounded shoulders", "my shoulders are rolled forward"
+    r"|\b(?:rounded|round|hunched|slumped|rolled|drooping|droopy|sloping|forward|uneven)\s+"
+    r"shoulders\b"
+    r"|\bshoulders\s+(?:are\s+|were\s+|get\s+)?(?:rounded|hunched|slumped|rolled\s+forward|"
+    r"forward|up\s+by\s+my\s+ears)\b"
     # what is brought to a part: "pulling things in to my chest", "hugging it against my body"
     r"|\b(?:pull\w*|bring\w*|brought|hug\w*|draw\w*|tuck\w*|clutch\w*|squeez\w*)\s+(?:[a-z]+\s+)"
     r"{0,3}?(?:in\s+)?(?:to|into|towards?|against|onto)\s+(?:my|the|your)\s+(?:chest|body|stomach|"
@@ -189,15 +193,17 @@ _HANDLING = (
     r"point|points|pointing|curl|curls|curling|spread|spreads|spreading|wiggl\w*|tuck\w*|close|"
     r"closes|closing|open|opens|opening|brush\w*|wash\w*|comb\w*|clasp\w*|wav\w*|snap\w*|"
     r"crack\w*|stretch\w*|hug|hugs|hugging|pull|pulls|pulling|push|pushes|pushing|put|puts|"
-    r"putting|bring|brings|bringing|drop|drops|dropping|blow\w*|crossed|uncross\w*)\s+"
+    r"putting|bring|brings|bringing|drop|drops|dropping|blow\w*|crossed|uncross\w*|cup|cups|"
+    r"cupping|fan|fanning)\s+"
     rf"{_POSSESSIVE}\s+(?:(?:left|right|other|bad|good|sore)\s+)?{PART}\b"
     rf"(?:\s+(?:up\s+)?(?:to|towards|into|against)\s+{_POSSESSIVE}\s+(?:chest|stomach|belly))?"
     # touching, rubbing or squeezing a part tells where it is tender, except these
     r"|\b(?:rub\w*|frot\w*)\s+(?:my|the|mis|los)\s+(?:eyes|ojos)\b|\broll\w*\s+(?:my|the)\s+"
     r"(?:shoulders|neck|head)\b|\bsqueez\w*\s+(?:my|the)\s+(?:knees|legs|thighs|shoulder\s+blades)"
     r"\s+together\b"
-    r"|\b(?:grip|grab|hold|pinch|push|press|lift|pull|carry|type|write|open|squeez|twist)\w*\s+"
-    rf"(?:[a-z']+\s+){{0,2}}?with\s+(?:my|both|one|the)\s+(?:(?:left|right|other)\s+)?{PART}\b"
+    r"|\b(?:grip|grab|hold|pinch|push|press|lift|pull|carry|type|write|open|squeez|twist|kick|"
+    r"throw|hit|catch|strik|punch|tap)\w*\s+"
+    rf"(?:[a-z']+\s+){{0,2}}?with\s+(?:my|both|one|two|the)\s+(?:(?:left|right|other)\s+)?{PART}\b"
     r"|\b(?:encoger(?:me)?|encojo|encogiendo|cerrar|cierro|cerrando|rascar(?:me)?|rasco|"
     r"rascando|lavar(?:me)?|lavo|lavando|cepillar(?:me)?|cepillo|cepillando|sonar(?:me)?|sacudir|"
     r"sacudo|abrazar|abrazo|chasquear|chasqueo|juntar|junto|estirar|estiro|estirando)\s+"

@@ -52,7 +52,8 @@ IDIOMS = (
     # codo"; "from shoulder to shoulder" is a place
     r"|(?<!from\s)\b(?P<twice>shoulder|hand|arm|face|eye|toe|neck|back|cheek|head|side|knee|"
     r"elbow|hip|mano|codo|hombro|cara|brazo|espalda)s?[\s-]+(?:to|in|and|by|a|con)[\s-]+"
-    r"(?P=twice)s?\b"
+    r"(?P=twice)s?\b(?![\s-]*(?:blades?|caps?|flexors?|pits?|creases?|muscles?|bones?|joints?|"
+    r"sockets?|nails?))"
     # a bother, not a pain in the head: "it's been a real headache finding parking", "what a
     # headache this has been"; "a real headache behind my eyes" is a place
     r"|\b(?:it's|it\s+is|it's\s+been|it\s+has\s+been|that's|that\s+is|this\s+is|has\s+been|"

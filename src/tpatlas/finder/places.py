@@ -43,6 +43,10 @@ SPANISH_AFTER = {"interna", "interno", "externa", "externo", "posterior", "anter
 # Directions that, said of one part, never carry to the next in a list: "the top of my back and
 # neck", "the side of my neck and shoulder" name the neck and the shoulder whole.
 OWN_ONLY = {"top", "bottom", "middle", "side"}
+# Two directions that together name a part of the trunk ("lower back", "upper back")
+TRUNK = {(a, b) for a in ("lower", "upper", "low", "mid", "middle") for b in ("back", "bottom")}
+# Direction words that are places of their own ("my back", "my bottom", "my side")
+PLACES_TOO = {"back", "bottom", "side"}
 # The direction a part without one of its own is read in: its side is its outside, its dorsal
 # side its back ("dorso del antebrazo").
 NEAREST = {"side": "outside", "dorsal": "back"}
@@ -127,6 +131,12 @@ def _skip(tokens: list[str], j: int, words: set[str], reach: int) -> int:
     return j
 
 
+def _teeth(tokens: list[str], j: int) -> bool:
+    """True when the teeth are named at ``j``: "my upper back molars" are teeth, not the back."""
+    found = part_at(tokens, j) if j < len(tokens) else None
+    return found is not None and found[0] == "teeth"
+
+
 def _before(tokens: list[str], i: int) -> Parsed | None:
     """A direction at ``i`` followed by its part: "back of forearm", "outer thigh"; two
     directions narrow each other: "upper inner thigh", "the outside of the back of my knee"."""
@@ -141,7 +151,17 @@ def _before(tokens: list[str], i: int) -> Parsed | None:
         # "lado cubital de la muñeca", "lado externo": the side the other direction names
         directions = [second] if qualifier == "side" else [*directions, second]
         j += 1
-    j = _skip(tokens, j, LINKS, 4 - (j - i - 1))
+    linked = _skip(tokens, j, LINKS, 4 - (j - i - 1))
+    # "lower back pain going to my leg": the lower back is a place of its own, then the leg;
+    # "the lower back of my thigh" says "of"
+    if tuple(tokens[i:j]) in TRUNK and "of" not in tokens[j:linked] and not _teeth(tokens, linked):
+        return None
+    # "my lower back on the right and my wrist", "my bottom on the left ... my leg": a part of
+    # the trunk said whole, then another place; nobody says "the back on the wrist"
+    whole = "on" in tokens[j:linked] or tuple(tokens[i - 1 : i + 1]) in TRUNK
+    if tokens[i] in PLACES_TOO and whole and not _teeth(tokens, linked):
+        return None
+    j = linked
     found = part_at(tokens, j) if j < len(tokens) else None
     # "the outside of the back of my knee": "back" is the knee's, not the trunk
     if (

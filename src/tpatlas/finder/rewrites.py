@@ -40,6 +40,30 @@ REWRITES = (
     ),
     # "on that side" is the side said before, not the side of a part
     (re.compile(r"\b(on|to)\s+(?:that|this)\s+side\b"), r"\1 the same side"),
+    # a side in brackets or in clinical shorthand: "hip pain (R)", "rhs", "lft"
+    (re.compile(r"\(\s*r\s*\)|\brhs\b"), " right "),
+    (re.compile(r"\(\s*l\s*\)|\b(?:lhs|lft)\b"), " left "),
+    # "the knee on my left side" is the left knee, not the side of the knee
+    (
+        re.compile(
+            r"\b(knees?|ankles?|feet|foot|legs?|shoulders?|heels?|hips?|elbows?|wrists?|arms?|"
+            r"hands?|thighs?|calf|calves|shins?)\s+on\s+(?:my|the)\s+(left|right)(?:[\s-]hand)?\s+"
+            r"side\b"
+        ),
+        r"\2 \1",
+    ),
+    # Spanish diminutives of directions: "abajito del ombligo", "adentrito del codo"
+    (re.compile(r"\b(abaj|adentr|afuer|dentr)ito\b"), r"\1o"),
+    (re.compile(r"\b(arrib|afuer)ita\b"), r"\1a"),
+    (re.compile(r"\b(atras|detras)ito\b"), r"\1"),
+    # "me duele la cara" is the face; "cara" is otherwise a side ("cara interna")
+    (
+        re.compile(
+            r"\b(duele|duelen|dolor\s+(?:en|de)|molesta|molestias\s+en)\s+(?:toda\s+)?la\s+cara\b"
+            r"(?!\s+(?:interna|externa|anterior|posterior|lateral|medial|de|del|dorsal|palmar|plantar))"
+        ),
+        r"\1 la face",
+    ),
     # "between my legs" is the perineum, not the legs
     (re.compile(r"\bbetween\s+(?:my|the|your)\s+legs\b"), " perineum "),
     (re.compile(r"\bentre\s+(?:las|mis)\s+piernas\b"), " perineo "),

@@ -72,6 +72,11 @@ OTHERS = (
     rf"(?:bad\s+|sore\s+)?(?:pain\s+in\s+(?:the|his|her|their)\s+)?{PART}(?:\s+(?:pain|ache|problems?))?\b"
     rf"|\b(?:mi|su|tu)\s+{PEOPLE_ES}\s+(?:tambien\s+)?(?:tiene|tenia|tuvo)\s+(?:dolor|molestias?)\s+"
     rf"(?:de|en)\s+(?:(?:la|el|los|las|su|sus)\s+)?{PART_ES}\b"
+    # "a mi marido le duele la espalda", "mi hijo se golpeó la cabeza"
+    rf"|\ba\s+(?:mi|mis|su|sus|tu|tus)\s+{PEOPLE_ES}\s+(?:tambien\s+)?(?:le|les)\s+(?:duele|duelen|"
+    rf"dolia|dolian|molesta|molestan)\s+(?:{ART_ES}\s+)?{PART_ES}\b"
+    rf"|\b(?:mi|su|tu)\s+{PEOPLE_ES}\s+se\s+(?:golpeo|golpea|lastimo|lastima|rompio|torcio|"
+    rf"hizo\s+dano\s+en)\s+(?:{ART_ES}\s+)?{PART_ES}\b"
 )
 # A place denied, found fine or healed: "my knee doesn't hurt", "my back and neck are fine",
 # "my shoulder has healed", "the knee pain has gone", "it's not my knee", "never had back
@@ -92,6 +97,8 @@ FINE = (
     r"a\s+problem|an\s+issue))"
 )
 DENIED = (
+    # "me duele el pie, no la rodilla": the knee is the place denied
+    rf"(?<=,)\s*(?:pero\s+)?(?:no|ni)\s+(?:en\s+)?{ART_ES}\s+{PART_ES}\b(?!\s+(?:me|le|te)\s+)|"
     # "estoy bien de la espalda": the back is fine
     r"\b(?:estoy|ando|voy)\s+bien\s+de\s+(?:la|el|los|las|mi|mis)\s+[a-z]+\b|"
     # "my back's fine", "my knee feels fine", "my back and neck are fine"
@@ -168,13 +175,29 @@ def _which(word: str) -> str:
     return "left" if word.startswith(("left", "izq")) else "right"
 
 
+# "my lower back on the right and my left wrist": the first side is said after its place, the
+# second before another place; two places, one side each
+_SIDE_AFTER_PLACE = re.compile(r"\bon\s+(?:the|my)\s*$")
+_PLACE_FOLLOWS = re.compile(
+    r"\s+(?!(?:side|sides|one|ones|too|also|as|lado|y|and|or|but|pero)\b)[a-z]"
+)
+
+
 def _paired(m: re.Match[str]) -> str:
     sides = {_which(w) for w in re.findall(_SIDE, m[0])}
+    if _SIDE_AFTER_PLACE.search(m.string[: m.start()]) and _PLACE_FOLLOWS.match(m.string, m.end()):
+        return m[0]
     return " both " if len(sides) == 2 else m[0]
+
+
+# "my shoulder on the right and my elbow on the left": each place said with its own side
+_OWN_SIDE_BEFORE = re.compile(r"\bon\s+(?:the|my)\s*$")
 
 
 def _elided(m: re.Match[str]) -> str:
     if _which(m[1]) == _which(m[3]) or _NOT_ELIDED.search(m[2]):
+        return m[0]
+    if _OWN_SIDE_BEFORE.search(m.string[: m.start()]) and re.search(r"\bon\s*$", m[2]):
         return m[0]
     return f"both{m[2]} "
 
@@ -182,3 +205,23 @@ def _elided(m: re.Match[str]) -> str:
 def sides_of_one_place(text: str) -> str:
     """``text`` with one place said on both sides in more complex ways said "both"."""
     return _ELIDED.sub(_elided, _PAIRED.sub(_paired, text))
+
+
+TREATED = (
+    # a treatment or a test of a part says where it was treated, not where it hurts: "back
+    # injections didn't help", "since my knee surgery", "infiltraciones en la espalda"
+    rf"\b{PART}\s+(?:injections?|shots?|jabs?|scans?|x-?rays?|mris?|surgery|surgeries|"
+    r"operations?|op|brace|braces|specialists?|doctors?|exams?|tests?|replacement)\b"
+    r"|\b(?:injections?|jabs?|(?:cortisone|steroid|cortisol)\s+(?:shots?|injections?)|surgery|"
+    r"operations?|x-?rays?|scans?|mris?)\s+(?:in|on|into|to|of)\s+(?:my|the)\s+"
+    rf"(?:(?:left|right)\s+)?{PART}\b"
+    r"|\b(?:infiltracion(?:es)?|inyeccion(?:es)?|operacion(?:es)?|cirugias?|resonancias?|"
+    rf"radiografias?|protesis)\s+(?:en|de)\s+(?:{ART_ES}\s+)?{PART_ES}\b"
+    r"|\b(?:me\s+)?(?:operaron|opere|opero|operaran|infiltraron|pincharon)\s+(?:de|en|del)\s+"
+    rf"(?:{ART_ES}\s+)?{PART_ES}\b"
+    # the middle line as a border: "it never crosses the middle", "no cruza al otro lado"
+    r"|\b(?:cross\w*|go\w*|spread\w*|reach\w*|past)\s+(?:over\s+|across\s+|past\s+|to\s+)?"
+    r"(?:the\s+)?(?:middle|midline|centre|center)(?:\s+line)?\b"
+    r"|\b(?:cruza|pasa|llega)\s+(?:a\s+|al\s+|de\s+)?(?:la\s+|el\s+)?(?:medio|centro|linea\s+media|"
+    r"otro\s+lado)\b"
+)

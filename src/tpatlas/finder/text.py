@@ -135,6 +135,7 @@ def _qualifies_next(tokens: list[str], found: list[tuple[int, int, Term]], k: in
 
 
 NEXT_TO = 2  # words between a broad word and the place it narrows ("back of my leg just below")
+LISTING = {"and", "or", "to", "into", "then", "y", "o", "e", "a", "hasta", "hacia"}
 # Words that put a broad word in a place: "a headache behind my eyes", "dolor de cabeza en la sien"
 LOCATING = {"in", "at", "behind", "over", "above", "across", "around", "on", "en", "detras"}
 
@@ -143,7 +144,8 @@ def _next_to(one: Term, other: Term, every: list[str]) -> bool:
     """True when the two places were said side by side in one clause."""
     first, second = sorted((one.span, other.span))
     between = every[first[1] : second[0]]
-    return first[0] >= 0 and len(between) <= NEXT_TO and BREAK not in between
+    listed = LISTING & set(between)  # "my foot and heel", "down my leg to my calf": two places
+    return first[0] >= 0 and len(between) <= NEXT_TO and BREAK not in between and not listed
 
 
 def _drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[Term]:

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from tpatlas.bodychart import load_chart
 from tpatlas.finder.data import load
@@ -133,7 +133,7 @@ def _place_words() -> dict[str, list[str]]:
 @cache
 def respelled_word(word: str) -> str:
     """The one-word place ``word`` is a slip of ("sholder", "buttok", "hamstrng"): one letter
-    dropped, added, changed or two swapped, the first letter kept. Only unknown words of five
+    dropped or added, or two swapped, the first letter kept. Only unknown words of five
     letters or more are changed, so "should" stays "should"."""
     if len(word) < 5 or word in _known_words() or _singular(word) in _known_words():
         return word
@@ -141,6 +141,8 @@ def respelled_word(word: str) -> str:
         place
         for place in _place_words().get(word[0], ())
         if DamerauLevenshtein.distance(word, place, score_cutoff=1) <= 1
+        # a letter changed makes another word as often as a slip ("crouch", "crotch")
+        and (len(word) != len(place) or Levenshtein.distance(word, place) == 2)
     ]
     return close[0] if len(close) == 1 else word
 

@@ -40,12 +40,15 @@ IGNORED = {
     "two", "dos",
     # joining words are never part of a place: "my neck since Monday" is not "neck spine"
     "since", "until", "because", "while", "although",
+    # "right sided hip pain": the side is read, "sided" is no place
+    "sided",
 }  # fmt: skip
 SEVERE = {"severe", "sharp", "terrible", "excruciating", "intense", "unbearable", "worst",
           "fuerte", "intenso", "intensa", "insoportable", "agudo"}  # fmt: skip
 MILD = {"mild", "slight", "slightly", "niggle", "niggling", "twinge", "leve", "ligero", "ligera"}
 RIGHT = {"right", "derecha", "derecho", "derechas", "derechos", "dcha", "dcho", "der"}
-LEFT = {"left", "izquierda", "izquierdo", "izquierdas", "izquierdos", "izq", "izda", "izdo"}
+LEFT = {"left", "izquierda", "izquierdo", "izquierdas", "izquierdos", "izq", "izda", "izdo",
+        "isquierda", "isquierdo", "izquierd", "isquierd"}  # fmt: skip
 BOTH = {"both", "bilateral", "ambos", "ambas", "bilaterales"}
 SIDE_REACH = 3  # words between a side word and the place it qualifies ("left hip and knee")
 
