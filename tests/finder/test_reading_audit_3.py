@@ -110,6 +110,12 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
         ("hago flexiones de brazos y me duele el codo", {"olecranon"}, {"anterior-upper-arm"}),
         ("a mi marido le duele la espalda, a mí la rodilla", {"patella"}, {"lower-lumbar"}),
         ("me duele el pie, no la rodilla", {"instep"}, {"patella"}),
+        # a limb part said with its limb; a direction after a part in Spanish
+        ("me duele la muñeca de la mano derecha", {"volar-wrist"}, {"thenar", "palm-ulnar"}),
+        ("me duele el tobillo del pie izquierdo", {"lateral-ankle"}, {"instep"}),
+        ("me duele la mano por el dorso", {"dorsal-hand-radial"}, {"thenar"}),
+        ("me duele la espalda por arriba", {"upper-interscapular"}, {"lower-lumbar"}),
+        ("I have a sweet tooth and my jaw hurts", {"jaw-angle"}, {"upper-teeth"}),
         # Spanish words: the face, diminutives
         ("me duele la cara", {"cheek"}, set()),
         ("me duele abajito del ombligo", {"lower-abdomen"}, {"periumbilical"}),

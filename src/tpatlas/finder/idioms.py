@@ -47,6 +47,7 @@ IDIOMS = (
     r"(?:feet|foot)\b"
     r"|\bbutterflies\s+in\s+(?:my|the)\s+(?:stomach|tummy|belly)\b|\bempty\s+(?:stomach|tummy)\b"
     r"|\b(?:can't|cannot|cant|couldn't|couldnt|can\s+not|could\s+not)\s+stomach\b"
+    r"|\bsweet\s+tooth\b"
     r"|\bshoulder\s+to\s+cry\s+on\b"
     # a part said twice: "shoulder to shoulder", "hand in hand", "face to face", "codo con
     # codo"; "from shoulder to shoulder" is a place

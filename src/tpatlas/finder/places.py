@@ -39,7 +39,8 @@ AFTER_FILLER = {"is", "are", "was", "were", "feels", "feel", "gets", "get", "mos
 SPANISH_AFTER = {"interna", "interno", "externa", "externo", "posterior", "anterior", "trasera",
                  "trasero", "delantera", "delantero", "superior", "inferior", "lateral",
                  "medial", "fuera", "dentro", "delante", "detras", "atras", "afuera", "adentro",
-                 "adelante", "radial", "ulnar", "cubital"}  # fmt: skip
+                 "adelante", "radial", "ulnar", "cubital", "dorso", "arriba", "abajo",
+                 "centro"}  # fmt: skip
 # Directions that, said of one part, never carry to the next in a list: "the top of my back and
 # neck", "the side of my neck and shoulder" name the neck and the shoulder whole.
 OWN_ONLY = {"top", "bottom", "middle", "side"}

@@ -64,6 +64,18 @@ REWRITES = (
         ),
         r"\1 la face",
     ),
+    # a part of a limb said with its limb is the part: "la muñeca de la mano derecha", "el
+    # tobillo del pie", "la rodilla de la pierna izquierda", "el codo del brazo"
+    (
+        re.compile(
+            r"\b(dedos?|indice|pulgar(?:es)?|menique|anular|munecas?|palmas?|nudillos?)\s+de\s+"
+            r"(?:la|mi)\s+mano\b"
+        ),
+        r"\1",
+    ),
+    (re.compile(r"\b(tobillos?|talon(?:es)?|empeine)\s+del\s+pie\b"), r"\1"),
+    (re.compile(r"\b(rodillas?|muslos?|gemelos?|espinillas?)\s+de\s+(?:la|mi)\s+pierna\b"), r"\1"),
+    (re.compile(r"\b(codos?|antebrazos?|biceps|triceps)\s+del\s+brazo\b"), r"\1"),
     # "between my legs" is the perineum, not the legs
     (re.compile(r"\bbetween\s+(?:my|the|your)\s+legs\b"), " perineum "),
     (re.compile(r"\bentre\s+(?:las|mis)\s+piernas\b"), " perineo "),
