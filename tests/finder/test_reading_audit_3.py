@@ -116,7 +116,7 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
         ("me duele la mano por el dorso", {"dorsal-hand-radial"}, {"thenar"}),
         ("me duele la espalda por arriba", {"upper-interscapular"}, {"lower-lumbar"}),
         ("I have a sweet tooth and my jaw hurts", {"jaw-angle"}, {"upper-teeth"}),
-        ("groin pain since I slipped on ice and my legs went apart", {"groin"}, {"posterior-thigh"}),
+        ("groin pain since I slipped on ice and my legs went apart", {"groin"}, {"upper-calf"}),
         (
             "ache in the base of my thumb, I carry heavy shopping bags on my forearm",
             {"thenar"},
