@@ -122,6 +122,35 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
             {"thenar"},
             {"volar-forearm-radial"},
         ),
+        # examined, found fine, idioms, comparisons and postures in Spanish
+        (
+            "el traumatólogo me miró la rodilla, pero lo que me duele es la cadera",
+            {"lateral-hip"},
+            {"patella"},
+        ),
+        ("me duele la espalda baja; la cabeza bien, gracias", {"lower-lumbar"}, {"vertex"}),
+        (
+            "no doy el brazo a torcer pero me duele la espalda",
+            {"lower-lumbar"},
+            {"lateral-upper-arm"},
+        ),
+        ("tengo un dolor en la rodilla como de muelas", {"patella"}, {"upper-teeth"}),
+        ("le pegué con el pie a la pelota y me duele la rodilla", {"patella"}, {"instep"}),
+        ("empujo el carrito con las manos y me duele el hombro", {"anterior-shoulder"}, {"thenar"}),
+        (
+            "me duele el hombro derecho de tener los brazos levantados",
+            {"anterior-shoulder"},
+            {"anterior-upper-arm"},
+        ),
+        ("me duele la muñeca al apoyar las manos en el suelo", {"volar-wrist"}, {"thenar"}),
+        ("me duele el tovillo", {"lateral-ankle"}, set()),
+        ("me duele la punta del pie", {"big-toe-top"}, {"heel-plantar"}),
+        ("me duele el dedo gordo de la mano", {"thenar"}, {"big-toe-top"}),
+        (
+            "me duele el dedo del medio de la mano izquierda",
+            {"palmar-fingers-radial"},
+            {"palm-ulnar"},
+        ),
         # Spanish words: the face, diminutives
         ("me duele la cara", {"cheek"}, set()),
         ("me duele abajito del ombligo", {"lower-abdomen"}, {"periumbilical"}),
@@ -149,6 +178,7 @@ def test_read_as_a_therapist_would(
         ("hip pain (R)", "right"),
         ("cuando me acuesto del lado derecho me duele la cadera izquierda", "left"),
         ("me duele la cadera isquierda", "left"),
+        ("me duele el codo derechoo", "right"),
     ],
 )
 def test_the_side_that_hurts(kb: KnowledgeBase, text: str, side: str) -> None:

@@ -92,7 +92,11 @@ IDIOMS = (
     r"|\b(?:hard|cold)\s+shoulder\b|\bslap\s+on\s+the\s+wrist\b|\bjaw[\s-]+drop\w*\b"
 )
 IDIOMS_ES = (
-    r"\b(?:(?:se|sabe|saber|sabia|aprend\w*)\s+(?:(?!dolor|dolores|molestias?)[a-z]+\s+){0,3}?|"
+    r"\b(?:dar|doy|da|dio|di|dan)\s+(?:(?:el|mi|su|tu)\s+)?brazo\s+a\s+torcer\b"
+    r"|\bmir\w*\s+(?:\w+\s+)?por\s+encima\s+del\s+hombro\b"
+    r"|\bindice\s+de\s+masa(?:\s+corporal)?\b"
+    r"|\b(?:gir\w*|dobl\w*|volte\w*|tuerz\w*)\s+a\s+la\s+(?:izquierda|derecha)\b"
+    r"|\b(?:(?:se|sabe|saber|sabia|aprend\w*)\s+(?:(?!dolor|dolores|molestias?)[a-z]+\s+){0,3}?|"
     r"(?:tir\w*|lanz\w*|cae|caer|cai|cayo|trae|traen|traes|tiene|tienen|tienes|lleva|llevan|ando|"
     r"anda|voy|vas|va|vamos|van)\s+)de\s+cabeza\b"
     r"|\b(?:cabe|caben|cabia|meter\w*|mete|meti\w*|perder|pierdo|perdi|quebr\w*)\s+(?:en\s+)?"

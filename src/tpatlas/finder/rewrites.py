@@ -40,6 +40,8 @@ REWRITES = (
     ),
     # "on that side" is the side said before, not the side of a part
     (re.compile(r"\b(on|to)\s+(?:that|this)\s+side\b"), r"\1 the same side"),
+    # a side said with a letter too many: "derechoo", "izquierdaa"
+    (re.compile(r"\b(derech|izquierd|isquierd)([oa])\2+\b"), r"\1\2"),
     # a side in brackets or in clinical shorthand: "hip pain (R)", "rhs", "lft"
     (re.compile(r"\(\s*r\s*\)|\brhs\b"), " right "),
     (re.compile(r"\(\s*l\s*\)|\b(?:lhs|lft)\b"), " left "),
@@ -60,7 +62,8 @@ REWRITES = (
     (
         re.compile(
             r"\b(duele|duelen|dolor\s+(?:en|de)|molesta|molestias\s+en)\s+(?:toda\s+)?la\s+cara\b"
-            r"(?!\s+(?:interna|externa|anterior|posterior|lateral|medial|de|del|dorsal|palmar|plantar))"
+            r"(?!\s+(?:interna|externa|anterior|posterior|lateral|medial|de\b|del\b(?!\s+lado)|dorsal|"
+            r"palmar|plantar))"
         ),
         r"\1 la face",
     ),
@@ -68,7 +71,8 @@ REWRITES = (
     # tobillo del pie", "la rodilla de la pierna izquierda", "el codo del brazo"
     (
         re.compile(
-            r"\b(dedos?|indice|pulgar(?:es)?|menique|anular|munecas?|palmas?|nudillos?)\s+de\s+"
+            r"\b(dedos?(?:\s+(?:del\s+medio|medio|corazon|indice|anular|menique))?|indice|"
+            r"pulgar(?:es)?|menique|anular|munecas?|palmas?|nudillos?)\s+de\s+"
             r"(?:la|mi)\s+mano\b"
         ),
         r"\1",

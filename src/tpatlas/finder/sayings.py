@@ -56,6 +56,9 @@ COMPARISONS = (
     r"|\bcomo\s+(?:si\s+(?:me\s+)?[a-z]+\s+)?(?:un|una)\s+(?:patada|punetazo|golpe|bofetada|"
     r"rodillazo|codazo|pisoton)\s+(?:en|a|al)\s+(?:(?:el|la|los|las|mi|mis)\s+)?[a-z]+\b"
     r"|\btamano\s+de\s+(?:un|una|mi|la|el)\s+[a-z]+(?:\s+de\s+(?:la|mi)\s+mano)?\b"
+    r"|\bcomo\s+(?:de|un\s+dolor\s+de|el\s+dolor\s+de)\s+muelas\b"
+    r"|\bcomo\s+cuando\s+(?:te|me|se|uno\s+se)\s+(?:pegas|pego|pega|golpeas|golpeo|golpea|das|doy|da)\s+"
+    r"(?:un\s+golpe\s+)?(?:en|con)\s+(?:el|la|los|las)\s+[a-z]+\b"
 )
 # Another person's part: "my baby's head", "my husband's back", "la cabeza de mi bebé". Unless it
 # is said to hurt ("my son's knee hurts"), which a parent may well be describing.
@@ -97,6 +100,8 @@ FINE = (
     r"a\s+problem|an\s+issue))"
 )
 DENIED = (
+    # "la cabeza bien, gracias": a place said fine without a verb
+    rf"(?<=[,;|])\s*(?:y\s+)?{ART_ES}\s+{PART_ES}\s+(?:bien|perfect[oa]s?|normal|sin\s+dolor)\b|"
     # "me duele el pie, no la rodilla": the knee is the place denied
     rf"(?<=,)\s*(?:pero\s+)?(?:no|ni)\s+(?:en\s+)?{ART_ES}\s+{PART_ES}\b(?!\s+(?:me|le|te)\s+)|"
     # "estoy bien de la espalda": the back is fine
@@ -208,6 +213,11 @@ def sides_of_one_place(text: str) -> str:
 
 
 TREATED = (
+    # a part examined is not where it hurts: "el traumatólogo me miró la rodilla", "the doctor
+    # looked at my knee"
+    rf"\b(?:me\s+)?(?:miro|miraron|reviso|revisaron|exploro|exploraron|examino|examinaron|palpo)\s+"
+    rf"(?:{ART_ES}\s+)?{PART_ES}\b"
+    rf"|\b(?:looked\s+at|examined|checked|x-?rayed|scanned)\s+(?:my|the)\s+{PART}\b|"
     # a treatment or a test of a part says where it was treated, not where it hurts: "back
     # injections didn't help", "since my knee surgery", "infiltraciones en la espalda"
     rf"\b{PART}\s+(?:injections?|shots?|jabs?|scans?|x-?rays?|mris?|surgery|surgeries|"

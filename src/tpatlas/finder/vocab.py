@@ -141,10 +141,22 @@ def respelled_word(word: str) -> str:
         place
         for place in _place_words().get(word[0], ())
         if DamerauLevenshtein.distance(word, place, score_cutoff=1) <= 1
-        # a letter changed makes another word as often as a slip ("crouch", "crotch")
-        and (len(word) != len(place) or Levenshtein.distance(word, place) == 2)
+        # a letter changed makes another word as often as a slip ("crouch", "crotch"), unless
+        # the two letters sound alike in Spanish ("tovillo", "caveza")
+        and (
+            len(word) != len(place) or Levenshtein.distance(word, place) == 2 or _alike(word, place)
+        )
     ]
     return close[0] if len(close) == 1 else word
+
+
+SOUND_ALIKE = ({"b", "v"}, {"s", "z"}, {"c", "z"}, {"s", "c"}, {"g", "j"}, {"c", "k"}, {"y", "i"})
+
+
+def _alike(word: str, place: str) -> bool:
+    """True when ``word`` is ``place`` with one letter swapped for one that sounds the same."""
+    diff = [(a, b) for a, b in zip(word, place, strict=True) if a != b]
+    return len(diff) == 1 and set(diff[0]) in SOUND_ALIKE
 
 
 _WORD = re.compile(r"[a-z]+")
