@@ -65,7 +65,7 @@ REWRITES = (
             r"(?!\s+(?:interna|externa|anterior|posterior|lateral|medial|de\b|del\b(?!\s+lado)|dorsal|"
             r"palmar|plantar))"
         ),
-        r"\1 la face",
+        r"\1 el rostro",
     ),
     # a part of a limb said with its limb is the part: "la muñeca de la mano derecha", "el
     # tobillo del pie", "la rodilla de la pierna izquierda", "el codo del brazo"
