@@ -181,3 +181,24 @@ def test_a_place_said_alone_names_every_place_it_half_names(index: SearchIndex) 
     # "wrist": the back and the palm side of the wrist, so both the extensors and the flexors
     ids = [r.id for r in index.search("what refers pain to the wrist", limit=3)]
     assert "wrist-and-finger-extensors" in ids and "forearm-flexors" in ids
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "not_first"),
+    [
+        # a clinical name of a place is the place the pain guide names in everyday words
+        ("trigger points referring to the lateral knee", "vastus-lateralis", "gluteus-minimus"),
+        ("which muscles refer to the medial knee", "vastus-medialis", "orbicularis-oculi"),
+        ("what refers to the lateral ankle", "fibularis-muscles", "tibialis-anterior"),
+        ("referral to the posterior thigh", "hamstrings", "short-lateral-rotators"),
+        ("trigger points referring to the anterior shoulder", "pectoralis-major", "deltoid"),
+        # an everyday place the guides split in two
+        ("what refers pain down the back of the leg", "hamstrings", "sciatica"),
+    ],
+)
+def test_a_referral_place_said_clinically_or_broadly(
+    index: SearchIndex, query: str, expected: str, not_first: str
+) -> None:
+    ids = [r.id for r in index.search(query, limit=5)]
+    assert expected in ids[:3], (query, ids)
+    assert ids[0] != not_first, (query, ids)

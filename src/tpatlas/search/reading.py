@@ -188,7 +188,7 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
         # glúteo medio" is a name
         skip = {*cues["referral"], *cues["pain"], *cues["pain_source"]}
         # the place as written too: "kneecap" names a pain guide, "patella" only a landmark
-        written = re.findall(r"[a-z0-9']+", _places_named(said_first))
+        written = re.findall(r"[a-z0-9']+", _places_named(said_first, "referral_places"))
         place = [w for w in dict.fromkeys([*words, *written]) if w not in skip]
         place = [w for w in place if w not in NOT_CONTENT and w not in lexicon()["filler"]]
         # "neck muscle that refers pain behind the eyeball": the neck is where the muscle is,
@@ -228,12 +228,14 @@ def _after_cue(text: str) -> tuple[str, ...]:
     return (said,) if said else ()
 
 
-def _places_named(norm: str) -> str:
+def _places_named(norm: str, *also: str) -> str:
     """Places named by a condition as the pain guide names them: "tennis elbow" is the outer
-    elbow."""
-    for key, value in lexicon()["places"].items():
-        if key in norm:
-            norm = re.sub(rf"\b{re.escape(key)}\b", value, norm)
+    elbow; with ``also`` ("referral_places"), the places a referral question may name
+    clinically or broadly ("the lateral knee" is the outer knee)."""
+    for section in ("places", *also):
+        for key, value in lexicon()[section].items():
+            if key in norm:
+                norm = re.sub(rf"\b{re.escape(key)}\b", value, norm)
     return norm
 
 
