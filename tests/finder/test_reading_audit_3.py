@@ -98,6 +98,13 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
         ("pain in my shoulder and shoulder blade", {"posterior-shoulder", "infraspinous"}, set()),
         ("pain in my lower back then down my leg", {"lower-lumbar", "posterior-thigh"}, set()),
         ("it went down my leg to my calf", {"upper-calf", "lower-calf"}, set()),
+        ("my neck and the base of my skull", {"upper-posterior-neck", "suboccipital"}, set()),
+        (
+            "me duele el hombro izquierdo y el omóplato del mismo lado",
+            {"anterior-shoulder", "infraspinous"},
+            set(),
+        ),
+        ("my neck hurts at the base of my skull", {"suboccipital"}, {"lower-posterior-neck"}),
         # tools, treatments and postures
         ("i kick the ball with my right foot and my knee hurts", {"patella"}, {"instep"}),
         (

@@ -178,8 +178,21 @@ def _drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[T
     return [
         t
         for i, t in enumerate(out)
-        if not t.broad or (i not in placed and not regions[i] & precise)
+        if not t.broad
+        or (i not in placed and (not regions[i] & precise or _listed(out, i, regions, every)))
     ]
+
+
+def _listed(terms: list[Term], i: int, regions: list[set[str]], every: list[str]) -> bool:
+    """True when a broad place is listed with a precise one of its region: "my neck and the
+    base of my skull", "el hombro y el omóplato" are two places, not one said twice."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(terms) and not terms[j].broad and regions[j] & regions[i]:
+            first, second = sorted((terms[i].span, terms[j].span))
+            between = every[first[1] : second[0]]
+            if len(between) <= 3 and BREAK not in between and {"and", "y", "e"} & set(between):
+                return True
+    return False
 
 
 # Words that deny what follows: "no fall or injury", "sin golpe ni nada" is no strain. A denial
