@@ -105,6 +105,7 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
             set(),
         ),
         ("my neck hurts at the base of my skull", {"suboccipital"}, {"lower-posterior-neck"}),
+        ("my lower back hurts unless i keep my knees bent", {"lower-lumbar"}, {"patella"}),
         # tools, treatments and postures
         ("i kick the ball with my right foot and my knee hurts", {"patella"}, {"instep"}),
         (

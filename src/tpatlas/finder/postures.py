@@ -21,6 +21,9 @@ _STATE_ES = (
     r"recogid|metid|colgad|extendid)[oa]s?|junt[oa]s|en\s+alto|arriba|abajo)"
 )
 POSTURES = (
+    # "I keep my knees bent", "holding my arms up"
+    rf"\b(?:keep|keeps|keeping|kept|hold|holds|holding|held)\s+(?:my|both|one|the)\s+{PART}\s+"
+    rf"{_STATE}\b|"
     rf"\bwith\s+(?:my|both|one|a|the)\s+(?:(?:left|right|other|bad|good)\s+)?{PART}"
     rf"(?:\s+and\s+(?:my\s+)?{PART})?\s+(?:{_STATE}\s+)?(?:{_STATE}\b|(?:on|in|behind|under|"
     rf"underneath|beneath|between|over|above|against|at|across)\s+(?:(?:the\s+)?top\s+of\s+)?"
