@@ -29,6 +29,9 @@ def ids(index: SearchIndex, q: str, n: int = 5) -> list[str]:
         ("semimembranosis", "semimembranosus"),
         ("infraspinatis", "infraspinatus"),
         ("TMJ", "temporomandibular-disorder"),
+        ("TMD", "temporomandibular-disorder"),
+        # as close to "leather" as to "levator": a word of a name wins
+        ("levater scapulae", "levator-scapulae"),
     ],
 )
 def test_lay_words_and_typos_find_what_a_clinician_expects(

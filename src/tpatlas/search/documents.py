@@ -7,6 +7,7 @@ English page never shows a Spanish fragment, and either language finds the entry
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -133,7 +134,7 @@ def documents(kb: KnowledgeBase) -> Iterator[Document]:
             c.id,
             f"/conditions/#{c.id}",
             c.name.en,
-            " ".join([*c.icd10, *c.icd10cm]),
+            "; ".join([" ".join([*c.icd10, *c.icd10cm]), *_abbreviations(c.summary.en)]),
             "",
             c.summary.en + " " + en(c.see_clinician),
             es(c.name),
@@ -151,3 +152,13 @@ def documents(kb: KnowledgeBase) -> Iterator[Document]:
             es(t.name),
             es_body=" ".join(filter(None, (es(t.summary), es(t.evidence), *map(es, t.cautions)))),
         )
+
+
+def _abbreviations(text: str) -> list[str]:
+    """Abbreviations a summary defines in brackets ("the jaw joint (TMJ, TMD)"): a condition is
+    searched by them as by its name."""
+    return [
+        a
+        for group in re.findall(r"\(([^)]*)\)", text)
+        for a in re.findall(r"\b[A-Z]{2,6}\b", group)
+    ]

@@ -61,6 +61,9 @@ def _vocabulary(docs: list[Document]) -> list[str]:
     return sorted({w for w in text.lower().split() if w.isalpha() and len(w) > 3})
 
 
+POOL = 40  # rows read before kinds are weighed
+
+
 class SearchIndex:
     def __init__(self, kb: KnowledgeBase) -> None:
         self._kb = kb
@@ -77,6 +80,12 @@ class SearchIndex:
         self._db.executemany(f"INSERT INTO docs VALUES ({', '.join('?' * len(rows[0]))})", rows)
         self._vocabulary = _vocabulary(docs)
         self._known = frozenset(self._vocabulary)
+        self._name_words = frozenset(
+            w
+            for d in docs
+            if d.kind in ("muscle", "condition", "technique")  # a sentence's title is the sentence
+            for w in fold(" ".join((d.title, d.aliases, d.es_title, d.es_aliases))).lower().split()
+        )
         self._spanish = SpanishVocabulary(
             " ".join((d.es_title, d.es_aliases, d.es_places, d.es_body)) for d in docs
         )
@@ -97,9 +106,12 @@ class SearchIndex:
         cutoff = 84 if len(word) >= 6 else 90
         vocabularies = [self._vocabulary_es, self._vocabulary] if lang == "es" else []
         for vocabulary in vocabularies or [self._vocabulary]:
-            hit = process.extractOne(fold(word), vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if hit:
-                return str(hit[0])
+            hits = process.extract(fold(word), vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if hits:
+                # equally close, a word of a name wins: "levater" is "levator", not "leather"
+                best = max(h[1] for h in hits)
+                tied = [str(h[0]) for h in hits if h[1] == best]
+                return next((w for w in tied if w in self._name_words), tied[0])
         return word
 
     def _spanish_forms(self, groups: list[Group], lang: str, prefix: bool) -> list[Group]:
@@ -131,7 +143,10 @@ class SearchIndex:
         )
         with self._lock:
             rows = self._db.execute(
-                sql, (match, *kinds, *([ref] if ref else []), limit * 3)
+                # a wide pool, boosted by kind afterwards: many sentences that use a word must
+                # not crowd out the entry it names ("lumbalgia")
+                sql,
+                (match, *kinds, *([ref] if ref else []), max(limit * 3, POOL)),
             ).fetchall()
         results = [
             SearchResult(
@@ -253,6 +268,9 @@ class SearchIndex:
         """The entry named comes first; a group named ("isquiotibiales") is followed by its
         members."""
         named, name = self._names.named(text)
+        if not named:  # a misspelt name, once corrected: "esternocleidomastoido"
+            corrected = " ".join(self.correct(w, lang) for w in text.split())
+            named, name = self._names.named(corrected)
         if not named or named[0] not in kinds:
             return results
         first = next((r for r in results if r.id == named[1]), None)
