@@ -194,6 +194,10 @@ def test_a_place_said_alone_names_every_place_it_half_names(index: SearchIndex) 
         ("trigger points referring to the anterior shoulder", "pectoralis-major", "deltoid"),
         # an everyday place the guides split in two
         ("what refers pain down the back of the leg", "hamstrings", "sciatica"),
+        # a pain named for its place
+        ("trigger points causing toothache", "masseter", "platysma"),
+        ("what muscles cause earache", "masseter", "trapezius"),
+        ("which muscle causes headaches", "sternocleidomastoid", "frontalis"),
     ],
 )
 def test_a_referral_place_said_clinically_or_broadly(
