@@ -13,7 +13,8 @@ studied for reading failures;
 ``finder_cases_heldout6.yaml`` (90, up to three cases per page), written on 30 November 2026
 by someone who saw neither the finder's data nor its results, measured only;
 ``finder_cases_heldout7.yaml`` (90, 44 in Spanish, 53 pages), written later the same day the
-same way, measured only. Prints, per
+same way, measured only (15 of its cases were once shown by mistake in a comparison; nothing
+was tuned on them). Prints, per
 set, top-1, top-3 and top-5 hit rates and the mean reciprocal rank (also per kind and language),
 the misses, and p50/p99 latency of one text query.
 """
