@@ -53,12 +53,22 @@ def _aliases(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Directions said in everyday words, as the guides name them: "la rodilla por fuera" is the
+# "cara externa de la rodilla", "detrás del muslo" the "parte posterior del muslo", "the outside
+# of the knee" the outer knee.
+DIRECTIONS = {"atras": "posterior", "detras": "posterior", "trasera": "posterior",
+              "trasero": "posterior", "delante": "anterior", "delantera": "anterior",
+              "fuera": "externa", "afuera": "externa", "exterior": "externa",
+              "dentro": "interna", "adentro": "interna", "interior": "interna",
+              "outside": "outer", "inside": "inner", "rear": "back", "behind": "back"}  # fmt: skip
+
+
 def referrers(
     kb: KnowledgeBase, words: list[str], lang: str = "en"
 ) -> tuple[dict[str, float], str]:
     """Muscle -> score for the place these words name, and the place's name in ``lang``
     ("" if none)."""
-    said = set(words) - SMALL
+    said = {DIRECTIONS.get(w, w) for w in words} - SMALL
     scored = [
         (len(said & w) / len(w), said & w, names[lang], zones, ms)
         for w, names, zones, ms in _places(kb)
