@@ -187,6 +187,8 @@ def test_read_as_a_therapist_would(
         ("cuando me acuesto del lado derecho me duele la cadera izquierda", "left"),
         ("me duele la cadera isquierda", "left"),
         ("me duele el codo derechoo", "right"),
+        ("me duele la rodilla izquierda; la derecha ya no", "left"),
+        ("my left knee hurts, the right one not anymore", "left"),
     ],
 )
 def test_the_side_that_hurts(kb: KnowledgeBase, text: str, side: str) -> None:
@@ -219,3 +221,15 @@ def test_each_place_keeps_the_side_said_with_it(kb: KnowledgeBase) -> None:
     zones = understand("my lower back on the right and my left wrist", kb.chart).zones
     assert "right-lower-lumbar" in zones and "left-volar-wrist" in zones
     assert "right-volar-wrist" not in zones
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My left foot hurts. The right one too.",
+        "Me duele la rodilla izquierda. La derecha también.",
+    ],
+)
+def test_the_other_side_said_in_the_next_sentence(kb: KnowledgeBase, text: str) -> None:
+    u = understand(text, kb.chart)
+    assert {z.split("-", 1)[0] for z in u.zones} == {"left", "right"}, (text, sorted(u.zones))

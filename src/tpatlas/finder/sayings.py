@@ -169,6 +169,12 @@ _ELIDED = re.compile(
     rf"(?:lado\s+|side\s+)?({_SIDE})\b(?=\s*(?:$|[,.;!?]|(?:one|ones|too|as\s+well|also|"
     rf"tambien|side|lado|y|pero|me|a\s+veces|mas|menos)\b(?!\s+(?:of|de)\b)))"
 )
+# ... and across a full stop when what follows can only mean the same place: "My left foot
+# hurts. The right one too.", "Me duele la rodilla izquierda. La derecha también."
+_ELIDED_ACROSS = re.compile(
+    rf"\b({_SIDE})\b((?:(?!\b{_SIDE}\b)[^;!?])*?\.\s*)(?:the|my|el|la|los|las)\s+({_SIDE})\b"
+    rf"(?=\s*(?:one|ones)?\s*(?:too|as\s+well|also|tambien)\b)"
+)
 _NOT_ELIDED = re.compile(
     r"\b(?:not|no|ni|nor|never|turn\w*|look\w*|lean\w*|rotat\w*|twist\w*|tilt\w*|lie|lies|"
     r"lying|lay|sleep\w*|girar|giro|gira|mir\w+|inclin\w*|volte\w*|acuest\w*|duerm\w*|dormir|"
@@ -199,8 +205,14 @@ def _paired(m: re.Match[str]) -> str:
 _OWN_SIDE_BEFORE = re.compile(r"\bon\s+(?:the|my)\s*$")
 
 
+# "the right one not any more", "la derecha ya no": the other side denied after it
+_DENIED_AFTER = re.compile(r"\s*(?:one\s+)?(?:not|isn'?t|doesn'?t|ya\s+no|no)\b")
+
+
 def _elided(m: re.Match[str]) -> str:
     if _which(m[1]) == _which(m[3]) or _NOT_ELIDED.search(m[2]):
+        return m[0]
+    if _DENIED_AFTER.match(m.string, m.end()):
         return m[0]
     if _OWN_SIDE_BEFORE.search(m.string[: m.start()]) and re.search(r"\bon\s*$", m[2]):
         return m[0]
@@ -209,7 +221,7 @@ def _elided(m: re.Match[str]) -> str:
 
 def sides_of_one_place(text: str) -> str:
     """``text`` with one place said on both sides in more complex ways said "both"."""
-    return _ELIDED.sub(_elided, _PAIRED.sub(_paired, text))
+    return _ELIDED_ACROSS.sub(_elided, _ELIDED.sub(_elided, _PAIRED.sub(_paired, text)))
 
 
 TREATED = (

@@ -147,6 +147,13 @@ def sides_said(all_w: list[str]) -> set[str]:
     def denied(i: int) -> bool:  # "not the left", "not on the left", "ni el izquierdo"
         before = " ".join(all_w[max(0, i - 3) : i]).split(BREAK)[-1].split()
         alone = i + 1 == len(all_w) or all_w[i + 1] in DENIED_END
+        # "la derecha ya no", "the right one not any more": denied after it
+        after = all_w[i + 1 : i + 4]
+        if after[:2] == ["ya", "no"] or after[:3] in (
+            ["one", "not", "anymore"],
+            ["not", "anymore"],
+        ):
+            return True
         return alone and bool(DENIED_SIDE & set(before))
 
     return {s for i, w in enumerate(all_w) if (s := side_of(w)) and not denied(i)}
