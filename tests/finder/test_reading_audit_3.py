@@ -99,6 +99,7 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
         ("pain in my lower back then down my leg", {"lower-lumbar", "posterior-thigh"}, set()),
         ("it went down my leg to my calf", {"upper-calf", "lower-calf"}, set()),
         ("my neck and the base of my skull", {"upper-posterior-neck", "suboccipital"}, set()),
+        ("my neck n the base of my skull", {"upper-posterior-neck", "suboccipital"}, set()),
         (
             "me duele el hombro izquierdo y el omóplato del mismo lado",
             {"anterior-shoulder", "infraspinous"},

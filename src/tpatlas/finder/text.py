@@ -135,7 +135,7 @@ def _qualifies_next(tokens: list[str], found: list[tuple[int, int, Term]], k: in
 
 
 NEXT_TO = 2  # words between a broad word and the place it narrows ("back of my leg just below")
-LISTING = {"and", "or", "to", "into", "then", "y", "o", "e", "a", "hasta", "hacia"}
+LISTING = {"and", "n", "plus", "or", "to", "into", "then", "y", "o", "e", "a", "hasta", "hacia"}
 # Words that put a broad word in a place: "a headache behind my eyes", "dolor de cabeza en la sien"
 LOCATING = {"in", "at", "behind", "over", "above", "across", "around", "on", "en", "detras"}
 
@@ -190,7 +190,11 @@ def _listed(terms: list[Term], i: int, regions: list[set[str]], every: list[str]
         if 0 <= j < len(terms) and not terms[j].broad and regions[j] & regions[i]:
             first, second = sorted((terms[i].span, terms[j].span))
             between = every[first[1] : second[0]]
-            if len(between) <= 3 and BREAK not in between and {"and", "y", "e"} & set(between):
+            if (
+                len(between) <= 3
+                and BREAK not in between
+                and {"and", "n", "plus", "y", "e"} & set(between)
+            ):
                 return True
     return False
 
