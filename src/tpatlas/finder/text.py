@@ -135,7 +135,9 @@ def _qualifies_next(tokens: list[str], found: list[tuple[int, int, Term]], k: in
 
 
 NEXT_TO = 2  # words between a broad word and the place it narrows ("back of my leg just below")
-LISTING = {"and", "n", "plus", "or", "to", "into", "then", "y", "o", "e", "a", "hasta", "hacia"}
+AND = {"and", "n", "plus", "y", "e"}  # "my neck and the base of my skull": two places
+# Words between two places that make them a list or a path, never one place narrowed
+LISTING = AND | {"or", "to", "into", "then", "o", "a", "hasta", "hacia"}
 # Words that put a broad word in a place: "a headache behind my eyes", "dolor de cabeza en la sien"
 LOCATING = {"in", "at", "behind", "over", "above", "across", "around", "on", "en", "detras"}
 
@@ -149,9 +151,10 @@ def _next_to(one: Term, other: Term, every: list[str]) -> bool:
 
 
 def _drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[Term]:
-    """Broad words count only where nothing more precise was said about the same region; a
-    broad word right next to a precise place narrows it to what both name: "the back of my leg
-    just below the knee" is the top of the calf."""
+    """Broad words count only where nothing more precise was said about the same region, unless
+    listed with it ("my neck and the base of my skull"); a broad word right next to a precise
+    place narrows it to what both name ("the back of my leg just below the knee" is the top of
+    the calf), or is placed by it ("a headache behind my eyes" is the eyes)."""
     precise = {chart.kinds[k].region for t in terms if not t.broad for k in t.kinds}
     out = list(terms)
     placed: set[int] = set()  # broad words a precise place beside them says where: "a headache
@@ -190,11 +193,7 @@ def _listed(terms: list[Term], i: int, regions: list[set[str]], every: list[str]
         if 0 <= j < len(terms) and not terms[j].broad and regions[j] & regions[i]:
             first, second = sorted((terms[i].span, terms[j].span))
             between = every[first[1] : second[0]]
-            if (
-                len(between) <= 3
-                and BREAK not in between
-                and {"and", "n", "plus", "y", "e"} & set(between)
-            ):
+            if len(between) <= 3 and BREAK not in between and AND & set(between):
                 return True
     return False
 
