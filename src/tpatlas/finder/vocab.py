@@ -133,8 +133,9 @@ def _place_words() -> dict[str, list[str]]:
 @cache
 def respelled_word(word: str) -> str:
     """The one-word place ``word`` is a slip of ("sholder", "buttok", "hamstrng"): one letter
-    dropped or added, or two swapped, the first letter kept. Only unknown words of five
-    letters or more are changed, so "should" stays "should"."""
+    dropped or added, two swapped, or one that sounds the same in Spanish ("tovillo"), the first
+    letter kept, and only when a single place fits. Only unknown words of five letters or more
+    are changed, so "should" stays "should"."""
     if len(word) < 5 or word in _known_words() or _singular(word) in _known_words():
         return word
     close = [
