@@ -178,6 +178,8 @@ def test_find_in_spanish_reads_entirely_in_spanish(capsys: pytest.CaptureFixture
     assert main(["find", "--text", "me duele la rodilla derecha por dentro", "--lang", "es"]) == 0
     out = capsys.readouterr().out
     assert "Entendido:" in out and "(lado: derecho)" in out and "Vasto medial" in out
+    # the place read back by the chart's Spanish name, not its zone id
+    assert "-> Cara interna de la rodilla" in out and "medial-knee" not in out
     assert "cara interna de la rodilla" in out and "no un diagnóstico" in out
     for english in ("Understood", "main pain zone", "Vastus medialis", "diagnosis"):
         assert english not in out, english

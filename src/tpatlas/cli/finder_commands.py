@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
+from tpatlas.bodychart.names import kind_name
 from tpatlas.cli.output import fail, load, use_django
 from tpatlas.finder.limits import LABELS as LIMIT_LABELS
 
@@ -52,13 +54,17 @@ def _print_warnings(data: dict[str, Any], lang: str) -> None:
 
 
 def _print_findings(
-    data: dict[str, Any], lang: str = "en", groups: dict[str, str] | None = None
+    data: dict[str, Any],
+    lang: str = "en",
+    groups: dict[str, str] | None = None,
+    zone_name: Callable[[str], str] = str,
 ) -> None:
     _print_warnings(data, lang)
     say = LABELS[lang]
-    if "understood" in data:
+    if "understood" in data:  # each place heard, as the chart names its zones in ``lang``
         heard = "; ".join(
-            f"{t['heard']!r} -> {', '.join(t['zones'])}" for t in data["understood"]["terms"]
+            f"{t['heard']!r} -> {', '.join(zone_name(z) for z in t['zones'])}"
+            for t in data["understood"]["terms"]
         )
         side = _side(data["understood"]["side"], lang)
         limits = data["understood"].get("limit_names") or [
@@ -124,7 +130,7 @@ def cmd_find(args: argparse.Namespace) -> int:
             for r in data["results"]
             if r["group"]
         }
-        _print_findings(data, args.lang, groups)
+        _print_findings(data, args.lang, groups, lambda z: kind_name(kb.chart, z, args.lang))
     return 0
 
 
