@@ -99,7 +99,9 @@ def referrers(
     out: dict[str, float] = {}
     for _, zones, muscles in chosen.values():
         for rank, mid in enumerate(muscles):
-            out[mid] = max(out.get(mid, 0.0), 1.0 + (1 - rank / len(muscles)))
+            # a group listed ("scalenes") lends its rank to its members, as in the finder
+            for named in (mid, *(kb.muscles[mid].members if mid in kb.muscles else ())):
+                out[named] = max(out.get(named, 0.0), 1.0 + (1 - rank / len(muscles)))
         for kind in zones:
             for ref in kb.referring_to(kind):
                 out[ref.muscle] = out.get(ref.muscle, 0.0) + (0.5 if ref.essential else 0.25)
