@@ -190,6 +190,7 @@ def test_read_as_a_therapist_would(
         ("me duele el codo derechoo", "right"),
         ("me duele la rodilla izquierda; la derecha ya no", "left"),
         ("my left knee hurts, the right one not anymore", "left"),
+        ("my left knee hurts, the right not any more", "left"),
     ],
 )
 def test_the_side_that_hurts(kb: KnowledgeBase, text: str, side: str) -> None:

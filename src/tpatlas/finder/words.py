@@ -141,6 +141,7 @@ def side_near(all_w: list[str], start: int, end: int) -> str | None:
 # "my right elbow, not the left", "no el izquierdo": a side denied alone is no side said
 DENIED_SIDE = {"not", "no", "ni", "nor"}
 DENIED_END = {BREAK, "one", "side", "lado", "though", "tho", "ni", "nor"}
+NO_LONGER = {"anymore", "any", "now"}  # "the right one not anymore", "not any more", "not now"
 
 
 def sides_said(all_w: list[str]) -> set[str]:
@@ -148,11 +149,9 @@ def sides_said(all_w: list[str]) -> set[str]:
         before = " ".join(all_w[max(0, i - 3) : i]).split(BREAK)[-1].split()
         alone = i + 1 == len(all_w) or all_w[i + 1] in DENIED_END
         # "la derecha ya no", "the right one not any more": denied after it
-        after = all_w[i + 1 : i + 4]
-        if after[:2] == ["ya", "no"] or after[:3] in (
-            ["one", "not", "anymore"],
-            ["not", "anymore"],
-        ):
+        after = all_w[i + 1 : i + 5]
+        after = after[1:] if after[:1] == ["one"] else after
+        if after[:2] == ["ya", "no"] or (after[:1] == ["not"] and NO_LONGER & set(after[1:3])):
             return True
         return alone and bool(DENIED_SIDE & set(before))
 
