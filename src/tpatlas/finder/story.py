@@ -35,7 +35,7 @@ from tpatlas.finder.data import load
 from tpatlas.finder.factors import STORY_MAX
 from tpatlas.finder.words import EXERCISES, IGNORED, normalise
 from tpatlas.kb import KnowledgeBase
-from tpatlas.kb.schema import Muscle
+from tpatlas.kb.schema import Muscle, Text
 
 SHOWN = 3  # words shown per muscle in its reason
 MIN_LENGTH = 4
@@ -67,8 +67,9 @@ def _spanish() -> snowballstemmer.stemmer:
 
 @cache
 def stem_es(word: str) -> str:
-    """A Spanish stem, marked apart from the English ones: "subiendo" and "subir" meet
-    ("es:sub"), as "me siento" and "sentado" do not need to."""
+    """A Spanish stem, marked apart from the English stems so the two never collide:
+    "subiendo" and "subir" both give "es:sub". (search/spanish.py keeps its own stemmer: the
+    finder does not import the search layer.)"""
     return "es:" + str(_spanish().stemWord(word))
 
 
@@ -139,22 +140,26 @@ def _not_shown() -> frozenset[str]:
     return frozenset({stem(w) for w in words} | {stem_es(w) for w in words})
 
 
-def _entry_text(m: Muscle) -> str:
-    """What an entry says of the muscle in both languages: what it is, what its trigger points
-    feel like, when they are found and what causes them."""
-    texts = (
+def _entry_texts(m: Muscle, names: bool = True) -> tuple[Text, ...]:
+    """What an entry says of the muscle: what it is, what its trigger points feel like (and,
+    with ``names``, what they are called), when they are found and what causes them."""
+    return (
         m.summary,
         *m.indications,
         *m.causes,
-        *(tp.name for tp in m.trigger_points),
+        *(tp.name for tp in m.trigger_points if names),
         *(tp.description for tp in m.trigger_points),
     )
-    return " ".join(f"{t.en} {t.es or ''}" for t in texts)
+
+
+def _entry_text(m: Muscle) -> str:
+    """The entry's texts in both languages, read with the English stemmer."""
+    return " ".join(f"{t.en} {t.es or ''}" for t in _entry_texts(m))
 
 
 def _entry_text_es(m: Muscle) -> str:
-    texts = (m.summary, *m.indications, *m.causes, *(tp.description for tp in m.trigger_points))
-    return " ".join(t.es or "" for t in texts)
+    """The entry's Spanish texts, read with the Spanish stemmer too."""
+    return " ".join(t.es or "" for t in _entry_texts(m, names=False))
 
 
 @cache
