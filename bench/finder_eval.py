@@ -15,7 +15,10 @@ by someone who saw neither the finder's data nor its results, measured only;
 ``finder_cases_heldout7.yaml`` (90, 44 in Spanish, 53 pages), written later the same day the
 same way, measured only (15 of its cases were once shown by mistake in a comparison; nothing
 was tuned on them); ``finder_cases_heldout8.yaml`` (90, 35 in Spanish, 39 pages), written
-that night the same way, measured only. Prints, per
+that night the same way, measured only; ``finder_cases_heldout9.yaml`` (90, 60 single-area,
+30 in Spanish, 38 pages), written on 1 December 2026 the same way and studied at once (fresh
+failures to learn from); ``finder_cases_heldout10.yaml`` (90, 30 in Spanish, 57 pages), written
+the same day the same way, measured only. Prints, per
 set, top-1, top-3 and top-5 hit rates and the mean reciprocal rank (also per kind and language),
 the misses, and p50/p99 latency of one text query.
 """
@@ -47,9 +50,11 @@ SETS = {
     "held-out cases 6": EVAL / "finder_cases_heldout6.yaml",
     "held-out cases 7": EVAL / "finder_cases_heldout7.yaml",
     "held-out cases 8": EVAL / "finder_cases_heldout8.yaml",
+    "held-out cases 9": EVAL / "finder_cases_heldout9.yaml",
+    "held-out cases 10": EVAL / "finder_cases_heldout10.yaml",
 }
 
-MEASURED_ONLY = {"held-out cases 6", "held-out cases 7", "held-out cases 8"}
+MEASURED_ONLY = {"held-out cases 6", "held-out cases 7", "held-out cases 8", "held-out cases 10"}
 
 
 def rank_of_expected(kb: KnowledgeBase, case: dict[str, Any]) -> int | None:

@@ -209,10 +209,16 @@ def test_the_translatable_notes_and_notice_match_the_finder_core() -> None:
 
 
 def test_the_translatable_reason_phrases_match_the_finder_factors() -> None:
-    from tpatlas.finder.factors import CONTEXT, ESSENTIAL, NEARBY, SPILLOVER
+    from tpatlas.finder.factors import CONTEXT, ESSENTIAL, LOCAL, NEARBY, SPILLOVER
     from tpatlas.web.pages.finder_language import REASONS
 
-    factors = {"essential": ESSENTIAL, "spillover": SPILLOVER, "nearby": NEARBY, "context": CONTEXT}
+    factors = {
+        "essential": ESSENTIAL,
+        "spillover": SPILLOVER,
+        "nearby": NEARBY,
+        "local": LOCAL,
+        "context": CONTEXT,
+    }
     assert {key: f.reason for key, f in factors.items()} == REASONS
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from tpatlas.finder import story
 from tpatlas.finder.data import load
-from tpatlas.finder.factors import CONTEXT, ESSENTIAL, NEARBY, SPILLOVER
+from tpatlas.finder.factors import CONTEXT, ESSENTIAL, LOCAL, NEARBY, SPILLOVER
 from tpatlas.finder.guides import guide_priors
 from tpatlas.finder.patterns import Candidates
 from tpatlas.finder.query import Query
@@ -57,6 +57,7 @@ class FinderResult:
         for factor, zones in (
             (ESSENTIAL, m.essential),
             (SPILLOVER, m.spillover),
+            (LOCAL, m.local),
             (NEARBY, m.nearby),
         ):
             if zones:
@@ -127,6 +128,7 @@ class FinderResult:
             "essential": list(m.essential),
             "spillover": list(m.spillover),
             "nearby": list(m.nearby),
+            "local": list(m.local),  # where one of its trigger points lies
             "context": list(m.context),
             "reason": self.reason(m, kb),
             "url": f"/muscles/{m.muscle.id}/#{m.trigger_point.id}",

@@ -36,6 +36,16 @@ NEARBY = Factor(
     "A marked zone in the same coarse region as an essential zone counts a little: "
     "drawings are imprecise.",
 )
+LOCAL = Factor(
+    "local",
+    0.35,
+    "its trigger point lies at {zones}",
+    "A marked zone where the trigger point itself lies counts this much (as a zone bordering "
+    "the essential zone does), unless its pattern reaches it anyway: a trigger point is tender "
+    'where it lies and people often point at the knot ("the top of my shoulder" for the '
+    'upper trapezius, "the neck" for the splenius capitis, whose pain goes to the top of the '
+    "head).",
+)
 ADJACENT = Factor(
     "adjacent",
     0.35,
@@ -140,6 +150,7 @@ ZONE_FACTORS = (ESSENTIAL, SPILLOVER, NEARBY)
 ALL_FACTORS = (
     *ZONE_FACTORS,
     ADJACENT,
+    LOCAL,
     PLACE,
     BREADTH,
     PATTERN_SIZE,

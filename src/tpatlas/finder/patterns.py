@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.bodychart.adjacency import neighbours
-from tpatlas.finder.factors import ADJACENT, ESSENTIAL, NEARBY, RARE, SPILLOVER
+from tpatlas.finder.factors import ADJACENT, ESSENTIAL, LOCAL, NEARBY, RARE, SPILLOVER
 from tpatlas.kb.schema import Muscle, TriggerPoint
 
 
@@ -43,9 +43,10 @@ _TABLES: dict[tuple[int, int], Pattern] = {}
 
 
 def single(tp: TriggerPoint, chart: BodyChart) -> Pattern:
-    """One trigger point's pattern: essential and spillover zones, zones bordering them, and
-    nearby (the same coarse region as an essential zone). Built once per trigger point: the
-    knowledge base is immutable and lives as long as the process."""
+    """One trigger point's pattern: essential and spillover zones, zones bordering them, the
+    zone where the trigger point lies, and nearby (the same coarse region as an essential
+    zone). Built once per trigger point: the knowledge base is immutable and lives as long as
+    the process."""
     key = (id(tp), id(chart))
     if key not in _TABLES:
         regions = {chart.kinds[k].region for k in tp.essential}
@@ -56,6 +57,8 @@ def single(tp: TriggerPoint, chart: BodyChart) -> Pattern:
                 table[kind] = max(table.get(kind, 0.0), credit)
         table.update(dict.fromkeys(tp.spillover, SPILLOVER.weight))
         table.update(dict.fromkeys(tp.essential, ESSENTIAL.weight))
+        if table.get(tp.zone, 0.0) < LOCAL.weight:  # the knot itself is tender
+            table[tp.zone] = LOCAL.weight
         _TABLES[key] = Pattern(
             tp.essential, tp.rare, table, reach=frozenset((*tp.essential, *tp.spillover))
         )

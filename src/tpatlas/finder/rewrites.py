@@ -18,7 +18,71 @@ _ABBREVIATED = (
     r"(?:hip|hips|knee|shoulder|elbow|wrist|hand|ankle|foot|leg|arm|side|calf|thigh|neck|"
     r"buttock|glute|heel|jaw|temple|shin|lower|upper|low|sided)\b"
 )
+# "near the elbow", "cerca de la muñeca": a part said with the landmark it ends at
+_NEAR = (
+    r"(?:near|close\s+to|next\s+to|by|cerca|junto|pegad[oa])\s+"
+    r"(?:the|my|de\s+la|del|de\s+mi|a\s+la|al)"
+)
+_NEAR_ENDS = (
+    (r"(?:upper\s+)?arm", r"elbow", " lower part of the upper arm "),
+    (r"forearm", r"(?:wrist|elbow)", " forearm "),
+    (r"(?:thigh|quads?|hamstrings?)", r"knee", " above the knee "),
+    (r"calf", r"(?:ankle|heel|achilles)", " lower calf "),
+    (r"shin", r"ankle", " lower shin "),
+    (r"neck", r"(?:skull|head)", " upper neck "),
+    (r"brazo", r"codo", " parte inferior del brazo "),
+    (r"antebrazo", r"(?:muneca|codo)", " antebrazo "),
+    (r"muslo", r"rodilla", " encima de la rodilla "),
+    (r"(?:pantorrilla|gemelo)", r"(?:tobillo|talon)", " parte inferior de la pantorrilla "),
+    (r"espinilla", r"tobillo", " parte inferior de la espinilla "),
+    (r"cuello", r"(?:craneo|cabeza|nuca)", " parte alta del cuello "),
+)
 REWRITES = (
+    # a height is not a place: "lift my elbow above shoulder height", "subo el brazo por encima
+    # del hombro" say how high the arm goes, not that the top of the shoulder hurts
+    (
+        re.compile(
+            r"\b(?:at|to|above|over|past|beyond|below|up\s+to|level\s+with)\s+(?:my\s+|the\s+)?"
+            r"shoulder[\s-]+(?:height|level)\b|\bshoulder[\s-]height\b"
+        ),
+        " raised ",
+    ),
+    (
+        re.compile(
+            r"\b(brazos?|codos?|manos?)\s+(?:por\s+encima|a\s+la\s+altura|mas\s+arriba)\s+"
+            r"del?\s+(?:los\s+|mis\s+)?hombros?\b"
+        ),
+        r"\1 ",
+    ),
+    # "abajo del todo de la espalda" is the bottom of the back, not all of it
+    (re.compile(r"\b(abajo|arriba)\s+del\s+todo\b"), r"\1"),
+    # "la parte baja de la pantorrilla" is its lower part ("baja" alone is also "goes down")
+    (
+        re.compile(
+            r"\bparte\s+(?:mas\s+)?baja\s+(?=de\b|del\b)(?!de\s+la\s+(?:espalda|columna)\b)"
+        ),
+        "parte inferior ",
+    ),
+    # things falling from the hands is weakness, not a place: "se me caen las cosas de las manos"
+    (
+        re.compile(
+            r"\b(caen|caian|cayeron|cae|caia|suelto|solte|dropping|drop|dropped|drops)\s+"
+            r"((?:las\s+|los\s+)?(?:cosas|objetos|things|stuff|objects|everything|cups?|tazas?|"
+            r"vasos?))\s+(?:de|from|out\s+of)\s+(?:las|mis|la|mi|my|the)\s+(?:manos?|hands?)\b"
+        ),
+        r"\1 \2",
+    ),
+    # a part "near" a landmark it ends at is that end of the part, not the landmark too: "my upper
+    # arm near the elbow", "el antebrazo cerca de la muñeca", "my thigh close to the knee"
+    *(
+        (
+            re.compile(
+                rf"\b{part}(?:\s+(?:pain|ache|aches|hurts|duele|dolor))?\s+(?:just\s+|right\s+|really\s+|justo\s+|muy\s+)?{_NEAR}\s+{mark}\b"
+            ),
+            said,
+        )
+        for part, mark, said in _NEAR_ENDS
+    ),
     # how deep is not where: "deep inside my hip" is the hip (not its inner side, "the inside of
     # my hip"), as "muy adentro de la cadera" is
     (
@@ -142,12 +206,12 @@ REWRITES = (
     # izquierdo" is; not the side of the chest wall
     (
         re.compile(
-            rf"\b{_TRUNK}((?:\s+[a-z']+){{0,2}}?)\s+on\s+the\s+(left|right)\s+side\b(?!\s+of)"
+            rf"\b{_TRUNK}((?:\s+[a-z']+){{0,2}}?),?\s+on\s+the\s+(left|right)\s+side\b(?!\s+of)"
         ),
         r"\3 \1\2",
     ),
     (
-        re.compile(rf"\b{_TRUNK_ES}\s+(?:del|en el|por el)\s+lado\s+(derech[oa]|izquierd[oa])\b"),
+        re.compile(rf"\b{_TRUNK_ES},?\s+(?:del|en el|por el)\s+lado\s+(derech[oa]|izquierd[oa])\b"),
         r"\1 \2",
     ),
     (

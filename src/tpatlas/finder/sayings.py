@@ -219,8 +219,36 @@ def _elided(m: re.Match[str]) -> str:
     return f"both{m[2]} "
 
 
+# "my right knee hurts and now the other knee too", "la otra rodilla": the side not said before
+# ... and "now it is on the other side too", "del otro lado"
+_OTHER = re.compile(
+    rf"\b(?:the|my|your|his|her|la|el|mi|tu|su)\s+(?:other|otra|otro)\s+(?={PART}\b|{PART_ES}\b)"
+    r"|\b(?:on|to|in)\s+the\s+other\s+side\b(?!\s+of\b)|\b(?:del|al|en\s+el)\s+otro\s+lado\b"
+    r"(?!\s+de\b)"
+)
+
+
+def _other(m: re.Match[str]) -> str:
+    if re.match(r"\s*hand\b", m.string[m.end() :]) and m.string[: m.start()].endswith("on "):
+        return m[0]  # "on the other hand" is an idiom (finder/idioms.py)
+    said = {_which(w) for w in re.findall(rf"\b{_SIDE}\b", m.string[: m.start()])}
+    side = m[0].endswith(("side", "lado"))
+    if len(said) != 1:  # no side said before, or both: "other" tells no side
+        return " " if side else " the "
+    other = "right" if said == {"left"} else "left"
+    if side:
+        return (
+            f" on the {other} side "
+            if m[0].startswith(("on", "to", "in"))
+            else f" del lado {'derecho' if other == 'right' else 'izquierdo'} "
+        )
+    return f" {other} "
+
+
 def sides_of_one_place(text: str) -> str:
-    """``text`` with one place said on both sides in more complex ways said "both"."""
+    """``text`` with one place said on both sides in more complex ways said "both", and "the
+    other knee" said with the side it is."""
+    text = _OTHER.sub(_other, text)
     return _ELIDED_ACROSS.sub(_elided, _ELIDED.sub(_elided, _PAIRED.sub(_paired, text)))
 
 

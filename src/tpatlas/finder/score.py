@@ -54,6 +54,7 @@ class Match:
     credits: Mapping[str, float]
     # Members of the same group that fit equally well, shown in this row (finder/alike.py).
     alike: tuple[Muscle, ...] = ()
+    local: tuple[str, ...] = ()  # sided zone ids where one of its trigger points lies
 
 
 @dataclass(frozen=True)
@@ -170,11 +171,14 @@ def _match(
     essential: list[str] = []
     spillover: list[str] = []
     nearby: list[str] = []
+    local: list[str] = []
+    lies = {t.zone for t in muscle.trigger_points}
     for k, v in credits.items():  # a combined pattern's rare zones count a little less
         if v:
             bucket = (
                 essential if v >= ESSENTIAL.weight * RARE.weight
-                else spillover if v >= SPILLOVER.weight * RARE.weight else nearby
+                else spillover if v >= SPILLOVER.weight * RARE.weight
+                else local if k in lies else nearby
             )  # fmt: skip
             bucket.append(f"{mark.side}-{k}")
     return Match(
@@ -189,6 +193,7 @@ def _match(
         + (told.shown if (told := story.get(muscle.id)) else ()),
         {k: v for k, v in credits.items() if v},
         alike,
+        tuple(local),
     )
 
 

@@ -85,6 +85,11 @@ class FinderResultOut(Schema):
     essential: list[str]
     spillover: list[str]
     nearby: list[str]
+    local: list[str] = Field(
+        default_factory=list,
+        description="Marked zones where one of its trigger points lies (a trigger point is "
+        "tender where it lies), when its pain pattern does not reach them",
+    )
     context: list[str]
     reason: str
     url: str

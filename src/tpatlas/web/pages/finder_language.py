@@ -68,6 +68,7 @@ REASONS = {
     "essential": gettext_noop("its main pain zone covers {zones}"),
     "spillover": gettext_noop("its pain can spill over to {zones}"),
     "nearby": gettext_noop("it refers pain close to {zones}"),
+    "local": gettext_noop("its trigger point lies at {zones}"),
     "context": gettext_noop("{items} fits what the literature describes for it"),
 }
 
@@ -80,7 +81,7 @@ CONTEXT_SEVERAL = gettext_noop("{items} fit what the literature describes for it
 def _reason(r: dict[str, Any], k: KnowledgeBase, lang: str) -> str:
     """The one-line reason of a result, rebuilt with zone names in the page's language."""
     parts = []
-    for key in ("essential", "spillover", "nearby"):
+    for key in ("essential", "spillover", "local", "nearby"):
         if r[key]:
             names = [kind_name(k.chart, z.split("-", 1)[1], lang).lower() for z in r[key][:3]]
             parts.append(_(REASONS[key]).format(zones=join_names([_bracketed(n) for n in names])))
@@ -120,6 +121,7 @@ PATIENT_REASONS = {
     "essential": gettext_noop("Its trigger points often cause pain in: %(zones)s."),
     "spillover": gettext_noop("Its pain can also spread to: %(zones)s."),
     "nearby": gettext_noop("It causes pain close to: %(zones)s."),
+    "local": gettext_noop("One of its trigger points lies in: %(zones)s."),
     "context": gettext_noop("What you said (%(items)s) fits what is known about this muscle."),
 }
 
@@ -127,7 +129,7 @@ PATIENT_REASONS = {
 def patient_reason(r: dict[str, Any], k: KnowledgeBase) -> str:
     lang = page_language()
     sentences = []
-    for key in ("essential", "spillover", "nearby"):
+    for key in ("essential", "spillover", "local", "nearby"):
         if r[key]:
             kinds = dict.fromkeys(z.split("-", 1)[1] for z in r[key])
             names = [kind_name(k.chart, kind, lang).lower() for kind in list(kinds)[:3]]

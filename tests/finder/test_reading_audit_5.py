@@ -1,0 +1,129 @@
+"""A fifth reading audit, from a fresh evaluation set's failures (1 December 2026): a height is no
+place ("lift my elbow above shoulder height", "subo el brazo por encima del hombro"); a part
+"near" the landmark it ends at is that end of the part ("my upper arm near the elbow", "el
+antebrazo cerca de la muñeca"); a side said after a comma is the side of the part before it ("la
+parte alta del pecho, del lado izquierdo"); "abajo del todo" is the bottom, not all of it;
+dropping things is weakness, not a place; the bottom of the spine reaches the tailbone; and "the
+other knee" is the side not said before. A
+trigger point's own place counts too: the knot is tender where it lies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder import find
+from tpatlas.finder.query import query_from_text
+from tpatlas.finder.text import understand
+from tpatlas.kb import KnowledgeBase
+
+
+def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
+    return {z.split("-", 1)[1] for z in understand(text, kb.chart).zones}
+
+
+def test_the_other_one_is_the_side_not_said(kb: KnowledgeBase) -> None:
+    """ "The other knee" after the right knee is the left knee, never the outer side of the knee
+    (the word is not a slip of "outer"); "del otro lado" after the right hip is the left hip."""
+    zones = set(understand("my right knee hurts and now the other knee too", kb.chart).zones)
+    assert {"right-patella", "left-patella", "left-medial-knee"} <= zones
+    zones = set(
+        understand("me duele la cadera derecha y ahora también del otro lado", kb.chart).zones
+    )
+    assert {"right-lateral-hip", "left-lateral-hip"} <= zones
+    zones = set(understand("my other knee", kb.chart).zones)
+    assert "right-medial-knee" in zones or "left-medial-knee" in zones  # the knee, not its outside
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "not_read"),
+    [
+        # a height says how high the arm goes
+        (
+            "pain in the front of my shoulder when I lift my elbow above shoulder height",
+            {"anterior-shoulder"},
+            {"upper-trapezius-ridge", "posterior-shoulder"},
+        ),
+        (
+            "my neck hurts when I raise my arms to shoulder level",
+            {"posterolateral-neck"},
+            {"anterior-shoulder", "upper-trapezius-ridge"},
+        ),
+        (
+            "me duele la parte de delante del hombro cuando subo el brazo por encima del hombro",
+            {"anterior-shoulder"},
+            {"upper-trapezius-ridge"},
+        ),
+        # a part near the landmark it ends at
+        (
+            "my upper arm near the elbow aches",
+            {"lower-anterior-arm", "lower-posterior-arm"},
+            {"lateral-epicondyle", "olecranon", "anterior-upper-arm"},
+        ),
+        ("me duele el brazo cerca del codo", {"lower-anterior-arm"}, {"olecranon"}),
+        ("me duele el antebrazo cerca de la muñeca", {"volar-forearm-radial"}, {"volar-wrist"}),
+        ("pain in my thigh close to the knee", {"lower-anterior-thigh"}, {"patella"}),
+        ("calf pain near the ankle", {"lower-calf"}, {"lateral-ankle", "upper-calf"}),
+        ("my neck near the skull hurts", {"suboccipital"}, {"forehead", "vertex"}),
+        # ... but pain that runs toward a landmark still reaches it
+        (
+            "pain on the inner side of my elbow that runs down the inner forearm toward the wrist",
+            {"medial-epicondyle"},
+            set(),
+        ),
+        # a side after a comma
+        (
+            "tengo dolor en la parte alta del pecho, del lado izquierdo",
+            {"upper-chest"},
+            {"lateral-chest"},
+        ),
+        ("my chest, on the left side, hurts", {"upper-chest"}, {"lateral-chest"}),
+        # the very bottom
+        ("me duele abajo del todo de la espalda", {"lower-lumbar"}, {"mid-thoracic"}),
+        ("me duele la parte baja de la pantorrilla", {"lower-calf"}, {"upper-calf"}),
+        # weakness, not a place
+        (
+            "se me caen las cosas de las manos y me duele el codo",
+            {"lateral-epicondyle"},
+            {"thenar", "dorsal-hand-radial"},
+        ),
+        ("I keep dropping things from my hand", set(), {"thenar", "dorsal-hand-radial"}),
+        # the tailbone is the bone at the bottom of the spine
+        ("pain at the bottom of my spine when I sit", {"coccyx", "sacrum"}, set()),
+        ("me duele al final de la columna", {"coccyx"}, {"mid-thoracic"}),
+    ],
+)
+def test_read(kb: KnowledgeBase, text: str, read: set[str], not_read: set[str]) -> None:
+    kinds = _kinds(kb, text)
+    assert read <= kinds, (text, kinds)
+    assert not kinds & not_read, (text, kinds)
+
+
+def test_the_place_of_the_knot_counts_and_the_reason_says_so(kb: KnowledgeBase) -> None:
+    """Splenius capitis sends pain to the top of the head from a knot in the upper neck: pain in
+    both places puts it near the top, and its reason names where its trigger point lies (in the
+    API too), not a pain pattern it does not have."""
+    text = "my neck hurts and I can't turn it fully, and the pain goes into the top of my head"
+    query, understood = query_from_text(kb.chart, text)
+    result = find(kb, query, understood=understood)
+    ids = [m.muscle.id for m in result.matches]
+    assert "splenius-capitis" in ids[:3], ids
+    row = result.matches[ids.index("splenius-capitis")]
+    assert row.local and all(z.endswith("upper-posterior-neck") for z in row.local)
+    assert "its trigger point lies at" in result.reason(row, kb)
+    api_row = result.to_json(kb)["results"][ids.index("splenius-capitis")]
+    assert api_row["local"] == list(row.local)
+
+
+def test_the_page_says_where_the_knot_lies_in_the_page_language() -> None:
+    """The finder page tells a patient, in Spanish too, that a muscle is listed because its
+    trigger point lies where it hurts."""
+    from django.test import Client
+
+    client = Client()
+    url = "/finder/?zone=right-upper-posterior-neck&zone=right-vertex"
+    english = client.get(url).content.decode()
+    assert "One of its trigger points lies in: " in english
+    client.post("/i18n/setlang/", {"language": "es", "next": "/finder/"})
+    spanish = client.get(url, follow=True).content.decode()
+    assert "Uno de sus puntos gatillo está en: " in spanish
+    assert "One of its trigger points" not in spanish
