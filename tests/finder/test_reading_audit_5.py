@@ -127,3 +127,81 @@ def test_the_page_says_where_the_knot_lies_in_the_page_language() -> None:
     spanish = client.get(url, follow=True).content.decode()
     assert "Uno de sus puntos gatillo está en: " in spanish
     assert "One of its trigger points" not in spanish
+
+
+def test_with_no_place_a_muscle_whose_entry_names_the_symptom_is_listed(kb: KnowledgeBase) -> None:
+    """ "Dizzy and off balance" names no place, but the sternocleidomastoid's entry describes
+    it: listed, with a note saying why, after the dizziness warning. Common words list
+    nothing, so a description without a place or a telling word still gets the plain note."""
+    query, understood = query_from_text(kb.chart, "I keep feeling dizzy and off balance")
+    result = find(kb, query, understood=understood)
+    assert [m.muscle.id for m in result.matches] == ["sternocleidomastoid"]
+    assert "dizzy" in result.matches[0].context
+    assert any("listed only because their entries describe" in n for n in result.notes)
+    assert [f.id for f in result.flags] == ["dizziness"]
+    query, understood = query_from_text(kb.chart, "I feel tired and stressed, testing")
+    result = find(kb, query, understood=understood)
+    assert result.matches == []
+    assert any("No painful zones were given" in n for n in result.notes)
+
+
+def _zones(kb: KnowledgeBase, text: str) -> set[str]:
+    return set(understand(text, kb.chart).zones)
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "not_read"),
+    [
+        # a place that used to hurt, or hurts someone else, is not where it hurts now
+        ("it used to be my knee, now it's my hip", {"lateral-hip"}, {"patella"}),
+        ("antes me dolía la rodilla, ahora el tobillo", {"lateral-ankle"}, {"patella"}),
+        ("lo del hombro ya se curó; ahora me duele entre las paletillas", {"interscapular"},
+         {"anterior-shoulder"}),
+        ("mi madre tiene artrosis de rodilla; yo tengo dolor en el tobillo", {"medial-ankle"},
+         {"patella"}),
+        # a part moved back is how it moves
+        ("my neck hurts when I pull my shoulders back", {"posterolateral-neck"},
+         {"lower-lumbar", "mid-thoracic", "posterior-shoulder"}),
+        ("me duele el cuello al echar los hombros hacia atrás", {"posterolateral-neck"},
+         {"posterior-shoulder"}),
+        # the side of the body, not of the part
+        ("pain under my ribs on the right side, at the front", {"lower-chest"}, {"lateral-chest"}),
+        ("la cadera, la del lado derecho", {"anterior-hip"}, set()),
+        # real words next to place words, and everyday words for parts
+        ("pain behind my kneecap when I squat or kneel", {"patella"}, {"popliteal-fossa"}),
+        ("uso rodillera pero lo que me duele es el tobillo", {"lateral-ankle"}, {"patella"}),
+        ("the pain arose in my knee after a long walk", {"patella"}, {"mid-buttock"}),
+        ("me duele el lomo desde que cargué las cajas", {"lower-lumbar"}, set()),
+        ("me duele la pata derecha", {"posterior-thigh"}, set()),
+        ("me duele el dedo chiquito de la mano", {"palmar-fingers-ulnar"}, {"thenar"}),
+        ("LBP radiating down the leg", {"lower-lumbar", "posterior-thigh"}, set()),
+        # a landmark said with above, below or under
+        ("the shin just above the ankle hurts", {"lower-shin"}, {"lateral-ankle", "upper-shin"}),
+        ("me duele el antebrazo justo debajo del codo", {"volar-forearm-ulnar"}, {"olecranon"}),
+        ("my quad near the knee is sore", {"lower-anterior-thigh"}, {"lower-posterior-thigh"}),
+        ("parte baja de la espalda, justo encima del culo", {"lower-lumbar"}, {"mid-buttock"}),
+        # two directions on one sided part, and a nickname with 's
+        ("the front and side of my right hip ache", {"anterior-hip", "lateral-hip"}, set()),
+        ("my hammy's tight", {"posterior-thigh"}, set()),
+    ],
+)  # fmt: skip
+def test_read_in_the_fifth_audit(
+    kb: KnowledgeBase, text: str, read: set[str], not_read: set[str]
+) -> None:
+    kinds = _kinds(kb, text)
+    assert read <= kinds, (text, kinds)
+    assert not kinds & not_read, (text, kinds)
+
+
+def test_sides_in_shorthand_and_a_side_denied_after_the_pair(kb: KnowledgeBase) -> None:
+    both = _zones(kb, "b/l knee pain")
+    assert {"left-patella", "right-patella"} <= both
+    left = _zones(kb, "me duele el glúteo izquierdo y el derecho no")
+    assert "left-mid-buttock" in left and "right-mid-buttock" not in left
+    other = _zones(kb, "me duele el hombro izquierdo y, del otro lado, la rodilla")
+    assert {"left-anterior-shoulder", "right-patella"} <= other
+    assert "right-anterior-shoulder" not in other and "left-patella" not in other
+    other = _zones(kb, "my left shoulder hurts and on the other side my knee")
+    assert "right-patella" in other and "left-patella" not in other
+    posture = _zones(kb, "I sleep on my right side and my left hip hurts")
+    assert "left-lateral-hip" in posture and "right-lateral-hip" not in posture

@@ -59,6 +59,12 @@ RAISED = [
     ("Me duele la nalga y tengo fiebre", "pain_fever", "today"),
     ("The pain is constant at night, whatever position I lie in", "night_pain", "soon"),
     ("El dolor es constante por la noche, da igual la postura", "night_pain", "soon"),
+    ("My face drooped on one side and my speech was slurred", "stroke", "emergency"),
+    ("Se me torció la boca y arrastraba las palabras", "stroke", "emergency"),
+    ("Neck pain, then I got dizzy and had double vision", "dizziness_emergency", "emergency"),
+    ("Me duele el cuello, me mareo y me cuesta caminar", "dizziness_emergency", "emergency"),
+    ("My neck is stiff and I feel dizzy when I turn my head", "dizziness", "soon"),
+    ("Tengo mareos cuando giro la cabeza y me duele el cuello", "dizziness", "soon"),
 ]  # fmt: skip
 
 
@@ -88,10 +94,22 @@ def test_a_red_flag_in_everyday_words_raises_its_warning(
         "I felt a tearing in my hamstring when sprinting",
         "My jaw hurts when I chew gum",
         "My hands get cold in winter and my wrist aches",
+        "Neck pain but no dizziness and no double vision",
+        "Dolor de cuello, sin mareos",
+        "I'm not dizzy, my shoulder just aches when I reach up",
     ],
 )
 def test_negated_or_ordinary_words_raise_nothing(text: str) -> None:
     assert hear(text) == []
+
+
+def test_dizziness_is_warned_once_at_its_most_urgent() -> None:
+    """A stroke sign or dizziness with double vision silences the plain dizziness warning; a
+    feeling of faintness is dizziness, fainting is an emergency sign."""
+    assert [f.id for f in hear("dizzy, and my face drooped on one side")] == ["stroke"]
+    assert [f.id for f in hear("dizzy with double vision")] == ["dizziness_emergency"]
+    assert [f.id for f in hear("I feel faint and dizzy when I stand up")] == ["dizziness"]
+    assert [f.id for f in hear("I fainted and I'm dizzy")] == ["dizziness_emergency"]
 
 
 def test_a_precise_fever_warning_is_not_repeated_by_the_general_one() -> None:

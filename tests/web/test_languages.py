@@ -399,3 +399,23 @@ def test_a_spanish_handout_links_to_the_spanish_page_with_spanish_charts(client:
     page = html(client, "/es/handouts/?muscles=infraspinatus&lang=es")
     assert f"{SITE}/es/muscles/infraspinatus/" in page
     assert set(re.findall(r'class="side-label"[^>]*>(\w)<', page)) <= {"D", "I"}
+
+
+def test_every_phrase_the_templates_translate_has_a_spanish_text() -> None:
+    """A {% translate %} phrase missing from the Spanish catalogue shows in English on a Spanish
+    page (the finder's handout box did)."""
+    from pathlib import Path
+
+    from django.utils import translation
+
+    templates = Path(__file__).resolve().parents[2] / "src" / "tpatlas" / "web" / "templates"
+    phrases = {
+        m[1]
+        for path in templates.rglob("*.html")
+        for m in re.finditer(r'\{%\s*translate\s+"([^"]+)"', path.read_text(encoding="utf-8"))
+    }
+    with translation.override("es"):
+        untranslated = sorted(p for p in phrases if translation.gettext(p) == p and p.strip())
+    # words that are the same in Spanish
+    same = {"Instructor", "No", "Python", "Subtotal", "Total", "Webinars"}
+    assert not [p for p in untranslated if p not in same]

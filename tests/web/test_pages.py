@@ -199,12 +199,12 @@ def test_the_data_page_offers_downloads_with_licence_and_citation(client: Client
 
 
 def test_the_translatable_notes_and_notice_match_the_finder_core() -> None:
-    from tpatlas.finder.engine import NO_ZONES_NOTE
+    from tpatlas.finder.engine import NO_ZONES_NOTE, STORY_ALONE_NOTE
     from tpatlas.finder.engine import NOTICE as CORE_NOTICE
     from tpatlas.finder.query import NO_SIDE_NOTE
     from tpatlas.web.pages.finder_language import NOTES, NOTICE
 
-    assert set(NOTES) == {NO_SIDE_NOTE, NO_ZONES_NOTE}
+    assert set(NOTES) == {NO_SIDE_NOTE, NO_ZONES_NOTE, STORY_ALONE_NOTE}
     assert NOTICE == CORE_NOTICE
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tpatlas.finder.idioms import COLLISIONS, IDIOMS, IDIOMS_ES, LANDMARKS
+from tpatlas.finder.past_places import PAST
 from tpatlas.finder.postures import POSSESSIVE as _POSSESSIVE
 from tpatlas.finder.postures import POSTURES as _POSTURES
 from tpatlas.finder.sayings import (
@@ -227,6 +228,16 @@ _THINGS = (
     r"|\bcolumnas?\s+(?:del|de\s+la)\s+(?:garaje|parking|aparcamiento|salon|casa|edificio|puente|"
     r"periodico|revista|portal|cocina|sotano)\b"
 )
+# A part moved back or forward is how it moves, not a place: "when I pull my shoulders back",
+# "tilt my head back", "al echar los hombros hacia atrás" (before _HANDLING: the first
+# alternative that matches wins)
+_MOVED = (
+    r"\b(?:pull|push|roll|tilt|tip|throw|lean|draw|squeez|arch|mov|put|bring|brought|turn|"
+    r"stick|stuck|drop|bend)\w*\s+(?:them|it|(?:my|the|your)\s+(?:head|neck|shoulders?|arms?|"
+    r"chin|legs?|elbows?|hips?))\s+(?:back(?:wards)?|forwards?)\b(?!\s+of\b)"
+    r"|\b(?:ech\w*|llev\w*|tir\w*)\s+(?:el|la|los|las|mis|mi)\s+(?:hombros?|cabeza|brazos?|"
+    r"codos?|piernas?)\s+(?:hacia|para)\s+(?:atras|delante|adelante|arriba|abajo)\b"
+)
 # Every pattern starts a word: the look-behind rejects the inside of words at once, which keeps a
 # long description fast.
 CIRCUMSTANCE = re.compile(
@@ -235,6 +246,7 @@ CIRCUMSTANCE = re.compile(
         (
             _CIRCUMSTANCES,
             _POSTURES,
+            _MOVED,
             _HANDLING,
             _THINGS,
             LANDMARKS,
@@ -244,6 +256,7 @@ CIRCUMSTANCE = re.compile(
             COMPARISONS,
             OTHERS,
             DENIED,
+            PAST,
         )
     )
     + ")"

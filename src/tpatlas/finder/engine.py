@@ -21,6 +21,17 @@ from tpatlas.kb import KnowledgeBase
 NO_ZONES_NOTE = (
     "No painful zones were given or understood; mark the chart or describe where it hurts."
 )
+# With no place understood, a muscle is still listed when its entry names what was said: words
+# of weight STORY_ALONE or more in all, one of them used by at most two entries (RARE_WORD):
+# "dizzy and off balance" is the sternocleidomastoid's, "my eye keeps watering" too. Common
+# words list nothing ("tired", "stressed", "testing").
+STORY_ALONE = 4.5
+RARE_WORD = 4.2  # log(entries / 2)
+STORY_ALONE_LIMIT = 3
+STORY_ALONE_NOTE = (
+    "No place of pain was understood. The muscles below are listed only because their entries "
+    "describe what you wrote; mark where it hurts for a real suggestion."
+)
 NOTICE = (
     "These are suggestions from referral patterns in the trigger point literature, not a "
     "diagnosis. See a qualified clinician, and act first on any warning shown."
@@ -240,10 +251,12 @@ def find(
         if query.zones
         else []
     )
+    if not query.zones and query.story:
+        matches = _by_story_alone(kb, _evidence(kb, query.story))
     combo, coverage = combination(matches, query.zones)
     notes = list(query.notes)
     if not query.zones:
-        notes.append(NO_ZONES_NOTE)
+        notes.append(STORY_ALONE_NOTE if matches else NO_ZONES_NOTE)
     return FinderResult(
         zones=sorted(query.zones),
         matches=matches,
@@ -255,3 +268,30 @@ def find(
         notes=notes,
         either_side=query.either_side,
     )
+
+
+def _by_story_alone(kb: KnowledgeBase, told: dict[str, story.Evidence]) -> list[Match]:
+    """Muscles whose entries name what was said, when no place was (see STORY_ALONE): each with
+    its first trigger point, no zones, and the words shown as its reason."""
+    strong = sorted(
+        (
+            (e.weight, mid)
+            for mid, e in told.items()
+            if e.weight >= STORY_ALONE and e.rarest >= RARE_WORD
+        ),
+        key=lambda item: (-item[0], item[1]),
+    )[:STORY_ALONE_LIMIT]
+    return [
+        Match(
+            kb.muscles[mid],
+            kb.muscles[mid].trigger_points[0],
+            "right",
+            weight,
+            (),
+            (),
+            (),
+            told[mid].shown,
+            {},
+        )
+        for weight, mid in strong
+    ]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tpatlas.finder.near_landmarks import NEAR_REWRITES
+
 _TRUNK = r"((?:lower |upper |mid )?back|chest|abdomen|belly|stomach|tummy|pelvis|body|face)"
 _TRUNK_ES = r"(pecho|espalda|abdomen|barriga|vientre|estomago|tripa|pelvis|cuerpo|cara)"
 # Rewrites applied before matching: "outer side of" says the same as "outside of", and
@@ -18,34 +20,16 @@ _ABBREVIATED = (
     r"(?:hip|hips|knee|shoulder|elbow|wrist|hand|ankle|foot|leg|arm|side|calf|thigh|neck|"
     r"buttock|glute|heel|jaw|temple|shin|lower|upper|low|sided)\b"
 )
-# "near the elbow", "cerca de la muñeca": a part said with the landmark it ends at
-_NEAR = (
-    r"(?:near|close\s+to|next\s+to|by|cerca|junto|pegad[oa])\s+"
-    r"(?:the|my|de\s+la|del|de\s+mi|a\s+la|al)"
-)
-_NEAR_ENDS = (
-    (r"(?:upper\s+)?arm", r"elbow", " lower part of the upper arm "),
-    (r"forearm", r"(?:wrist|elbow)", " forearm "),
-    (r"(?:thigh|quads?|hamstrings?)", r"knee", " above the knee "),
-    (r"calf", r"(?:ankle|heel|achilles)", " lower calf "),
-    (r"shin", r"ankle", " lower shin "),
-    (r"neck", r"(?:skull|head)", " upper neck "),
-    (r"brazo", r"codo", " parte inferior del brazo "),
-    (r"antebrazo", r"(?:muneca|codo)", " antebrazo "),
-    (r"muslo", r"rodilla", " encima de la rodilla "),
-    (r"(?:pantorrilla|gemelo)", r"(?:tobillo|talon)", " parte inferior de la pantorrilla "),
-    (r"espinilla", r"tobillo", " parte inferior de la espinilla "),
-    (r"cuello", r"(?:craneo|cabeza|nuca)", " parte alta del cuello "),
-)
 REWRITES = (
     # a height is not a place: "lift my elbow above shoulder height", "subo el brazo por encima
-    # del hombro" say how high the arm goes, not that the top of the shoulder hurts
+    # del hombro" say how high the arm goes (read as reaching up), not that the top of the
+    # shoulder hurts
     (
         re.compile(
             r"\b(?:at|to|above|over|past|beyond|below|up\s+to|level\s+with)\s+(?:my\s+|the\s+)?"
             r"shoulder[\s-]+(?:height|level)\b|\bshoulder[\s-]height\b"
         ),
-        " raised ",
+        " overhead ",
     ),
     (
         re.compile(
@@ -72,17 +56,7 @@ REWRITES = (
         ),
         r"\1 \2",
     ),
-    # a part "near" a landmark it ends at is that end of the part, not the landmark too: "my upper
-    # arm near the elbow", "el antebrazo cerca de la muñeca", "my thigh close to the knee"
-    *(
-        (
-            re.compile(
-                rf"\b{part}(?:\s+(?:pain|ache|aches|hurts|duele|dolor))?\s+(?:just\s+|right\s+|really\s+|justo\s+|muy\s+)?{_NEAR}\s+{mark}\b"
-            ),
-            said,
-        )
-        for part, mark, said in _NEAR_ENDS
-    ),
+    *NEAR_REWRITES,
     # how deep is not where: "deep inside my hip" is the hip (not its inner side, "the inside of
     # my hip"), as "muy adentro de la cadera" is
     (
@@ -162,7 +136,8 @@ REWRITES = (
     (
         re.compile(
             r"\b(back|neck|knee|hip|shoulder|elbow|wrist|ankle|foot|leg|arm|hand|head|heel|calf|"
-            r"thigh|shin|jaw|chest|stomach|tummy|belly|spine|thumb|toe|finger|groin|bum|butt)'s\b"
+            r"thigh|shin|jaw|chest|stomach|tummy|belly|spine|thumb|toe|finger|groin|bum|butt|hammy|"
+            r"hamstring|quad|glute|trap|delt|pec|lat)'s\b"
         ),
         r"\1 is",
     ),
@@ -258,7 +233,7 @@ REWRITES = (
             # not "lower back and top of the hip": "lower back" is a part
             r"(?<!lower )(?<!upper )(?<!low )(?<!mid )(?<!middle )"
             r"\b(front|back|inside|outside|top|bottom|side)\s+and\s+(front|back|inside|outside|"
-            r"top|bottom|side)\s+of\s+(?:the\s+|my\s+)?([a-z]+)"
+            r"top|bottom|side)\s+of\s+(?:the\s+|my\s+)?((?:(?:left|right)\s+)?[a-z]+)"
         ),
         r"\1 of the \3 and \2 of the \3",
     ),

@@ -195,6 +195,8 @@ _PLACE_FOLLOWS = re.compile(
 
 
 def _paired(m: re.Match[str]) -> str:
+    if _DENIED_AFTER.match(m.string, m.end()):  # "el izquierdo y el derecho no"
+        return m[0]
     sides = {_which(w) for w in re.findall(_SIDE, m[0])}
     if _SIDE_AFTER_PLACE.search(m.string[: m.start()]) and _PLACE_FOLLOWS.match(m.string, m.end()):
         return m[0]
@@ -223,23 +225,32 @@ def _elided(m: re.Match[str]) -> str:
 # ... and "now it is on the other side too", "del otro lado"
 _OTHER = re.compile(
     rf"\b(?:the|my|your|his|her|la|el|mi|tu|su)\s+(?:other|otra|otro)\s+(?={PART}\b|{PART_ES}\b)"
+    # a part said next takes the side ("y, del otro lado, la rodilla"): the comma goes with it
+    rf"|\b(?:on|to|in)\s+the\s+other\s+side\s*,?\s*(?=(?:(?:my|the)\s+)?{PART}\b)"
+    rf"|\b(?:del|al|en\s+el)\s+otro\s+lado\s*,?\s*"
+    rf"(?=(?:(?:la|el|los|las|mi|mis)\s+)?{PART_ES}\b)"
     r"|\b(?:on|to|in)\s+the\s+other\s+side\b(?!\s+of\b)|\b(?:del|al|en\s+el)\s+otro\s+lado\b"
     r"(?!\s+de\b)"
 )
+_SPANISH_SIDE = {"right": "derecha", "left": "izquierda"}
+_PART_NEXT = re.compile(rf"\s*(?:(?:my|the|la|el|los|las|mi|mis)\s+)?(?:{PART}|{PART_ES})\b")
 
 
 def _other(m: re.Match[str]) -> str:
     if re.match(r"\s*hand\b", m.string[m.end() :]) and m.string[: m.start()].endswith("on "):
         return m[0]  # "on the other hand" is an idiom (finder/idioms.py)
     said = {_which(w) for w in re.findall(rf"\b{_SIDE}\b", m.string[: m.start()])}
-    side = m[0].endswith(("side", "lado"))
+    said_as = m[0].rstrip(", \t")
+    side = said_as.endswith(("side", "lado"))
     if len(said) != 1:  # no side said before, or both: "other" tells no side
         return " " if side else " the "
     other = "right" if said == {"left"} else "left"
-    if side:
+    if side and _PART_NEXT.match(m.string, m.end()):  # a part follows: the side is its own
+        return f" {_SPANISH_SIDE[other]} " if said_as.endswith("lado") else f" {other} "
+    if side:  # the same place on the other side too
         return (
             f" on the {other} side "
-            if m[0].startswith(("on", "to", "in"))
+            if said_as.startswith(("on", "to", "in"))
             else f" del lado {'derecho' if other == 'right' else 'izquierdo'} "
         )
     return f" {other} "

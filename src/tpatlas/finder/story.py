@@ -208,6 +208,7 @@ class Evidence:
 
     weight: float
     shown: tuple[str, ...]
+    rarest: float = 0.0  # the weight of its rarest word shown
 
 
 def evidence(kb: KnowledgeBase, words: tuple[tuple[str, str], ...]) -> dict[str, Evidence]:
@@ -226,5 +227,6 @@ def evidence(kb: KnowledgeBase, words: tuple[tuple[str, str], ...]) -> dict[str,
             total = min(STORY_MAX, sum(w for w, _ in best.values()))
             ranked = sorted(best.items(), key=lambda item: -item[1][0])
             shown = tuple(said for said, (_, s) in ranked if s not in hidden)
-            out[mid] = Evidence(total, shown[:SHOWN])
+            rarest = max((w for w, s in best.values() if s not in hidden), default=0.0)
+            out[mid] = Evidence(total, shown[:SHOWN], rarest)
     return out

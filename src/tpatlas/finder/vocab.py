@@ -62,8 +62,11 @@ def chart_phrases(name: str) -> list[str]:
 
 @cache
 def _known_words() -> frozenset[str]:
-    """Every word of the vocabulary: a window made only of these is not a misspelling."""
-    return frozenset(w for key in _phrases() for w in key)
+    """Every word of the vocabulary, and real words close to one (`not_slips`): a window made
+    only of these is not a misspelling."""
+    return frozenset(w for key in _phrases() for w in key) | frozenset(
+        load("vocabulary")["not_slips"]
+    )
 
 
 @cache

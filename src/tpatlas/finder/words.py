@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tpatlas.finder.body_sides import read_body_sides
 from tpatlas.finder.circumstances import CIRCUMSTANCE
 from tpatlas.finder.idioms import NOT_PLACES
 from tpatlas.finder.rewrites import REWRITES, read_accents
@@ -88,6 +89,7 @@ def all_words(text: str, keep_circumstances: bool = True, keep_sayings: bool = T
     """Every word of ``text``, side and small words included, with clause breaks; without the
     circumstances (idioms among them), or without the idioms alone (finder/idioms.py)."""
     norm = ADVERB_RIGHT.sub(" ", EXERCISES.sub(r"\1ups", normalise(read_accents(text))))
+    norm = read_body_sides(norm)
     for pattern, replacement in REWRITES:
         norm = pattern.sub(replacement, norm)
     norm = sides_of_one_place(norm)

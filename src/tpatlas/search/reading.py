@@ -114,15 +114,17 @@ ADJECTIVE_LOWER = re.compile(r"\blower\b(?!\s+(?:the|a|an|its|his|her|your|their
 
 
 def _movements(kb: KnowledgeBase, text: str) -> tuple[frozenset[str], str]:
+    said, text = _phrases(text, "movement_phrases")  # each with its joint: "lift the knee"
     names, text = _phrases(ADJECTIVE_LOWER.sub("lower_", text), "movements")
     text = text.replace("lower_", "lower")
     joints, _ = _phrases(text, "joints")
-    out = set()
+    out = said & _pairs(kb)
     for name in names:
         # "flexión dorsal del pie" is at the ankle: a named joint that has no such movement
         # gives way to the movement's own joint.
         found = {f"{j}:{name}" for j in joints} & _pairs(kb)
-        found = found or {f"{j}:{name}" for j in DEFAULT_JOINTS.get(name, ())} & _pairs(kb)
+        if not said:  # "lift" in "lift the leg out to the side" is said with its joint already
+            found = found or {f"{j}:{name}" for j in DEFAULT_JOINTS.get(name, ())} & _pairs(kb)
         out |= found
     return frozenset(out), text
 
@@ -204,7 +206,14 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
     content = [w for w in words if not re.fullmatch(r"[ctls]\d{1,2}", w)]
     if said & set(cues["nerve"]):
         synonyms = lexicon()["nerve_synonyms"]
-        nerve = [synonyms.get(w, w) for w in content if w not in cues["nerve"]]
+        short = [
+            lexicon()["nerve_abbreviations"][w]
+            for w in content
+            if w in lexicon()["nerve_abbreviations"]
+        ]
+        nerve = [*" ".join(short).split()] or [
+            synonyms.get(w, w) for w in content if w not in cues["nerve"]
+        ]
         q.nerve_words = tuple(c for w in nerve if (c := _closest(w, nerve_vocab)) in nerve_vocab)
     asked = q.nerve_words or q.roots  # "nervio obturador" is not the obturator foramen
     everyday = " ".join(words_of(text)) in _everyday_names(kb)  # "primer radial externo"

@@ -59,6 +59,10 @@ NOTES = (
     gettext_noop(
         "No painful zones were given or understood; mark the chart or describe where it hurts."
     ),
+    gettext_noop(
+        "No place of pain was understood. The muscles below are listed only because their "
+        "entries describe what you wrote; mark where it hurts for a real suggestion."
+    ),
 )
 
 
