@@ -138,6 +138,7 @@ def test_with_no_place_a_muscle_whose_entry_names_the_symptom_is_listed(kb: Know
     assert [m.muscle.id for m in result.matches] == ["sternocleidomastoid"]
     assert "dizzy" in result.matches[0].context
     assert any("listed only because their entries describe" in n for n in result.notes)
+    assert not any("No side was mentioned" in n for n in result.notes)  # no place, no side
     assert [f.id for f in result.flags] == ["dizziness"]
     query, understood = query_from_text(kb.chart, "I feel tired and stressed, testing")
     result = find(kb, query, understood=understood)

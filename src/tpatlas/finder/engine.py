@@ -12,7 +12,7 @@ from tpatlas.finder.data import load
 from tpatlas.finder.factors import CONTEXT, ESSENTIAL, LOCAL, NEARBY, SPILLOVER
 from tpatlas.finder.guides import guide_priors
 from tpatlas.finder.patterns import Candidates
-from tpatlas.finder.query import Query
+from tpatlas.finder.query import NO_SIDE_NOTE, Query
 from tpatlas.finder.safety import Flag, flags, message_in
 from tpatlas.finder.score import Match, combination, rank
 from tpatlas.finder.text import Understood
@@ -255,7 +255,8 @@ def find(
         matches = _by_story_alone(kb, _evidence(kb, query.story))
     combo, coverage = combination(matches, query.zones)
     notes = list(query.notes)
-    if not query.zones:
+    if not query.zones:  # no place, so no side to speak of
+        notes = [n for n in notes if n != NO_SIDE_NOTE]
         notes.append(STORY_ALONE_NOTE if matches else NO_ZONES_NOTE)
     return FinderResult(
         zones=sorted(query.zones),
