@@ -18,7 +18,9 @@ was tuned on them); ``finder_cases_heldout8.yaml`` (90, 35 in Spanish, 39 pages)
 that night the same way, measured only; ``finder_cases_heldout9.yaml`` (90, 60 single-area,
 30 in Spanish, 38 pages), written on 1 December 2026 the same way and studied at once (fresh
 failures to learn from); ``finder_cases_heldout10.yaml`` (90, 30 in Spanish, 57 pages), written
-the same day the same way, measured only. Prints, per
+the same day the same way, measured only; ``finder_cases_heldout11.yaml`` (90, 50 multi-area
+stories, 35 in Spanish, 50 pages), written later that day the same way and studied at once.
+Prints, per
 set, top-1, top-3 and top-5 hit rates and the mean reciprocal rank (also per kind and language),
 the misses, and p50/p99 latency of one text query.
 """
@@ -52,6 +54,7 @@ SETS = {
     "held-out cases 8": EVAL / "finder_cases_heldout8.yaml",
     "held-out cases 9": EVAL / "finder_cases_heldout9.yaml",
     "held-out cases 10": EVAL / "finder_cases_heldout10.yaml",
+    "held-out cases 11": EVAL / "finder_cases_heldout11.yaml",
 }
 
 MEASURED_ONLY = {"held-out cases 6", "held-out cases 7", "held-out cases 8", "held-out cases 10"}

@@ -181,6 +181,16 @@ def _zones(kb: KnowledgeBase, text: str) -> set[str]:
         ("me duele el antebrazo justo debajo del codo", {"volar-forearm-ulnar"}, {"olecranon"}),
         ("my quad near the knee is sore", {"lower-anterior-thigh"}, {"lower-posterior-thigh"}),
         ("parte baja de la espalda, justo encima del culo", {"lower-lumbar"}, {"mid-buttock"}),
+        # waking up with a stiff neck; an arm cocked back; surgery and a cause ruled out
+        ("Me levanté con el cuello agarrotado y también me arde la parte de arriba del omóplato",
+         {"posterolateral-neck", "supraspinous"}, set()),
+        ("it hurts behind my armpit when I cock my arm back to throw", {"posterior-axilla"},
+         {"lower-lumbar", "anterior-upper-arm"}),
+        ("después de operarme la rodilla me arde la palma de la mano", {"thenar"}, {"patella"}),
+        ("me duele la cadera y el fisio dice que no viene de la columna", {"lateral-hip"},
+         {"mid-thoracic", "lower-lumbar"}),
+        ("I keep catching my toes and my shin aches", {"upper-shin"}, {"lesser-toes-top"}),
+        ("me duele la parte baja de la espalda de lado a lado", {"lower-lumbar"}, set()),
         # two directions on one sided part, and a nickname with 's
         ("the front and side of my right hip ache", {"anterior-hip", "lateral-hip"}, set()),
         ("my hammy's tight", {"posterior-thigh"}, set()),
@@ -204,5 +214,7 @@ def test_sides_in_shorthand_and_a_side_denied_after_the_pair(kb: KnowledgeBase) 
     assert "right-anterior-shoulder" not in other and "left-patella" not in other
     other = _zones(kb, "my left shoulder hurts and on the other side my knee")
     assert "right-patella" in other and "left-patella" not in other
+    across = _zones(kb, "me duele la parte baja de la espalda de lado a lado")
+    assert {"left-lower-lumbar", "right-lower-lumbar"} <= across
     posture = _zones(kb, "I sleep on my right side and my left hip hurts")
     assert "left-lateral-hip" in posture and "right-lateral-hip" not in posture

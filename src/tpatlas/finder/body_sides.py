@@ -1,8 +1,9 @@
 """Sides said of the whole body, read before anything else (a fifth reading audit, 1 December
 2026): "pain under my ribs on the right side, at the front" is the right side of the body, not
 the side of the chest wall; "la cadera, la del lado derecho" is the right hip, not its outer
-side; shorthand such as "b/l knee pain" or "R > L" is both sides. Lying or turning "on my right
-side" is a posture, read later (finder/postures.py), and "the right side of my neck" a place.
+side; "la espalda de lado a lado" is both sides; shorthand such as "b/l knee pain" or "R > L"
+is both sides. Lying or turning "on my right side" is a posture, read later
+(finder/postures.py), and "the right side of my neck" a place.
 """
 
 from __future__ import annotations
@@ -21,6 +22,14 @@ def _side(m: re.Match[str]) -> str:
     return m[0] if _LYING.search(m.string[: m.start()]) else f" {m['side']} "
 
 
+# "moviendo la cabeza de lado a lado" is a movement; "la espalda de lado a lado" both sides
+_MOVING = re.compile(r"\b(?:mov\w*|muev\w*|gir\w*|balance\w*|mec\w*)\b(?:\s+\w+){0,3}\s*$")
+
+
+def _across(m: re.Match[str]) -> str:
+    return " " if _MOVING.search(m.string[: m.start()]) else " ambos "  # how it moves, or where
+
+
 SIDE_REWRITES: tuple[tuple[re.Pattern[str], str | object], ...] = (
     (re.compile(r"\b(?:on|to)\s+(?:my|the)\s+(?P<side>left|right)\s+side\b(?!\s+of\b)"), _side),
     (
@@ -30,6 +39,7 @@ SIDE_REWRITES: tuple[tuple[re.Pattern[str], str | object], ...] = (
         ),
         _side,
     ),
+    (re.compile(r"\bde\s+lado\s+a\s+lado\b"), _across),
     # shorthand for both sides: "b/l knee pain", "bilat", "R > L", "las dos plantas"
     (re.compile(r"\bb\s*/\s*l\b|\bbilat\b"), " both "),
     (re.compile(r"\b[rl]\s*(?:>|<|&|\+)\s*[rl]\b"), " both "),

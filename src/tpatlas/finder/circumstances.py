@@ -233,10 +233,19 @@ _THINGS = (
 # alternative that matches wins)
 _MOVED = (
     r"\b(?:pull|push|roll|tilt|tip|throw|lean|draw|squeez|arch|mov|put|bring|brought|turn|"
-    r"stick|stuck|drop|bend)\w*\s+(?:them|it|(?:my|the|your)\s+(?:head|neck|shoulders?|arms?|"
+    r"stick|stuck|drop|bend|cock|swing|swung|wind|reach)\w*\s+(?:them|it|(?:my|the|your)\s+"
+    r"(?:head|neck|shoulders?|arms?|"
     r"chin|legs?|elbows?|hips?))\s+(?:back(?:wards)?|forwards?)\b(?!\s+of\b)"
     r"|\b(?:ech\w*|llev\w*|tir\w*)\s+(?:el|la|los|las|mis|mi)\s+(?:hombros?|cabeza|brazos?|"
     r"codos?|piernas?)\s+(?:hacia|para)\s+(?:atras|delante|adelante|arriba|abajo)\b"
+)
+# Catching a foot is how one trips, not where it hurts: "I keep catching my toes", "tripping
+# over my own feet", "se me engancha la punta del pie"
+_TRIPS = (
+    r"\b(?:catch\w*|scuff\w*|drag\w*)\s+(?:my|the)\s+"
+    r"(?:toes?|foot|feet)\b"
+    r"|\btrip\w*\s+over\s+my\s+(?:own\s+)?(?:feet|foot|toes)\b"
+    r"|\bse\s+me\s+engancha\w*\s+(?:la\s+punta\s+del\s+pie|el\s+pie|los\s+dedos)\b"
 )
 # Every pattern starts a word: the look-behind rejects the inside of words at once, which keeps a
 # long description fast.
@@ -247,6 +256,7 @@ CIRCUMSTANCE = re.compile(
             _CIRCUMSTANCES,
             _POSTURES,
             _MOVED,
+            _TRIPS,
             _HANDLING,
             _THINGS,
             LANDMARKS,

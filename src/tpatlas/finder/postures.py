@@ -66,8 +66,10 @@ POSTURES = (
     rf"{_STATE_ES}"
     rf"|\b(?:apoy\w*|pon\w*|pus\w*)\s+{ART_ES}\s+{PART_ES}\s+(?:en|sobre|contra)\b"
     r"|\b(?:en|de)\s+puntas?\s+de\s+(?:los\s+)?pies?\b|\bde\s+puntillas\b"
-    # what is done with a part: "empujo el carrito con las manos", "le pegué con el pie"
-    r"|\b(?:empuj|peg|golpe|pate|lanz|agarr|sujet|cog|levant|carg|tir|escrib|tecle|aplaud)\w*\s+"
+    # what is done with a part: "empujo el carrito con las manos", "le pegué con el pie"; not
+    # "me levanté con el cuello agarrotado" (I woke up with it)
+    r"|\b(?:empuj|peg|golpe|pate|lanz|agarr|sujet|cog|(?<!\bme\s)(?<!\bse\s)levant|carg|tir|"
+    r"escrib|tecle|aplaud)\w*\s+"
     rf"(?:[a-z]+\s+){{0,3}}?con\s+(?:el|la|los|las|mi|mis|ambas|ambos|las\s+dos|una|un)\s+{PART_ES}\b"
     r"|\b(?:estar|estoy|esta|estaba|estamos|poner(?:me|se)?|pongo|pone|puest[oa]|quedo|"
     r"quedarme|trabaj\w*|rez\w*|fregando|limpiando)\s+de\s+rodillas\b"

@@ -136,6 +136,7 @@ def _qualifies_next(tokens: list[str], found: list[tuple[int, int, Term]], k: in
 
 NEXT_TO = 2  # words between a broad word and the place it narrows ("back of my leg just below")
 AND = {"and", "n", "plus", "y", "e"}  # "my neck and the base of my skull": two places
+ALSO = {"also", "too", "tambien", "ademas"}  # a second place said as such
 # Words between two places that make them a list or a path, never one place narrowed
 LISTING = AND | {"or", "to", "into", "then", "o", "a", "hasta", "hacia"}
 # Words that put a broad word in a place: "a headache behind my eyes", "dolor de cabeza en la sien"
@@ -188,14 +189,24 @@ def _drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[T
 
 def _listed(terms: list[Term], i: int, regions: list[set[str]], every: list[str]) -> bool:
     """True when a broad place is listed with a precise one of its region: "my neck and the
-    base of my skull", "el hombro y el omóplato" are two places, not one said twice."""
+    base of my skull", "el hombro y el omóplato" are two places, not one said twice; or said
+    apart from every one of them with "also" ("el cuello agarrotado y desde entonces también me
+    arde la parte de arriba del omóplato")."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(terms) and not terms[j].broad and regions[j] & regions[i]:
             first, second = sorted((terms[i].span, terms[j].span))
             between = every[first[1] : second[0]]
             if len(between) <= 3 and BREAK not in between and AND & set(between):
                 return True
-    return False
+    same = [j for j, t in enumerate(terms) if not t.broad and regions[j] & regions[i]]
+    return bool(same) and all(
+        ALSO & set(_between(terms[i].span, terms[j].span, every)) for j in same
+    )
+
+
+def _between(a: tuple[int, int], b: tuple[int, int], every: list[str]) -> list[str]:
+    first, second = sorted((a, b))
+    return every[first[1] : second[0]]
 
 
 # Words that deny what follows: "no fall or injury", "sin golpe ni nada" is no strain. A denial
