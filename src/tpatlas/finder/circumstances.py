@@ -247,6 +247,25 @@ _TRIPS = (
     r"|\btrip\w*\s+over\s+my\s+(?:own\s+)?(?:feet|foot|toes)\b"
     r"|\bse\s+me\s+engancha\w*\s+(?:la\s+punta\s+del\s+pie|el\s+pie|los\s+dedos)\b"
 )
+# Dressing, a crash and a diagnosis by spinal level are not places: "can't do up my bra",
+# "abrocharme el sujetador", "rear-ended", "L5-S1 disc", "hernia discal L4-L5", "una resonancia
+# lumbar"
+_NOT_WHERE = (
+    r"\b(?:do|doing|did|done)\s+up\s+my\s+bra\b|\b(?:fasten|undo|unhook|hook)\w*\s+my\s+bra\b"
+    r"|\babroch\w*\s+(?:el\s+)?(?:sujetador|sosten|brasier)\b|\brear[\s-]+ended\b"
+    # how a fall was broken, and what is worn on a part: "fell onto my outstretched hand", "me
+    # caí con la mano extendida", "my wrist splint"
+    r"|\b(?:onto|on)\s+(?:my|an|the)\s+outstretched\s+(?:hands?|arms?)\b"
+    r"|\bcon\s+(?:la|las|el|los)\s+(?:manos?|brazos?)\s+(?:extendid[oa]s?|estirad[oa]s?)\b"
+    r"|\b(?:wrist|knee|ankle|elbow|thumb|back|finger)\s+(?:splints?|sleeves?|wraps?|braces?|"
+    r"guards?)\b"
+    r"|\b[ctls]\d{1,2}(?:\s*[-/]\s*[ctls]?\d{1,2})?\s+(?:discs?|disks?|bulges?|herniations?|"
+    r"hernias?|protrusions?|prolapses?)\b"
+    r"|\b(?:discs?|disks?|hernias?(?:\s+discal(?:es)?)?|herniated\s+discs?|protrusion|bulge)\s+"
+    r"(?:at\s+|en\s+|de\s+)?(?:the\s+|el\s+|la\s+)?[ctls]\d{1,2}(?:\s*[-/]\s*[ctls]?\d{1,2})?\b"
+    r"|\b(?:resonancias?|radiografias?|placas?)\s+(?:lumbar|cervical|dorsal|de\s+columna)(?:es)?\b"
+    r"|\b(?:lumbar|cervical)\s+(?:mri|x-?rays?|scans?)\b"
+)
 # Every pattern starts a word: the look-behind rejects the inside of words at once, which keeps a
 # long description fast.
 CIRCUMSTANCE = re.compile(
@@ -257,6 +276,7 @@ CIRCUMSTANCE = re.compile(
             _POSTURES,
             _MOVED,
             _TRIPS,
+            _NOT_WHERE,
             _HANDLING,
             _THINGS,
             LANDMARKS,

@@ -16,7 +16,7 @@ _NEAR = (
     r"pegad[oa]|(?:por\s+)?(?:debajo|encima))\s+(?:the|my|de\s+la|del|de\s+mi|a\s+la|al)"
 )
 _NEAR_ENDS = (
-    (r"(?:upper\s+)?arm", r"elbow", " lower part of the upper arm "),
+    (r"(?:upper\s+arm|arm|biceps?|triceps?)", r"elbow", " lower part of the upper arm "),
     (r"(?:upper\s+)?arm", r"shoulder", " upper arm "),
     (r"forearm", r"(?:wrist|elbow)", " forearm "),
     (r"quads?", r"knee", " above the kneecap "),
@@ -48,7 +48,8 @@ _NEAR_ENDS = (
 NEAR_REWRITES = tuple(
     (
         re.compile(
-            rf"\b{part}(?:\s+(?:pain|ache|aches|hurts|duele|dolor))?,?\s+"
+            rf"\b{part}(?:\s+(?:is\s+|are\s+|feels\s+)?(?:pain|ache|aches|aching|hurts|sore|tender|"
+            r"tight|duele|dolor))?,?\s+"
             rf"(?:just\s+|right\s+|really\s+|justo\s+|muy\s+)?{_NEAR}\s+{mark}\b"
         ),
         said,

@@ -105,6 +105,26 @@ REWRITES = (
         ),
         r"\1 el rostro",
     ),
+    # the fingers of a foot said before them are toes ("los pies por la planta y los dedos"),
+    # the big finger of a hand the thumb ("la mano por la palma y el dedo gordo")
+    (
+        re.compile(
+            r"\b(pies?|plantas?|talon(?:es)?|empeines?)\b((?:(?![.;]).){0,60}?)\b(los|mis|sus|el|mi)\s+"
+            r"(dedos?)\b(?!\s+(?:de\s+la\s+mano|de\s+las\s+manos|de\s+mi\s+mano|del\s+pie|de\s+los\s+pies|"
+            r"gordo|pulgar))"
+        ),
+        r"\1\2\3 \4 del pie",
+    ),
+    # ... read as the toes, so a direction said for them stays on the foot ("debajo de los
+    # dedos del pie" is under the toes, not under the fingers)
+    (re.compile(r"\bdedo\s+gordo\s+(?:del|de\s+mi|de\s+el)\s+pie\b"), " big toe "),
+    (re.compile(r"\bdedos?\s+(?:del|de\s+los|de\s+mis|de\s+mi|de\s+el)\s+pies?\b"), " toes "),
+    (
+        re.compile(
+            r"\b(manos?|palmas?)\b((?:(?![.;]).){0,60}?)\b(el|mi)\s+dedo\s+gordo\b(?!\s+del\s+pie)"
+        ),
+        r"\1\2\3 pulgar",
+    ),
     # a part of a limb said with its limb is the part: "la muñeca de la mano derecha", "el
     # tobillo del pie", "la rodilla de la pierna izquierda", "el codo del brazo"
     (
@@ -118,6 +138,8 @@ REWRITES = (
     (re.compile(r"\b(tobillos?|talon(?:es)?|empeine)\s+del\s+pie\b"), r"\1"),
     (re.compile(r"\b(rodillas?|muslos?|gemelos?|espinillas?)\s+de\s+(?:la|mi)\s+pierna\b"), r"\1"),
     (re.compile(r"\b(codos?|antebrazos?|biceps|triceps)\s+del\s+brazo\b"), r"\1"),
+    # "me duele el coco" (everyday Spanish) is the head
+    (re.compile(r"\b(duele|duelen|dolor\s+de|dolor\s+en)\s+(?:el\s+)?coco\b"), r"\1 la cabeza"),
     # "between my legs" is the perineum, not the legs
     (re.compile(r"\bbetween\s+(?:my|the|your)\s+legs\b"), " perineum "),
     (re.compile(r"\bentre\s+(?:las|mis)\s+piernas\b"), " perineo "),

@@ -140,7 +140,19 @@ ALSO = {"also", "too", "tambien", "ademas"}  # a second place said as such
 # Words between two places that make them a list or a path, never one place narrowed
 LISTING = AND | {"or", "to", "into", "then", "o", "a", "hasta", "hacia"}
 # Words that put a broad word in a place: "a headache behind my eyes", "dolor de cabeza en la sien"
-LOCATING = {"in", "at", "behind", "over", "above", "across", "around", "on", "en", "detras"}
+LOCATING = {
+    "in",
+    "at",
+    "behind",
+    "over",
+    "above",
+    "across",
+    "around",
+    "on",
+    "en",
+    "detras",
+    "entre",
+}
 
 
 def _next_to(one: Term, other: Term, every: list[str]) -> bool:

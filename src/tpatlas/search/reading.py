@@ -41,6 +41,7 @@ DEFAULT_JOINTS = {
     "downward-rotation": ("scapula",), "inspiration": ("ribs",), "expiration": ("ribs",),
     "opposition": ("thumb",), "elevation": ("scapula",), "depression": ("scapula",),
 }  # fmt: skip
+DISC = re.compile(r"\b[ctls]\d{1,2}\s*[-/]\s*[ctls]?\d{1,2}\s+(?:disc|disk|disco|hernia)\w*")
 SHORT_NICKNAME = 3  # shorter abbreviations ("ql", "ta") only answer when typed on their own
 NOT_CONTENT = {"trigger", "point", "points", "pain", "tendon", "weakness", "muscle", "muscles",
                "m", "the", "and", "of", "punto", "gatillo", "dolor"}  # fmt: skip
@@ -200,8 +201,8 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
         q.referral, q.referral_place = referrers(kb, place, lang)
         if q.referral or not asks_source:
             return q
-    if not attaching:
-        q.roots = _roots(norm)
+    if not attaching:  # a disc between two levels is not a root: "C6-C7 disc on the C7 root"
+        q.roots = _roots(DISC.sub(" ", norm))
     nerve_vocab, attach_vocab, names = _vocabularies(kb)
     content = [w for w in words if not re.fullmatch(r"[ctls]\d{1,2}", w)]
     if said & set(cues["nerve"]):

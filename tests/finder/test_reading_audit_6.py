@@ -1,0 +1,59 @@
+"""A sixth reading audit (1 December 2026): long real-life messages and telegraphic notes in
+English and Spanish. Real words next to place words are not misspellings ("I heard a pop",
+"footy", "las patillas de las gafas", "espondilitis"); a crash, dressing, a diagnosis by spinal
+level, a scan and what is worn on a part are not places ("rear-ended", "can't do up my bra",
+"L5-S1 disc", "una resonancia lumbar", "my wrist splint", "fell onto my outstretched hand");
+"entre las escápulas" places the back; the fingers of a foot said before them are toes; "el
+tirante del sujetador" and "bra straps" are on the shoulders; "el coco" is the head."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder.text import understand
+from tpatlas.kb import KnowledgeBase
+
+
+def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
+    return {z.split("-", 1)[1] for z in understand(text, kb.chart).zones}
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "not_read"),
+    [
+        ("I heard a pop in my knee", {"patella"}, {"forehead", "occiput"}),
+        ("footy on saturday and my knee hurts", {"patella"}, {"instep"}),
+        ("the remote is handy and my wrist hurts", {"dorsal-wrist"}, {"thenar"}),
+        ("me duelen las patillas de las gafas en la sien", {"temple"}, {"supraspinous"}),
+        ("tengo espondilitis y me duele la espalda", {"lower-lumbar"}, {"lateral-epicondyle"}),
+        ("Rear-ended last week, now my neck hurts", {"posterolateral-neck"}, {"mid-buttock"}),
+        ("dolor de espalda entre las escápulas", {"interscapular"}, {"lower-lumbar"}),
+        ("Can't do up my bra because of my left shoulder", {"anterior-shoulder"},
+         {"mid-thoracic"}),
+        ("L5-S1 disc, pain only in my left calf", {"upper-calf"}, {"lower-lumbar", "sacrum"}),
+        ("hernia discal L4-L5 y me duele la pierna", {"posterior-thigh"}, {"lower-lumbar"}),
+        ("me pidió una resonancia lumbar y me duele la rodilla", {"patella"}, {"lower-lumbar"}),
+        ("me duelen los pies por la planta y los dedos", {"lesser-toes-plantar"},
+         {"palmar-fingers-radial"}),
+        ("me duele la planta del pie, sobre todo debajo de los dedos", {"lesser-toes-plantar"},
+         {"palmar-fingers-ulnar"}),
+        ("me duele la parte de arriba de los dedos del pie", {"lesser-toes-top"},
+         {"dorsal-fingers-ulnar"}),
+        ("me duele el pie y los dedos de la mano", {"palmar-fingers-ulnar"}, {"lesser-toes-top"}),
+        ("My bra straps dig into my shoulders and they ache", {"upper-trapezius-ridge"},
+         {"mid-thoracic"}),
+        ("el tirante del sujetador me marca en el hombro", {"upper-trapezius-ridge"},
+         {"mid-thoracic"}),
+        ("I fell onto my outstretched hand and now my wrist hurts", {"volar-wrist"}, {"thenar"}),
+        ("My wrist splint helps but the pain is really in my thumb", {"thenar"},
+         {"dorsal-wrist"}),
+        ("me duele el coco de tanto estudiar", {"temple"}, set()),
+        ("my bicep is sore near the elbow", {"lower-anterior-arm"}, {"olecranon"}),
+    ],
+)  # fmt: skip
+def test_read_in_the_sixth_audit(
+    kb: KnowledgeBase, text: str, read: set[str], not_read: set[str]
+) -> None:
+    kinds = _kinds(kb, text)
+    assert read <= kinds, (text, kinds)
+    assert not kinds & not_read, (text, kinds)
