@@ -49,6 +49,20 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
          {"dorsal-wrist"}),
         ("me duele el coco de tanto estudiar", {"temple"}, set()),
         ("my bicep is sore near the elbow", {"lower-anterior-arm"}, {"olecranon"}),
+        # a limb part's back, a side after the part, places named by what is worn there
+        ("my heels hurt after football, at the back and underneath", {"heel-back"},
+         {"lower-lumbar", "mid-thoracic"}),
+        ("right wrist swollen and painful on the back", {"dorsal-wrist"}, {"lower-lumbar"}),
+        ("pain in the arch and up the back into my achilles", {"achilles"}, {"lower-lumbar"}),
+        ("L knee pain medial side after football", {"medial-knee"}, {"lateral-knee"}),
+        ("R knee outside + R hip outside, runner", {"lateral-knee", "lateral-hip"},
+         {"medial-knee"}),
+        ("neck pain + headache behind the eyes", {"posterolateral-neck", "eye"}, set()),
+        ("me duele el cuadril derecho, por el costado", {"lateral-hip"}, {"lateral-chest"}),
+        ("me duele la nuca, los hombros y entre las paletas", {"interscapular"}, set()),
+        ("it aches where my watch sits on my right wrist", {"dorsal-wrist"}, set()),
+        ("tengo dolor donde va el cinturón, en la espalda", {"posterior-iliac-crest"},
+         {"mid-thoracic"}),
     ],
 )  # fmt: skip
 def test_read_in_the_sixth_audit(

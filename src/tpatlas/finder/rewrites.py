@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tpatlas.finder.limb_directions import LIMB_REWRITES
 from tpatlas.finder.near_landmarks import NEAR_REWRITES
 
 _TRUNK = r"((?:lower |upper |mid )?back|chest|abdomen|belly|stomach|tummy|pelvis|body|face)"
@@ -259,6 +260,7 @@ REWRITES = (
         ),
         r"\1 of the \3 and \2 of the \3",
     ),
+    *LIMB_REWRITES,
 )
 # Words whose accent alone tells them from a place, read before accents are dropped
 # (``read_accents``): "inglés" (English) is not "ingles" (groins), "año" (a year) is not "ano".

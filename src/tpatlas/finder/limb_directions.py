@@ -1,0 +1,51 @@
+"""Directions said of a limb part in shorthand or after it (a sixth reading audit, 1 December
+2026): "my heels hurt, at the back and underneath" is the back of the heels, not the trunk;
+"L knee pain medial side" is the inner knee; "pain up the back into my achilles" runs along the
+back of the leg; "el cuadril, por el costado" is the side of the hip, not the chest wall;
+"neck pain + headache" names two places; "where my watch sits" is a place, not sitting.
+Applied last among the rewrites (finder/rewrites.py), after shorthand sides ("L knee").
+"""
+
+from __future__ import annotations
+
+import re
+
+_LIMB = (
+    r"(?:heels?|wrists?|knees?|ankles?|legs?|arms?|thighs?|calf|calves|hands?|feet|foot|elbows?|"
+    r"achilles)"
+)
+
+LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "the back" said after a limb part is that part's back ("my heel, at the back and
+    # underneath", "wrist swollen and painful on the back"), not the trunk
+    (
+        re.compile(
+            rf"\b({_LIMB})\b([^.;]{{0,40}}?)\b(on|at|up|down|round|around)\s+the\s+back\b"
+            r"(?!\s+of\b)"
+        ),
+        r"\1\2\3 the back of the \1",
+    ),
+    # "L knee pain medial side" (by now "knee pain inside"): a side said after the part
+    (
+        re.compile(
+            r"\b(knee|ankle|elbow|wrist|thigh|calf|shin|foot|hip|arm)(\s+(?:pain|ache|aches|sore))?"
+            r"\s+(inside|outside)\b(?!\s+(?:of|the|my)\b)"
+        ),
+        r"\3 of the \1\2",
+    ),
+    # "+" and "&" join two places: "neck pain + headache behind the eyes"
+    (re.compile(r"\s[+&]\s"), " and "),
+    # "por el costado" said after a limb part is that part's side, not the chest wall
+    (
+        re.compile(
+            r"\b(cadera|cuadril|rodilla|muslo|pierna|tobillo|pie|brazo|hombro|codo|muneca)\b"
+            r"([^.;]{0,20}?)\bpor\s+el\s+costado\b"
+        ),
+        r"\1\2 por el lado",
+    ),
+    (
+        re.compile(rf"\b(up|down)\s+the\s+back\s+(into|to|towards?)\s+(?=(?:my|the)\s+{_LIMB}\b)"),
+        r"\1 \2 ",
+    ),
+    (re.compile(r"\bwhere\s+my\s+(watch|belt|ring)\s+sits\b"), r"where my \1 goes"),
+)
