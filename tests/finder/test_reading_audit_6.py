@@ -63,6 +63,13 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
         ("it aches where my watch sits on my right wrist", {"dorsal-wrist"}, set()),
         ("tengo dolor donde va el cinturón, en la espalda", {"posterior-iliac-crest"},
          {"mid-thoracic"}),
+        # a part said with the limb it is on
+        ("my ring finger on the left hand is sore", {"palmar-fingers-ulnar"}, {"thenar"}),
+        ("the inner elbow on my right arm has been sore", {"medial-epicondyle"},
+         {"anterior-upper-arm"}),
+        ("una molestia en la choquezuela de la rodilla", {"patella"}, {"popliteal-fossa"}),
+        ("going down stairs my kneecaps ache, both legs", {"patella"}, {"posterior-thigh"}),
+        ("my wrist hurts and the heel of the hand too", {"thenar"}, {"heel-plantar"}),
     ],
 )  # fmt: skip
 def test_read_in_the_sixth_audit(
@@ -71,3 +78,11 @@ def test_read_in_the_sixth_audit(
     kinds = _kinds(kb, text)
     assert read <= kinds, (text, kinds)
     assert not kinds & not_read, (text, kinds)
+
+
+def test_a_part_on_both_limbs_is_on_both_sides(kb: KnowledgeBase) -> None:
+    zones = set(understand("stinging pain in the fingertips of both hands", kb.chart).zones)
+    assert {"left-palmar-fingers-radial", "right-palmar-fingers-radial"} <= zones
+    assert not any(z.endswith("thenar") for z in zones)
+    zones = set(understand("my ring finger on the left hand is sore", kb.chart).zones)
+    assert zones and all(z.startswith("left-") for z in zones)

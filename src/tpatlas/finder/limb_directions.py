@@ -2,7 +2,8 @@
 2026): "my heels hurt, at the back and underneath" is the back of the heels, not the trunk;
 "L knee pain medial side" is the inner knee; "pain up the back into my achilles" runs along the
 back of the leg; "el cuadril, por el costado" is the side of the hip, not the chest wall;
-"neck pain + headache" names two places; "where my watch sits" is a place, not sitting.
+"neck pain + headache" names two places; "where my watch sits" is a place, not sitting; "the
+ring finger on my left hand" is the finger, on the left.
 Applied last among the rewrites (finder/rewrites.py), after shorthand sides ("L knee").
 """
 
@@ -13,6 +14,12 @@ import re
 _LIMB = (
     r"(?:heels?|wrists?|knees?|ankles?|legs?|arms?|thighs?|calf|calves|hands?|feet|foot|elbows?|"
     r"achilles)"
+)
+
+# parts said with the limb they are on
+_ON_LIMB = (
+    r"(?:(?:ring\s+|index\s+|middle\s+|little\s+)?fingers?|thumbs?|fingertips?|knuckles?|palms?|"
+    r"elbows?|wrists?|forearms?|kneecaps?|knees?|shins?|calf|calves|ankles?|toes?)"
 )
 
 LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -48,4 +55,20 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\1 \2 ",
     ),
     (re.compile(r"\bwhere\s+my\s+(watch|belt|ring)\s+sits\b"), r"where my \1 goes"),
+    # a part said with the limb it is on is the part: "the ring finger on my left hand", "the
+    # inner elbow of my right arm", "fingertips of both hands", "la choquezuela de la rodilla"
+    (
+        re.compile(rf"\b({_ON_LIMB})\s+(?:on|of|in)\s+both\s+(?:hands|arms|legs|knees|feet)\b"),
+        r"both \1",
+    ),
+    (
+        re.compile(
+            rf"\b({_ON_LIMB})\s+(?:on|of|in)\s+(?:the|my)\s+((?:left|right)\s+)?(?:hands?|arms?|"
+            r"legs?|knees?|feet|foot)\b"
+        ),
+        r"\2\1",
+    ),
+    (re.compile(r"\b(rotulas?|choquezuelas?)\s+de\s+(?:la|mi|las|mis)\s+rodillas?\b"), r"\1"),
+    # "kneecaps ache, both legs": the side said after a part of the leg
+    (re.compile(r",\s*(?:both|ambas)\s+(?:legs|sides|piernas)\b"), " both "),
 )
