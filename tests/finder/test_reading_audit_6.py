@@ -48,7 +48,8 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
         ("My wrist splint helps but the pain is really in my thumb", {"thenar"},
          {"dorsal-wrist"}),
         ("me duele el coco de tanto estudiar", {"temple"}, set()),
-        ("my bicep is sore near the elbow", {"lower-anterior-arm"}, {"olecranon"}),
+        ("my bicep is sore near the elbow", {"lower-anterior-arm"},
+         {"olecranon", "lower-posterior-arm"}),
         # a limb part's back, a side after the part, places named by what is worn there
         ("my heels hurt after football, at the back and underneath", {"heel-back"},
          {"lower-lumbar", "mid-thoracic"}),
@@ -70,6 +71,19 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
         ("una molestia en la choquezuela de la rodilla", {"patella"}, {"popliteal-fossa"}),
         ("going down stairs my kneecaps ache, both legs", {"patella"}, {"posterior-thigh"}),
         ("my wrist hurts and the heel of the hand too", {"thenar"}, {"heel-plantar"}),
+        ("I stubbed my toe on the leg of the bed", {"big-toe-top"}, {"lateral-thigh"}),
+        ("my triceps near the elbow aches", {"lower-posterior-arm"}, {"lower-anterior-arm"}),
+        # a state or a side said between the part and its direction; worn and fastened things
+        ("ankle swollen inside + pain in the arch", {"medial-ankle", "instep"},
+         {"lateral-ankle"}),
+        ("tobillo hinchado por dentro y dolor en el arco del pie izq", {"medial-ankle"},
+         {"lateral-ankle"}),
+        ("rodilla dcha por fuera y cadera dcha por fuera, corredor", {"lateral-knee"},
+         {"medial-knee"}),
+        ("dolor de cuello y cabeza detras de los ojos", {"eye"}, {"occiput"}),
+        ("me duele donde se abrocha el sujetador", {"mid-thoracic"}, set()),
+        ("me duele donde me roza el anillo", {"palmar-fingers-ulnar"}, set()),
+        ("me duele el garrón del pie derecho", {"achilles"}, {"foot-top-medial"}),
     ],
 )  # fmt: skip
 def test_read_in_the_sixth_audit(

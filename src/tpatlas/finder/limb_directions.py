@@ -23,6 +23,17 @@ _ON_LIMB = (
 )
 
 LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # a state said between the part and its side: "ankle swollen inside", "tobillo hinchado por
+    # dentro", "rodilla dcha por fuera" (the side word is read wherever it stands)
+    (
+        re.compile(
+            r"\b(ankle|knee|wrist|elbow|tobillo|rodilla|muneca|codo|cadera|hombro)\s+"
+            r"(swollen|stiff|sore|tender|hinchad[oa]|inflamad[oa]|rigid[oa]|dcha|dcho|izq|izqda|"
+            r"izqdo|derech[oa]|izquierd[oa])\s+(inside|outside|por\s+(?:fuera|dentro|delante|"
+            r"detras))\b"
+        ),
+        r"\1 \3 \2",
+    ),
     # "the back" said after a limb part is that part's back ("my heel, at the back and
     # underneath", "wrist swollen and painful on the back"), not the trunk
     (
@@ -40,6 +51,7 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\3 of the \1\2",
     ),
+    (re.compile(r"\bcabeza\s+(detras\s+de\s+los\s+ojos)\b"), r"\1"),
     # "+" and "&" join two places: "neck pain + headache behind the eyes"
     (re.compile(r"\s[+&]\s"), " and "),
     # "por el costado" said after a limb part is that part's side, not the chest wall
@@ -58,13 +70,15 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a part said with the limb it is on is the part: "the ring finger on my left hand", "the
     # inner elbow of my right arm", "fingertips of both hands", "la choquezuela de la rodilla"
     (
-        re.compile(rf"\b({_ON_LIMB})\s+(?:on|of|in)\s+both\s+(?:hands|arms|legs|knees|feet)\b"),
+        re.compile(
+            rf"\b({_ON_LIMB})\s+(?:on|of|in)\s+both\s+(?:hands|arms|legs|knees|feet)\b(?!\s+of\b)"
+        ),
         r"both \1",
     ),
     (
         re.compile(
             rf"\b({_ON_LIMB})\s+(?:on|of|in)\s+(?:the|my)\s+((?:left|right)\s+)?(?:hands?|arms?|"
-            r"legs?|knees?|feet|foot)\b"
+            r"legs?|knees?|feet|foot)\b(?!\s+of\b)"  # not "the leg of the bed"
         ),
         r"\2\1",
     ),

@@ -16,7 +16,9 @@ _NEAR = (
     r"pegad[oa]|(?:por\s+)?(?:debajo|encima))\s+(?:the|my|de\s+la|del|de\s+mi|a\s+la|al)"
 )
 _NEAR_ENDS = (
-    (r"(?:upper\s+arm|arm|biceps?|triceps?)", r"elbow", " lower part of the upper arm "),
+    (r"biceps?", r"elbow", " lower front of the upper arm "),
+    (r"triceps?", r"elbow", " lower back of the upper arm "),
+    (r"(?:upper\s+arm|arm)", r"elbow", " lower part of the upper arm "),
     (r"(?:upper\s+)?arm", r"shoulder", " upper arm "),
     (r"forearm", r"(?:wrist|elbow)", " forearm "),
     (r"quads?", r"knee", " above the kneecap "),
