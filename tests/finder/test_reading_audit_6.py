@@ -84,6 +84,11 @@ def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
         ("me duele donde se abrocha el sujetador", {"mid-thoracic"}, set()),
         ("me duele donde me roza el anillo", {"palmar-fingers-ulnar"}, set()),
         ("me duele el garrón del pie derecho", {"achilles"}, {"foot-top-medial"}),
+        # a stretch said whole after it, or with its limb named just before it
+        ("my arm aches from the shoulder down to the wrist, all of it", {"volar-forearm-ulnar",
+         "lateral-epicondyle"}, set()),
+        ("my arm aches from the shoulder down to the wrist", {"dorsal-forearm-radial"}, set()),
+        ("pain from my hip to my knee", {"lateral-hip", "patella"}, {"lateral-thigh"}),
     ],
 )  # fmt: skip
 def test_read_in_the_sixth_audit(

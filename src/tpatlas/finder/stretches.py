@@ -153,6 +153,25 @@ def _whole_before(tokens: list[str], start: int) -> bool:
     return False
 
 
+def _whole_after(tokens: list[str], end: int) -> bool:
+    """True when the words just after a stretch say all of it: "from the shoulder down to the
+    wrist, all of it"."""
+    after = [t for t in tokens[end : end + WHOLE_REACH + 1] if t != BREAK]
+    return bool(after) and after[0] in WHOLE
+
+
+# A limb named just before a stretch is the stretch whole: "my arm aches from the shoulder down
+# to the wrist", "me duele la pierna desde la cadera hasta el tobillo"
+LIMBS = {"arm", "arms", "leg", "legs", "brazo", "brazos", "pierna", "piernas"}
+
+
+def _limb_before(tokens: list[str], start: int) -> bool:
+    return (
+        bool(LIMBS & set(tokens[max(0, start - 4) : start]))
+        and BREAK not in tokens[max(0, start - 4) : start]
+    )
+
+
 def _label(tokens: list[str], span: Span) -> str:
     """A place as the person said it; the zones read show its direction, in the page's
     language."""
@@ -221,7 +240,9 @@ class _Said:
         direction said for the whole stretch (``along``) is theirs too."""
         start = self.spans[group[0]][0]
         said = {w for k in group[1:] for w in self.between[k]}
-        if not along and not _whole_before(self.tokens, start) and not WHOLE & said:
+        end = self.spans[group[-1]][1]
+        whole = _whole_before(self.tokens, start) or _whole_after(self.tokens, end)
+        if not along and not whole and not WHOLE & said and not _limb_before(self.tokens, start):
             return {}
         out = {}
         for a, b in itertools.pairwise(group):
