@@ -99,6 +99,7 @@ bench: $(VENV)/.installed static
 	$(BIN)/python bench/finder_eval.py
 	$(BIN)/python bench/finder_worst.py
 	$(BIN)/python bench/search_eval.py
+	$(BIN)/python bench/reading_audits.py
 	$(BIN)/python bench/http_finder.py
 
 # Re-pin the runtime dependencies (with hashes) after changing them in pyproject.toml.
