@@ -4,8 +4,8 @@ Longest phrases win ("back of the knee" before "knee"); a direction binds to the
 qualifies ("back of my forearm" is the forearm, never the back); circumstances ("lying on my
 back", "after hours at a desk") are context, not places; misspellings are caught by fuzzy
 matching; broad words ("headache") only count when nothing more precise was said about the same
-region. Each place takes the side said next to it ("right shoulder and left knee"), else the one
-side said anywhere, else none: then the place stands for either side.
+region (finder/broad_words.py). Each place takes the side said next to it ("right shoulder and
+left knee"), else the one side said anywhere, else none: then the place stands for either side.
 
 >>> from tpatlas.bodychart import load_chart
 >>> u = understand("deep ache behind my right knee when I sit", load_chart())
@@ -20,12 +20,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from tpatlas.bodychart import BodyChart
+from tpatlas.finder.broad_words import drop_broad
 from tpatlas.finder.data import load
 from tpatlas.finder.limits import limit_phrases, limits_said
 from tpatlas.finder.numb import NUMB_PLACE, numb_at
 from tpatlas.finder.places import find_qualified, qualifier_words
 from tpatlas.finder.rewrites import read_accents
 from tpatlas.finder.stretches import share
+from tpatlas.finder.terms import Term
 from tpatlas.finder.vocab import (
     VOCABULARIES,
     _known_words,
@@ -45,16 +47,6 @@ from tpatlas.finder.words import (
 )
 
 __all__ = ["VOCABULARIES", "Term", "Understood", "_known_words", "understand"]
-
-
-@dataclass(frozen=True)
-class Term:
-    phrase: str
-    heard: str
-    kinds: tuple[str, ...]
-    broad: bool
-    side: str = ""  # "left", "right", "both", or "" when no side was said for this place
-    span: tuple[int, int] = (-1, -1)  # where it was said, in words of the clause-broken text
 
 
 @dataclass
@@ -134,95 +126,6 @@ def _qualifies_next(tokens: list[str], found: list[tuple[int, int, Term]], k: in
     return (end < len(tokens) and tokens[end] == "of") or following == end
 
 
-NEXT_TO = 2  # words between a broad word and the place it narrows ("back of my leg just below")
-AND = {"and", "n", "plus", "y", "e"}  # "my neck and the base of my skull": two places
-ALSO = {"also", "too", "tambien", "ademas"}  # a second place said as such
-# Words between two places that make them a list or a path, never one place narrowed
-LISTING = AND | {"or", "to", "into", "then", "o", "a", "hasta", "hacia"}
-# Words that put a broad word in a place: "a headache behind my eyes", "dolor de cabeza en la sien"
-LOCATING = {
-    "in",
-    "at",
-    "behind",
-    "over",
-    "above",
-    "across",
-    "around",
-    "on",
-    "en",
-    "detras",
-    "entre",
-}
-
-
-def _next_to(one: Term, other: Term, every: list[str]) -> bool:
-    """True when the two places were said side by side in one clause."""
-    first, second = sorted((one.span, other.span))
-    between = every[first[1] : second[0]]
-    listed = LISTING & set(between)  # "my foot and heel", "down my leg to my calf": two places
-    return first[0] >= 0 and len(between) <= NEXT_TO and BREAK not in between and not listed
-
-
-def _drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[Term]:
-    """Broad words count only where nothing more precise was said about the same region, unless
-    listed with it ("my neck and the base of my skull"); a broad word right next to a precise
-    place narrows it to what both name ("the back of my leg just below the knee" is the top of
-    the calf), or is placed by it ("a headache behind my eyes" is the eyes)."""
-    precise = {chart.kinds[k].region for t in terms if not t.broad for k in t.kinds}
-    out = list(terms)
-    placed: set[int] = set()  # broad words a precise place beside them says where: "a headache
-    # right in my eyebrow" is the eyebrow, not the whole head
-    for i, t in enumerate(terms):
-        if not t.broad:
-            continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(terms) and not terms[j].broad and _next_to(t, terms[j], every):
-                both = tuple(k for k in terms[j].kinds if k in t.kinds)
-                if (both and len(both) == len(terms[j].kinds)) or (
-                    j == i + 1 and LOCATING & set(every[t.span[1] : terms[j].span[0] + 1])
-                ):
-                    placed.add(i)
-                    break
-                if both and len(both) < len(terms[j].kinds):
-                    near = terms[j]
-                    joined = (near.phrase, t.phrase) if j < i else (t.phrase, near.phrase)
-                    heard = (near.heard, t.heard) if j < i else (t.heard, near.heard)
-                    span = (min(near.span[0], t.span[0]), max(near.span[1], t.span[1]))
-                    out[j] = Term(" ".join(joined), " ".join(heard), both, False, near.side, span)
-                    break
-    regions = [{chart.kinds[k].region for k in t.kinds} for t in out]
-    return [
-        t
-        for i, t in enumerate(out)
-        if not t.broad
-        or (i not in placed and (not regions[i] & precise or _listed(out, i, regions, every)))
-    ]
-
-
-def _listed(terms: list[Term], i: int, regions: list[set[str]], every: list[str]) -> bool:
-    """True when a broad place is listed with a precise one of its region: "my neck and the
-    base of my skull", "el hombro y el omóplato" are two places, not one said twice; or said
-    apart from every one of them with "also" ("el cuello agarrotado y desde entonces también me
-    arde la parte de arriba del omóplato")."""
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(terms) and not terms[j].broad and regions[j] & regions[i]:
-            first, second = sorted((terms[i].span, terms[j].span))
-            between = every[first[1] : second[0]]
-            if len(between) <= 3 and BREAK not in between and AND & set(between):
-                return True
-    same = [j for j, t in enumerate(terms) if not t.broad and regions[j] & regions[i]]
-    return bool(same) and all(
-        ALSO & set(_between(terms[i].span, terms[j].span, every)) for j in same
-    )
-
-
-def _between(a: tuple[int, int], b: tuple[int, int], every: list[str]) -> list[str]:
-    first, second = sorted((a, b))
-    return every[first[1] : second[0]]
-
-
-# Words that deny what follows: "no fall or injury", "sin golpe ni nada" is no strain. A denial
-# reaches a few words, never past a clause break or a "but".
 NEGATIONS = {"no", "not", "never", "without", "didn't", "didnt", "wasn't", "sin", "ni", "nunca"}
 NEGATION_REACH = 4
 NEGATION_ENDS = {BREAK, "but", "pero", "aunque", "though"}
@@ -297,9 +200,9 @@ def understand(text: str, chart: BodyChart) -> Understood:
     bare = all_words(text, keep_circumstances=False)
     # an idiom is never a place, nor are the sides in it ("I have two left feet")
     literal = all_words(text, keep_sayings=False)
-    terms, read_in = _drop_broad(_sided_terms(bare), chart, bare), bare
+    terms, read_in = drop_broad(_sided_terms(bare), chart, bare), bare
     if not terms:  # "when I lift my knee" alone: the knee is the place after all
-        terms, read_in = _drop_broad(_sided_terms(literal), chart, literal), literal
+        terms, read_in = drop_broad(_sided_terms(literal), chart, literal), literal
     said = sides_said(read_in)  # "lying on my left side" is a posture, not the side that hurts
     only = next(iter(said)) if len(said) == 1 else ""
     terms = [t if t.side else replace(t, side=only) for t in terms]

@@ -1,0 +1,100 @@
+"""Broad words ("back", "leg", "cabeza") beside precise places: kept when listed with them or
+said apart with "also", narrowed by a precise place right next to them ("the back of my leg just
+below the knee" is the top of the calf), placed by one ("a headache behind my eyes"), and
+otherwise left out where something more precise was said about the same region."""
+
+from __future__ import annotations
+
+from tpatlas.bodychart import BodyChart
+from tpatlas.finder.terms import Term
+from tpatlas.finder.words import BREAK
+
+NEXT_TO = 2  # words between a broad word and the place it narrows ("back of my leg just below")
+AND = {"and", "n", "plus", "y", "e"}  # "my neck and the base of my skull": two places
+ALSO = {"also", "too", "tambien", "ademas"}  # a second place said as such
+# Words between two places that make them a list or a path, never one place narrowed
+LISTING = AND | {"or", "to", "into", "then", "o", "a", "hasta", "hacia"}
+# Words that put a broad word in a place: "a headache behind my eyes", "dolor de cabeza en la sien"
+LOCATING = {
+    "in",
+    "at",
+    "behind",
+    "over",
+    "above",
+    "across",
+    "around",
+    "on",
+    "en",
+    "detras",
+    "entre",
+}
+
+
+def _next_to(one: Term, other: Term, every: list[str]) -> bool:
+    """True when the two places were said side by side in one clause."""
+    first, second = sorted((one.span, other.span))
+    between = every[first[1] : second[0]]
+    listed = LISTING & set(between)  # "my foot and heel", "down my leg to my calf": two places
+    return first[0] >= 0 and len(between) <= NEXT_TO and BREAK not in between and not listed
+
+
+def drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[Term]:
+    """Broad words count only where nothing more precise was said about the same region, unless
+    listed with it ("my neck and the base of my skull"); a broad word right next to a precise
+    place narrows it to what both name ("the back of my leg just below the knee" is the top of
+    the calf), or is placed by it ("a headache behind my eyes" is the eyes)."""
+    precise = {chart.kinds[k].region for t in terms if not t.broad for k in t.kinds}
+    out = list(terms)
+    placed: set[int] = set()  # broad words a precise place beside them says where: "a headache
+    # right in my eyebrow" is the eyebrow, not the whole head
+    for i, t in enumerate(terms):
+        if not t.broad:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(terms) and not terms[j].broad and _next_to(t, terms[j], every):
+                both = tuple(k for k in terms[j].kinds if k in t.kinds)
+                if (both and len(both) == len(terms[j].kinds)) or (
+                    j == i + 1 and LOCATING & set(every[t.span[1] : terms[j].span[0] + 1])
+                ):
+                    placed.add(i)
+                    break
+                if both and len(both) < len(terms[j].kinds):
+                    near = terms[j]
+                    joined = (near.phrase, t.phrase) if j < i else (t.phrase, near.phrase)
+                    heard = (near.heard, t.heard) if j < i else (t.heard, near.heard)
+                    span = (min(near.span[0], t.span[0]), max(near.span[1], t.span[1]))
+                    out[j] = Term(" ".join(joined), " ".join(heard), both, False, near.side, span)
+                    break
+    regions = [{chart.kinds[k].region for k in t.kinds} for t in out]
+    return [
+        t
+        for i, t in enumerate(out)
+        if not t.broad
+        or (i not in placed and (not regions[i] & precise or _listed(out, i, regions, every)))
+    ]
+
+
+def _listed(terms: list[Term], i: int, regions: list[set[str]], every: list[str]) -> bool:
+    """True when a broad place is listed with a precise one of its region: "my neck and the
+    base of my skull", "el hombro y el omóplato" are two places, not one said twice; or said
+    apart from every one of them with "also" ("el cuello agarrotado y desde entonces también me
+    arde la parte de arriba del omóplato")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(terms) and not terms[j].broad and regions[j] & regions[i]:
+            first, second = sorted((terms[i].span, terms[j].span))
+            between = every[first[1] : second[0]]
+            if len(between) <= 3 and BREAK not in between and AND & set(between):
+                return True
+    same = [j for j, t in enumerate(terms) if not t.broad and regions[j] & regions[i]]
+    return bool(same) and all(
+        ALSO & set(_between(terms[i].span, terms[j].span, every)) for j in same
+    )
+
+
+def _between(a: tuple[int, int], b: tuple[int, int], every: list[str]) -> list[str]:
+    first, second = sorted((a, b))
+    return every[first[1] : second[0]]
+
+
+# Words that deny what follows: "no fall or injury", "sin golpe ni nada" is no strain. A denial
+# reaches a few words, never past a clause break or a "but".
