@@ -216,5 +216,7 @@ def test_sides_in_shorthand_and_a_side_denied_after_the_pair(kb: KnowledgeBase) 
     assert "right-patella" in other and "left-patella" not in other
     across = _zones(kb, "me duele la parte baja de la espalda de lado a lado")
     assert {"left-lower-lumbar", "right-lower-lumbar"} <= across
+    knee = _zones(kb, "the knee on my right-hand side hurts")
+    assert "right-patella" in knee and "left-patella" not in knee
     posture = _zones(kb, "I sleep on my right side and my left hip hurts")
     assert "left-lateral-hip" in posture and "right-lateral-hip" not in posture

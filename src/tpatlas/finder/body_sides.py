@@ -1,9 +1,10 @@
 """Sides said of the whole body, read before anything else (a fifth reading audit, 1 December
-2026): "pain under my ribs on the right side, at the front" is the right side of the body, not
-the side of the chest wall; "la cadera, la del lado derecho" is the right hip, not its outer
-side; "la espalda de lado a lado" is both sides; shorthand such as "b/l knee pain" or "R > L"
-is both sides. Lying or turning "on my right side" is a posture, read later
-(finder/postures.py), and "the right side of my neck" a place.
+2026): "pain under my ribs on the right side, at the front", "my chest hurts on the left side"
+and "el pecho del lado izquierdo" are that side of the body, not the side of the chest wall;
+"the knee on my right-hand side" is the right knee; "la cadera, la del lado derecho" is the
+right hip, not its outer side; "la espalda de lado a lado" is both sides; shorthand such as
+"b/l knee pain" or "R > L" is both sides. Lying or turning "on my right side" is a posture,
+read later (finder/postures.py), and "the right side of my neck" a place.
 """
 
 from __future__ import annotations
@@ -31,7 +32,12 @@ def _across(m: re.Match[str]) -> str:
 
 
 SIDE_REWRITES: tuple[tuple[re.Pattern[str], str | object], ...] = (
-    (re.compile(r"\b(?:on|to)\s+(?:my|the)\s+(?P<side>left|right)\s+side\b(?!\s+of\b)"), _side),
+    (
+        re.compile(
+            r"\b(?:on|to)\s+(?:my|the)\s+(?P<side>left|right)(?:[\s-]+hand)?\s+side\b(?!\s+of\b)"
+        ),
+        _side,
+    ),
     (
         re.compile(
             r"\b(?:(?:la|el)\s+)?(?:del|en\s+el|por\s+el|,)\s*lado\s+(?P<side>derech[oa]|"

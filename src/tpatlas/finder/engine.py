@@ -286,7 +286,7 @@ def _by_story_alone(kb: KnowledgeBase, told: dict[str, story.Evidence]) -> list[
         Match(
             kb.muscles[mid],
             kb.muscles[mid].trigger_points[0],
-            "right",
+            "right",  # a side is needed; with no place said the answer is for either side
             weight,
             (),
             (),

@@ -84,15 +84,6 @@ REWRITES = (
     # a side in brackets or in clinical shorthand: "hip pain (R)", "rhs", "lft"
     (re.compile(r"\(\s*r\s*\)|\brhs\b"), " right "),
     (re.compile(r"\(\s*l\s*\)|\b(?:lhs|lft)\b"), " left "),
-    # "the knee on my left side" is the left knee, not the side of the knee
-    (
-        re.compile(
-            r"\b(knees?|ankles?|feet|foot|legs?|shoulders?|heels?|hips?|elbows?|wrists?|arms?|"
-            r"hands?|thighs?|calf|calves|shins?)\s+on\s+(?:my|the)\s+(left|right)(?:[\s-]hand)?\s+"
-            r"side\b"
-        ),
-        r"\2 \1",
-    ),
     # Spanish diminutives of directions: "abajito del ombligo", "adentrito del codo"
     (re.compile(r"\b(abaj|adentr|afuer|dentr)ito\b"), r"\1o"),
     (re.compile(r"\b(arrib|afuer)ita\b"), r"\1a"),
@@ -200,18 +191,6 @@ REWRITES = (
     ),
     (re.compile(rf"\b(left|right) side of (?:my |the |your )?{_TRUNK}\b"), r"\1 \2"),
     (re.compile(rf"\b(?:both|either|each) sides? of (?:my |the |your )?{_TRUNK}\b"), r"both \1"),
-    # "my chest hurts on the left side" is the left half of the chest, as "el pecho del lado
-    # izquierdo" is; not the side of the chest wall
-    (
-        re.compile(
-            rf"\b{_TRUNK}((?:\s+[a-z']+){{0,2}}?),?\s+on\s+the\s+(left|right)\s+side\b(?!\s+of)"
-        ),
-        r"\3 \1\2",
-    ),
-    (
-        re.compile(rf"\b{_TRUNK_ES},?\s+(?:del|en el|por el)\s+lado\s+(derech[oa]|izquierd[oa])\b"),
-        r"\1 \2",
-    ),
     (
         re.compile(rf"\b(?:lado|parte) (derech[oa]|izquierd[oa]) (?:del|de la|de) {_TRUNK_ES}\b"),
         r"\2 \1",

@@ -207,12 +207,9 @@ def read_question(kb: KnowledgeBase, text: str, lang: str = "en") -> Facets:
     content = [w for w in words if not re.fullmatch(r"[ctls]\d{1,2}", w)]
     if said & set(cues["nerve"]):
         synonyms = lexicon()["nerve_synonyms"]
-        short = [
-            lexicon()["nerve_abbreviations"][w]
-            for w in content
-            if w in lexicon()["nerve_abbreviations"]
-        ]
-        nerve = [*" ".join(short).split()] or [
+        # an abbreviation names the nerve whatever else is said: "LTN injury, scapular winging"
+        short = lexicon()["nerve_abbreviations"]
+        nerve = [word for w in content if w in short for word in short[w].split()] or [
             synonyms.get(w, w) for w in content if w not in cues["nerve"]
         ]
         q.nerve_words = tuple(c for w in nerve if (c := _closest(w, nerve_vocab)) in nerve_vocab)
