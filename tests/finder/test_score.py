@@ -6,6 +6,7 @@ import pytest
 
 from tpatlas.finder import build_query, find
 from tpatlas.finder.factors import GUIDE, PRIOR
+from tpatlas.finder.guides import guide_priors
 from tpatlas.finder.score import Match
 from tpatlas.kb import KnowledgeBase
 
@@ -127,3 +128,14 @@ def test_a_zone_bordering_the_pattern_counts_a_little(kb: KnowledgeBase) -> None
     near, hit = matches("right-anterior-shoulder"), matches("right-lateral-upper-arm")
     assert "right-anterior-shoulder" in near["supraspinatus"].nearby
     assert 0 < near["supraspinatus"].score < 0.5 * hit["supraspinatus"].score
+
+
+def test_a_place_takes_the_lifts_of_the_guide_that_fits_it(kb: KnowledgeBase) -> None:
+    """The back of the knee is the posterior-knee guide's place: vastus lateralis, first in the
+    outer-knee guide (whose zones include the knee's outer back), gets no lift there."""
+    back = frozenset(kb.pain_guides["back-of-knee"].zones)
+    lifts = guide_priors(kb, [back])
+    assert "vastus-lateralis" not in lifts
+    assert lifts["gastrocnemius"] > lifts["plantaris"] > 1.0
+    outer = guide_priors(kb, [frozenset(kb.pain_guides["outer-knee"].zones)])
+    assert outer["vastus-lateralis"] > 1.0

@@ -8,7 +8,7 @@ import pytest
 
 from tpatlas.finder.data import load
 from tpatlas.finder.story import COMMON, MIN_LENGTH, evidence, stem, story_words
-from tpatlas.finder.words import IGNORED
+from tpatlas.finder.words import IGNORED, normalise
 from tpatlas.kb import KnowledgeBase
 
 # (story, the word as written, the word an entry uses for the same thing)
@@ -116,3 +116,26 @@ def test_every_lexicon_word_stands_for_a_word_the_entries_use(kb: KnowledgeBase)
     assert {k: v for k, v in lexicon.items() if len(v) < MIN_LENGTH or v in common} == {}
     unused = {v for k, v in lexicon.items() if not evidence(kb, ((stem(v), k),))}
     assert unused == set()
+
+
+@pytest.mark.parametrize(
+    ("denied", "affirmed", "word"),
+    [
+        (
+            "me duele la rodilla y no me he dado ningún golpe",
+            "me di un golpe en la rodilla",
+            "golpe",
+        ),
+        ("it doesn't hurt when sitting, but gripping is agony", "it hurts when sitting", "sitting"),
+        ("knee pain, I did not fall", "knee pain since I fell", "fell"),
+    ],
+)
+def test_words_a_negation_denies_are_no_evidence(denied: str, affirmed: str, word: str) -> None:
+    assert word not in {w for _, w in story_words(normalise(denied))}
+    assert word in {w for _, w in story_words(normalise(affirmed))}
+
+
+def test_an_ordinary_word_in_a_muscle_name_is_no_evidence(kb: KnowledgeBase) -> None:
+    """ "en medio de la nalga" says where, not "gluteo medio"; "no puedo dormir" keeps dormir."""
+    said = story_words(normalise("un dolor justo en medio de la nalga, no puedo dormir"))
+    assert "medio" not in {w for _, w in said} and "dormir" in {w for _, w in said}

@@ -146,3 +146,34 @@ def test_spanish_side_and_context_are_heard(kb: KnowledgeBase) -> None:
     u = understand("dolor en la rodilla izquierda al subir escaleras, con hormigueo", kb.chart)
     assert u.side == "left" and u.side_given
     assert "stairs" in u.aggravators and u.sensations == {"numbness"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me duele la rodilla por delante y no me he dado ningún golpe.",
+        "Knee pain, I haven't had any injury",
+        "sore knee, I don't remember any fall",
+    ],
+)
+def test_an_injury_denied_is_no_injury(kb: KnowledgeBase, text: str) -> None:
+    assert understand(text, kb.chart).onset is None
+    assert understand("Knee pain after a fall", kb.chart).onset == "strain"
+
+
+@pytest.mark.parametrize(
+    ("text", "aggravators"),
+    [
+        ("The back of my knee hurts, although it settles down at night", set()),
+        ("knee pain that is better at night", set()),
+        ("knee pain, worse at night", {"night"}),
+        ("it eases while I'm walking and comes back when I sit", {"sitting"}),
+        ("better when I walk but worse sitting", {"sitting"}),
+        ("me duele la cadera, mejora al caminar", set()),
+        ("no puedo dormir del lado izquierdo", {"night"}),  # what it prevents makes it worse
+    ],
+)
+def test_what_eases_the_pain_is_not_what_aggravates_it(
+    kb: KnowledgeBase, text: str, aggravators: set[str]
+) -> None:
+    assert understand(text, kb.chart).aggravators == aggravators

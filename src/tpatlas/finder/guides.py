@@ -22,9 +22,9 @@ from tpatlas.kb import KnowledgeBase
 
 
 @cache
-def _guides_by_kind(kb: KnowledgeBase) -> dict[str, list[dict[str, float]]]:
-    """For each zone kind, the lifts of every guide that covers it."""
-    out: dict[str, list[dict[str, float]]] = {}
+def _guides(kb: KnowledgeBase) -> tuple[tuple[frozenset[str], dict[str, float]], ...]:
+    """Each guide as (its zone kinds, the lift of every muscle it lists)."""
+    out = []
     for guide in kb.pain_guides.values():
         lifts: dict[str, float] = {}
         n = len(guide.muscles)
@@ -33,27 +33,37 @@ def _guides_by_kind(kb: KnowledgeBase) -> dict[str, list[dict[str, float]]]:
             m = kb.muscles[mid]
             for related in (mid, *m.members, *([m.group] if m.group else [])):
                 lifts[related] = max(lifts.get(related, 1.0), lift)
-        for kind in guide.zones:
-            out.setdefault(kind, []).append(lifts)
-    return out
+        out.append((frozenset(guide.zones), lifts))
+    return tuple(out)
+
+
+def _fitting(kb: KnowledgeBase, kinds: frozenset[str]) -> list[dict[str, float]]:
+    """The lifts of the guides that fit a place best: most shared zones for the zones of both
+    (Jaccard). "The back of the knee" is the posterior-knee guide's, not the outer-knee guide's,
+    although the outer knee's zones include the back of the knee's outer side."""
+    fits = [
+        (len(zones & kinds) / len(zones | kinds), lifts)
+        for zones, lifts in _guides(kb)
+        if zones & kinds
+    ]
+    best = max((fit for fit, _ in fits), default=0.0)
+    return [lifts for fit, lifts in fits if fit == best]
 
 
 def guide_priors(kb: KnowledgeBase, places: Iterable[frozenset[str]]) -> dict[str, float]:
     """Muscle id -> prior for these places (zone kinds): the frequency prior times the mean
-    guide lift over the places that a guide covers."""
+    lift, over the places that a guide covers, of the guides that fit each place best."""
     return _priors(kb, tuple(places))
 
 
 @lru_cache(maxsize=4096)
 def _priors(kb: KnowledgeBase, places: tuple[frozenset[str], ...]) -> dict[str, float]:
-    by_kind = _guides_by_kind(kb)
     per_place: list[dict[str, float]] = []
     for kinds in places:
         best: dict[str, float] = {}
-        for kind in kinds:
-            for lifts in by_kind.get(kind, []):
-                for mid, lift in lifts.items():
-                    best[mid] = max(best.get(mid, 1.0), lift)
+        for lifts in _fitting(kb, kinds):
+            for mid, lift in lifts.items():
+                best[mid] = max(best.get(mid, 1.0), lift)
         if best:
             per_place.append(best)
     if not per_place:

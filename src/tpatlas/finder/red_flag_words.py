@@ -113,7 +113,7 @@ def _not_negations() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w'])")
 
 
-def _negated(text: str, start: int) -> bool:
+def negated(text: str, start: int) -> bool:
     """True when a negation cue stands within a few words before ``start`` in the same clause."""
     before = text[max(0, start - 80) : start]
     clause = _not_negations().sub(" ", CLAUSE_BREAK.split(before)[-1])
@@ -132,7 +132,7 @@ def heard_concepts(text: str) -> dict[str, str]:
         if not concept.possible(words):
             continue
         for m in concept.pattern.finditer(norm):
-            if not _negated(norm, m.start()):
+            if not negated(norm, m.start()):
                 found[name] = text_span(text, norm, m.start(), m.end())
                 break
     return found

@@ -33,6 +33,7 @@ import snowballstemmer  # type: ignore[import-untyped]
 
 from tpatlas.finder.data import load
 from tpatlas.finder.factors import STORY_MAX
+from tpatlas.finder.red_flag_words import negated
 from tpatlas.finder.words import EXERCISES, IGNORED, normalise
 from tpatlas.kb import KnowledgeBase
 from tpatlas.kb.schema import Muscle, Text
@@ -184,13 +185,20 @@ def _weights(kb: KnowledgeBase) -> dict[str, float]:
     return {s: math.log(len(entries) / n) for s, n in counts.items()}
 
 
+def _affirmed(text: str) -> str:
+    """The words of ``text`` that no negation denies (finder/red_flag_words.py): "no me he dado
+    ningun golpe" tells nothing of knocks, "it doesn't hurt when I sit" nothing of sitting;
+    "no puedo dormir" keeps "dormir"."""
+    return " ".join(m.group() for m in re.finditer(r"[\w']+", text) if not negated(text, m.start()))
+
+
 def story_words(text: str) -> tuple[tuple[str, str], ...]:
     """The informative words of a description as (stem, word as written). A Spanish or everyday
     word also stands as the English word an entry would use ("toso" as "cough"), so one word
     written may give two stems; place words count too ("heel" in an entry about heel pain)."""
     common = _common()
     found: dict[str, str] = {}
-    for said in _plain(text):
+    for said in _plain(_affirmed(text)):
         if len(said) < MIN_LENGTH or said in common:
             continue
         for w in (_english(said), said):

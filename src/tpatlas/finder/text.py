@@ -126,9 +126,36 @@ def _qualifies_next(tokens: list[str], found: list[tuple[int, int, Term]], k: in
     return (end < len(tokens) and tokens[end] == "of") or following == end
 
 
-NEGATIONS = {"no", "not", "never", "without", "didn't", "didnt", "wasn't", "sin", "ni", "nunca"}
+NEGATIONS = {"no", "not", "never", "without", "didn't", "didnt", "wasn't", "wasnt", "haven't",
+             "havent", "hasn't", "hasnt", "hadn't", "don't", "dont", "doesn't", "doesnt", "nor",
+             "sin", "ni", "nunca", "jamas", "ningun", "ninguna", "ninguno", "nada"}  # fmt: skip
 NEGATION_REACH = 4
 NEGATION_ENDS = {BREAK, "but", "pero", "aunque", "though"}
+
+
+# A clause that says what eases the pain names no aggravator: "it settles down at night",
+# "eases while I'm moving", "walking helps", "mejora al caminar". A clause that also says what
+# worsens it keeps its words ("better sitting, worse at night" is two clauses anyway).
+RELIEF = {"better", "eases", "ease", "eased", "easier", "settles", "settle", "helps", "help",
+          "relieves", "relieved", "improves", "improve", "calms", "mejor", "mejora", "mejoran",
+          "alivia", "alivian", "calma", "desaparece", "disappears"}  # fmt: skip
+WORSE = {"worse", "worsens", "hurts", "hurt", "peor", "empeora", "duele", "molesta", "aggravates"}
+CLAUSE_ENDS = NEGATION_ENDS | {"and", "y", "whereas"}
+
+
+def _not_relieving(every: list[str]) -> list[str]:
+    """The words (clause breaks left out) outside clauses that say what eases the pain."""
+    out: list[str] = []
+    clause: list[str] = []
+    for w in [*every, BREAK]:
+        if w in CLAUSE_ENDS:
+            words = set(clause)
+            if not (words & RELIEF) or words & WORSE:
+                out += clause
+            clause = []
+        else:
+            clause.append(w)
+    return out
 
 
 def _not_denied(every: list[str]) -> list[str]:
@@ -157,7 +184,7 @@ FEELING = re.compile(
 
 
 def _context(
-    said: list[str], text: str, affirmed: list[str]
+    said: list[str], text: str, affirmed: list[str], unrelieved: list[str]
 ) -> tuple[set[str], str | None, set[str]]:
     ctx = load("context")
     text = FEELING.sub("me encuentro ", text)
@@ -167,7 +194,12 @@ def _context(
     def heard(entry: dict[str, list[str]], words: set[str] = said_set, joined: str = text) -> bool:
         return any((w in words) if " " not in w else (w in joined) for w in entry["said"])
 
-    aggravators = {a for a, e in ctx["aggravators"].items() if heard(e)}
+    kept = set(unrelieved)
+    aggravators = {
+        a
+        for a, e in ctx["aggravators"].items()
+        if heard(e, kept, FEELING.sub("me encuentro ", " ".join(unrelieved)))
+    }
     onset = next(
         (o for o, e in ctx["onset"].items() if heard(e, affirmed_set, affirmed_text)), None
     )
@@ -215,7 +247,9 @@ def understand(text: str, chart: BodyChart) -> Understood:
         terms=terms, side=side, side_given=bool(said), intensity=intensity, limits=limits
     )
     affirmed = _not_denied(every)
-    out.aggravators, out.onset, out.sensations = _context(plain, " ".join(plain), affirmed)
+    out.aggravators, out.onset, out.sensations = _context(
+        plain, " ".join(plain), affirmed, _not_relieving(every)
+    )
     # numb, not painful, beside a painful place: it counts less (finder/numb.py)
     numb = [numb_at(read_in, t.span) for t in terms]
     for term, only_numb in zip(terms, numb, strict=True):
