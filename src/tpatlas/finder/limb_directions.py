@@ -22,6 +22,13 @@ _ON_LIMB = (
     r"elbows?|wrists?|forearms?|kneecaps?|knees?|shins?|calf|calves|ankles?|toes?)"
 )
 
+_PART_ES = (
+    r"(?:cadera|cuadril|rodilla|tobillo|codo|muneca|hombro|muslo|pierna|brazo|antebrazo|pie|mano)"
+)
+_PART_EN = r"(?:hip|knee|ankle|elbow|wrist|shoulder|thigh|leg|arm|forearm|foot|hand)"
+_WAY_ES = r"(?:dentro|fuera|delante|detras|atras|adentro|afuera|adelante)"
+_WAY_EN = r"(?:inside|outside|front|back)"
+
 LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a state said between the part and its side: "ankle swollen inside", "tobillo hinchado por
     # dentro", "rodilla dcha por fuera" (the side word is read wherever it stands)
@@ -83,6 +90,41 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\2\1",
     ),
     (re.compile(r"\b(rotulas?|choquezuelas?)\s+de\s+(?:la|mi|las|mis)\s+rodillas?\b"), r"\1"),
+    # a direction said after a comma and a softener is still the part's: "la cadera, como por
+    # dentro", "la rodilla, más bien por fuera", "my knee, mostly on the inside"
+    (
+        re.compile(
+            rf"\b({_PART_ES}|{_PART_EN})\s*,\s*(?:como|mas\s+bien|sobre\s+todo|sobretodo|"
+            r"especialmente|mostly|mainly|especially|more)\s+(?=(?:por\s+)?(?:dentro|fuera|delante|"
+            r"detras|atras|adentro|afuera|adelante)\b|on\s+the\s+(?:inside|outside|front|back)\b)"
+        ),
+        r"\1 ",
+    ),
+    # two directions for one part are two places: "la cadera por dentro y por delante" is the
+    # groin and the front of the hip, "my knee on the inside and front" the inner and front knee
+    (
+        re.compile(
+            rf"\b({_PART_ES})\s+por\s+({_WAY_ES})((?:\s+(?:derech[oa]|izquierd[oa]|dcha|dcho|izq))?)"
+            rf"\s+(?:y|e|o)\s+(?:por\s+)?({_WAY_ES})\b"
+        ),  # a side said after the part is moved after its direction by the first rule
+        r"\1 por \2\3 , \1 por \4\3",
+    ),
+    (
+        re.compile(
+            rf"\b({_PART_EN})((?:\s+(?:hurts|aches|is|sore|painful)){{0,2}})\s+on\s+the\s+({_WAY_EN})"
+            rf"\s+(?:and|or)\s+(?:the\s+)?({_WAY_EN})\b"
+        ),
+        r"\1\2 on the \3 , \1 on the \4",
+    ),
+    # a direction said after a part closes it: "la rodilla por fuera y el tobillo por dentro" is
+    # the outer knee and the inner ankle, not the knee and the "fuera" of the ankle
+    (
+        re.compile(
+            rf"\b({_PART_ES})\s+por\s+({_WAY_ES})((?:\s+(?:derech[oa]|izquierd[oa]|dcha|dcho|izq))?)"
+            r"\s+(y|e)\s+(?=(?:el|la|los|las|mi|mis)\s)"
+        ),
+        r"\1 por \2\3 , \4 ",
+    ),
     # "kneecaps ache, both legs": the side said after a part of the leg
     (re.compile(r",\s*(?:both|ambas)\s+(?:legs|sides|piernas)\b"), " both "),
 )

@@ -39,6 +39,28 @@ REWRITES = (
         ),
         r"\1 ",
     ),
+    # how high the arm goes is no place either: "lift my arm above my head", "reach over my
+    # head", "levantar el brazo por encima de la cabeza" (a head that hurts is said otherwise)
+    (
+        re.compile(
+            r"\b((?:arms?|hands?|elbows?|reach\w*|lift\w*|rais\w*|stretch\w*|work\w*|hold\w*)"
+            r"(?:\s+(?:it|them|up|right|all\s+the\s+way))?)\s+(?:above|over)\s+(?:my|your|the)\s+"
+            r"head\b"
+        ),
+        r"\1 overhead ",
+    ),
+    (re.compile(r"\bpor\s+encima\s+de\s+(?:la|mi)\s+cabeza\b"), " overhead "),
+    # "as soon as my elbow goes overhead": the elbow is moving, not hurting
+    (
+        re.compile(
+            r"\b(?:my\s+|the\s+)?(?:arms?|elbows?|hands?)\s+(?:goes|go|going|gets|get|is|are|comes|"
+            r"come|moves?)\s+(?:up\s+)?overhead\b"
+        ),
+        " raise my arm overhead ",
+    ),
+    # "subir el brazo" is raising it, not climbing; "bajar la cabeza" is looking down
+    (re.compile(r"\bsub(?:ir|o|e|iendo|ia)\s+(el|los|mis?)\s+brazos?\b"), "levantar el brazo"),
+    (re.compile(r"\bbaj(?:ar|o|a|ando)\s+(?:la|mi)\s+cabeza\b"), "agachar la cabeza"),
     # "abajo del todo de la espalda" is the bottom of the back, not all of it
     (re.compile(r"\b(abajo|arriba)\s+del\s+todo\b"), r"\1"),
     # "la parte baja de la pantorrilla" is its lower part ("baja" alone is also "goes down")
@@ -234,8 +256,9 @@ REWRITES = (
         re.compile(
             # not "lower back and top of the hip": "lower back" is a part
             r"(?<!lower )(?<!upper )(?<!low )(?<!mid )(?<!middle )"
-            r"\b(front|back|inside|outside|top|bottom|side)\s+and\s+(front|back|inside|outside|"
-            r"top|bottom|side)\s+of\s+(?:the\s+|my\s+)?((?:(?:left|right)\s+)?[a-z]+)"
+            r"\b(front|back|inside|outside|top|bottom|side|middle|centre|center)\s+(?:and|or)\s+"
+            r"(front|back|inside|outside|top|bottom|side|middle|centre|center)\s+of\s+"
+            r"(?:the\s+|my\s+)?((?:(?:left|right)\s+)?[a-z]+)"
         ),
         r"\1 of the \3 and \2 of the \3",
     ),
