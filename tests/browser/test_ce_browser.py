@@ -58,6 +58,8 @@ def answer_rightly(page: Page) -> None:
 
 def tick_a_zone_on_the_chart(page: Page) -> None:
     """A chart question is answered by clicking the body chart, or from the keyboard."""
+    # the attempt page must have loaded: count() does not wait (a race seen once in CI)
+    expect(page.locator("fieldset.question").first).to_be_visible()
     questions = page.locator("fieldset.question", has=page.locator(".zone.choosable"))
     assert questions.count(), "a stratified draw always has a chart question"
     question = questions.first

@@ -73,7 +73,14 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(rf"\b(up|down)\s+the\s+back\s+(into|to|towards?)\s+(?=(?:my|the)\s+{_LIMB}\b)"),
         r"\1 \2 ",
     ),
-    (re.compile(r"\bwhere\s+my\s+(watch|belt|ring)\s+sits\b"), r"where my \1 goes"),
+    # where something worn sits is a place, not sitting: "where my watch sits", "where the straps
+    # of my rucksack sit", "where my bra underwire sits"
+    (
+        re.compile(r"\b(where\s+(?:my|the|his|her)\s+(?:[a-z]+\s+){0,4}?)sits?\b"),
+        r"\1goes",
+    ),
+    # "andar en bici" is cycling, not walking
+    (re.compile(r"\b(?:andar|ando|andando|anduve|anda)\s+en\s+(bici\w*|moto\w*)"), r"montar en \1"),
     # a part said with the limb it is on is the part: "the ring finger on my left hand", "the
     # inner elbow of my right arm", "fingertips of both hands", "la choquezuela de la rodilla"
     (

@@ -25,6 +25,7 @@ from tpatlas.finder.data import load
 from tpatlas.finder.limits import limit_phrases, limits_said
 from tpatlas.finder.numb import NUMB_PLACE, numb_at
 from tpatlas.finder.places import find_qualified, qualifier_words
+from tpatlas.finder.relief import aggravating_words
 from tpatlas.finder.rewrites import read_accents
 from tpatlas.finder.stretches import share
 from tpatlas.finder.terms import Term
@@ -133,31 +134,6 @@ NEGATION_REACH = 4
 NEGATION_ENDS = {BREAK, "but", "pero", "aunque", "though"}
 
 
-# A clause that says what eases the pain names no aggravator: "it settles down at night",
-# "eases while I'm moving", "walking helps", "mejora al caminar". A clause that also says what
-# worsens it keeps its words ("better sitting, worse at night" is two clauses anyway).
-RELIEF = {"better", "eases", "ease", "eased", "easier", "settles", "settle", "helps", "help",
-          "relieves", "relieved", "improves", "improve", "calms", "mejor", "mejora", "mejoran",
-          "alivia", "alivian", "calma", "desaparece", "disappears"}  # fmt: skip
-WORSE = {"worse", "worsens", "hurts", "hurt", "peor", "empeora", "duele", "molesta", "aggravates"}
-CLAUSE_ENDS = NEGATION_ENDS | {"and", "y", "whereas"}
-
-
-def _not_relieving(every: list[str]) -> list[str]:
-    """The words (clause breaks left out) outside clauses that say what eases the pain."""
-    out: list[str] = []
-    clause: list[str] = []
-    for w in [*every, BREAK]:
-        if w in CLAUSE_ENDS:
-            words = set(clause)
-            if not (words & RELIEF) or words & WORSE:
-                out += clause
-            clause = []
-        else:
-            clause.append(w)
-    return out
-
-
 def _not_denied(every: list[str]) -> list[str]:
     """The words (clause breaks left out) that no negation denies; used for how it started,
     which a person often rules out ("it came on without any fall or injury")."""
@@ -175,6 +151,11 @@ def _not_denied(every: list[str]) -> list[str]:
     return [w for w in out if w != BREAK]
 
 
+# An age is not how long it has hurt: "tengo 45 años", "a 44 year old postman", "I'm 52".
+AGE = re.compile(
+    r"\b(?:tengo|tiene|tenia|de|con)\s+\d+\s+anos\b|\b\d+\s*(?:years?|yrs?|yo)\s*old\b"
+    r"|\b\d+\s+anos\s+de\s+edad\b"
+)
 # "me siento" is "I sit" ("me duele cuando me siento") unless a feeling follows ("cuando me
 # siento cansada": "I feel")
 FEELING = re.compile(
@@ -189,7 +170,8 @@ def _context(
     ctx = load("context")
     text = FEELING.sub("me encuentro ", text)
     said_set = set(said)
-    affirmed_set, affirmed_text = set(affirmed), " ".join(affirmed)
+    affirmed_text = AGE.sub(" ", " ".join(affirmed))  # "tengo 45 años" is no gradual onset
+    affirmed_set = set(affirmed_text.split())
 
     def heard(entry: dict[str, list[str]], words: set[str] = said_set, joined: str = text) -> bool:
         return any((w in words) if " " not in w else (w in joined) for w in entry["said"])
@@ -248,7 +230,7 @@ def understand(text: str, chart: BodyChart) -> Understood:
     )
     affirmed = _not_denied(every)
     out.aggravators, out.onset, out.sensations = _context(
-        plain, " ".join(plain), affirmed, _not_relieving(every)
+        plain, " ".join(plain), affirmed, aggravating_words(every)
     )
     # numb, not painful, beside a painful place: it counts less (finder/numb.py)
     numb = [numb_at(read_in, t.span) for t in terms]

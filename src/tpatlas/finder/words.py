@@ -17,6 +17,7 @@ import unicodedata
 
 from tpatlas.finder.body_sides import read_body_sides
 from tpatlas.finder.circumstances import CIRCUMSTANCE
+from tpatlas.finder.denied_places import DENIED_PLACES
 from tpatlas.finder.idioms import NOT_PLACES
 from tpatlas.finder.rewrites import REWRITES, read_accents
 from tpatlas.finder.sayings import sides_of_one_place
@@ -93,6 +94,8 @@ def all_words(text: str, keep_circumstances: bool = True, keep_sayings: bool = T
     for pattern, replacement in REWRITES:
         norm = pattern.sub(replacement, norm)
     norm = sides_of_one_place(norm)
+    # not in pain: "no shooting pain down the legs", "could it be my back?"
+    norm = DENIED_PLACES.sub(" | ", norm)
     # pain that travels is not a place: "que baja por la pierna" is not "la parte baja de la pierna"
     # ... but the whole way it goes is said: "it runs all the way down to my foot"
     norm = SPREADING.sub(lambda m: " all the way " if "all the way" in m[0] else " ", norm)

@@ -1,0 +1,80 @@
+"""Which words of a description can name what makes the pain worse (an aggravator).
+
+Not those of a clause that says what eases it ("it settles down at night", "walking helps",
+"se me pasa al caminar", "sitting is fine", "not worse with walking"), nor an activity denied
+or given up ("I don't even run", "I used to run"), nor one that happened once ("I fell off my
+bike" is how it started, finder/text.py reads the onset). What the pain prevents stays ("I can't
+sleep on that side", "no puedo sentarme"): it is what makes it worse. Read from two reading
+audits (1 December 2026).
+
+>>> from tpatlas.finder.words import all_words
+>>> aggravating_words(all_words("worse sitting, but walking helps"))
+['worse', 'sitting', 'but']
+"""
+
+from __future__ import annotations
+
+import re
+
+from tpatlas.finder.words import BREAK
+
+RELIEF = {"better", "eases", "ease", "eased", "easier", "settles", "settle", "helps", "help",
+          "relieves", "relieved", "improves", "improve", "calms", "mejor", "mejora", "mejoran",
+          "alivia", "alivian", "calma", "desaparece", "disappears", "fine", "tolerable",
+          "bearable"}  # fmt: skip
+RELIEF_SAID = re.compile(
+    r"\bse\s+(?:me\s+|le\s+)?(?:pasa|quita|calma|alivia|va)\b|\b(?:estoy|me\s+encuentro)\s+bien\b"
+    r"|\bgets?\s+rid\b|\b(?:not|no|isn't|isnt|nunca)\s+(?:any\s+|mas\s+)?(?:worse|peor)\b"
+    r"|\bno\s+(?:me\s+)?(?:empeora|duele|molesta)\b"
+)
+WORSE = {"worse", "worsens", "hurts", "hurt", "peor", "empeora", "duele", "molesta", "aggravates"}
+CLAUSE_ENDS = {BREAK, "but", "pero", "aunque", "though", "and", "y", "whereas"}
+DENY = {"no", "not", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "nunca",
+        "jamas", "ya"}  # fmt: skip
+# what follows these is what the pain prevents, or the night it spoils: never denied
+ABLE = {"puedo", "puede", "consigo", "aguanto", "soporto", "duermo", "sleep", "dormir", "deja"}
+DENY_REACH = 4
+# raising a part is no lifting of a load: "when I lift my arm sideways", "lifting my knee"
+LIFT = {"lift", "lifts", "lifting", "lifted"}
+RAISED = {"arm", "arms", "knee", "knees", "leg", "legs", "head", "foot", "feet", "thumb", "thumbs",
+          "finger", "fingers", "hand", "hands", "heel", "heels", "toes"}  # fmt: skip
+
+
+def _eases(clause: list[str]) -> bool:
+    said = " ".join(clause)
+    worse = bool(set(clause) & WORSE) and not RELIEF_SAID.search(said)
+    return bool(set(clause) & RELIEF or RELIEF_SAID.search(said)) and not worse
+
+
+def _affirmed(clause: list[str]) -> list[str]:
+    """The clause without the words a negation denies or "used to" puts in the past."""
+    out: list[str] = []
+    denied = 0
+    for i, w in enumerate(clause):
+        following = [*clause[i + 1 : i + 3], "", ""]
+        able = following[0] in ABLE or (following[0] in {"me", "se", "i"} and following[1] in ABLE)
+        if w in LIFT and following[0] in {"my", "the", "your"} and following[1] in RAISED:
+            continue
+        if (w in DENY and not able) or (w == "used" and following[0] == "to"):
+            denied = DENY_REACH + (w == "used")
+        elif denied:
+            denied -= 1
+            continue
+        out.append(w)
+    return out
+
+
+def aggravating_words(every: list[str]) -> list[str]:
+    """The words (clause breaks left out) that may name an aggravator."""
+    out: list[str] = []
+    clause: list[str] = []
+    for w in [*every, BREAK]:
+        if w in CLAUSE_ENDS:
+            if not _eases(clause):
+                out += _affirmed(clause)
+            if w != BREAK:
+                out.append(w)
+            clause = []
+        else:
+            clause.append(w)
+    return out

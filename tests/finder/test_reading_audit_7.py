@@ -1,0 +1,110 @@
+"""A seventh reading audit (1 December 2026), of places and context: symptoms denied at a place
+are no place ("no shooting pain down the legs", "no leg sx", "no se me va a las piernas"), nor
+is a place offered as a guess ("could it be my back?", "¿será la columna?"), another person's
+("my wife has had knee pain", "a mi hija el tobillo") or one named in a finding ("a trapped
+nerve in the neck"); an age is no onset ("tengo 45 años"); what eases the pain, an activity
+denied or given up, a fall off a bike and where something worn sits are no aggravators."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder.text import understand
+from tpatlas.kb import KnowledgeBase
+
+
+def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
+    return {z.split("-", 1)[1] for z in understand(text, kb.chart).zones}
+
+
+LEGS = {"posterior-thigh", "lateral-thigh", "upper-calf"}
+KNEE = {"patella", "medial-knee", "lateral-knee", "popliteal-fossa"}
+BACK = {"lower-lumbar", "upper-lumbar", "mid-thoracic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "not_read"),
+    [
+        ("low back just left of the spine. No shooting pain down the legs.", "lower-lumbar", LEGS),
+        ("low back pain 6/10, no leg sx, after bending", "lower-lumbar", LEGS),
+        ("LBP after lifting couch. no bowel/bladder sx.", "lower-lumbar", {"suprapubic"}),
+        ("Tengo lumbago hace tres días. No se me va a las piernas.", "lower-lumbar", LEGS),
+        ("Dolor de espalda en la cintura. No me hormiguean las piernas.", "lower-lumbar", LEGS),
+        ("I don't have any back pain, it's only my right hip, deep in the groin", "groin", BACK),
+        ("Could it be coming from my back? My groin hurts when I climb stairs.", "groin", BACK),
+        ("¿Será la columna? Me duele entre las paletas.", "interscapular", {"lower-lumbar"}),
+        (
+            "I don't think it's my shoulder. The pain is in my upper arm on the outside.",
+            "lateral-upper-arm",
+            {"upper-trapezius-ridge"},
+        ),
+        ("Knee pain? Nope. It's the top of my foot.", "foot-top-medial", KNEE),
+        ("My wife has had knee pain for years but now my lower back hurts", "lower-lumbar", KNEE),
+        (
+            "my mother-in-law is 68 and has knee pain both knees. I have heel pain",
+            "heel-plantar",
+            KNEE,
+        ),
+        (
+            "My husband has back pain and my daughter sprained her ankle, but my shin hurts",
+            "upper-shin",
+            {"lateral-ankle", "medial-ankle"} | BACK,
+        ),
+        (
+            "A mi marido le duele la espalda y a mi hija el tobillo, pero a mí la nalga",
+            "mid-buttock",
+            {"lateral-ankle", "medial-ankle"},
+        ),
+        ("Mi esposo tiene dolor de espalda, pero yo vengo por la rodilla", "patella", BACK),
+        (
+            "My shoulder blade aches. Doctor said a trapped nerve in the neck.",
+            "infraspinous",
+            {"lower-posterior-neck", "upper-posterior-neck"},
+        ),
+    ],
+)
+def test_a_place_named_but_not_in_pain_is_not_read(
+    kb: KnowledgeBase, text: str, read: str, not_read: set[str]
+) -> None:
+    kinds = _kinds(kb, text)
+    assert read in kinds and not kinds & not_read
+
+
+@pytest.mark.parametrize(
+    ("text", "onset"),
+    [
+        ("Hola, tengo 45 años y me duele el cuello", None),
+        ("a 44 year old postman with knee pain", None),
+        ("me duele el cuello desde hace años", "gradual"),
+        ("my back hurts when I twist", None),
+        ("I twisted my knee", "strain"),
+    ],
+)
+def test_an_age_or_a_movement_is_no_onset(kb: KnowledgeBase, text: str, onset: str | None) -> None:
+    assert understand(text, kb.chart).onset == onset
+
+
+@pytest.mark.parametrize(
+    ("text", "aggravators"),
+    [
+        ("I don't even run, I cycle", {"cycling"}),
+        ("I used to run but stopped", set()),
+        ("Sitting is fine too", set()),
+        ("Not worse with walking at all", set()),
+        ("se me pasa al caminar y por la noche estoy bien", set()),
+        ("it doesn't hurt when I walk", set()),
+        ("no puedo dormir del lado izquierdo", {"night"}),
+        ("no me deja dormir", {"night"}),
+        ("I can't sit for long", {"sitting"}),
+        ("Aching where the straps of my rucksack sit on my shoulders", set()),
+        ("me duelen los muslos después de andar en bici", {"cycling"}),
+        ("heel pain, first steps in the morning are the worst", set()),
+        ("knee pain climbing stairs", {"stairs"}),
+        ("pain on top of my shoulder when I lift my arm sideways", set()),
+        ("lifting boxes hurts my back", {"lifting"}),
+    ],
+)
+def test_only_what_makes_it_worse_is_an_aggravator(
+    kb: KnowledgeBase, text: str, aggravators: set[str]
+) -> None:
+    assert understand(text, kb.chart).aggravators == aggravators
