@@ -108,3 +108,72 @@ def test_only_what_makes_it_worse_is_an_aggravator(
     kb: KnowledgeBase, text: str, aggravators: set[str]
 ) -> None:
     assert understand(text, kb.chart).aggravators == aggravators
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "not_read"),
+    [
+        (
+            "Me neck's at me and I can't turn me head to check the mirror",
+            "posterolateral-neck",
+            {"vertex", "forehead"},
+        ),
+        ("Lower back pain, lying flat with knees bent helps", "lower-lumbar", KNEE),
+        (
+            "landed on my outstretched left hand. Pain at the base of my thumb",
+            "thenar",
+            {"palm-ulnar"},
+        ),
+        (
+            "Pain in the back of my right knee and calf. Flew back from Australia 3 days ago.",
+            "popliteal-fossa",
+            BACK,
+        ),
+        (
+            "my shin, about a hand's width below the kneecap on the inside",
+            "upper-medial-shin",
+            {"thenar", "palm-ulnar"},
+        ),
+        (
+            "Tengo tortícolis, no puedo voltear la cabeza a la izquierda",
+            "posterolateral-neck",
+            {"vertex", "forehead"},
+        ),
+        ("Me duele el cuello y me quedó la cabeza torcida", "posterolateral-neck", {"vertex"}),
+        (
+            "Me torcí el tobillo, me duele por fuera. No puedo apoyar el pie.",
+            "lateral-ankle",
+            {"heel-plantar", "instep"},
+        ),
+        (
+            "Me duele el bíceps al doblar el codo con peso",
+            "anterior-upper-arm",
+            {"lateral-epicondyle", "olecranon"},
+        ),
+        (
+            "Physio thinks facet joint. Sharp pain in my lower back",
+            "lower-lumbar",
+            {"cheek", "eye"},
+        ),
+        ("me duele la cadera y el doctor me mandó placas", "lateral-hip", {"thenar", "palm-ulnar"}),
+        ("Dull ache in the right side of my jaw and ear", "jaw-angle", {"flank"}),
+        ("me duele la muñeca por la parte del dedo gordo", "thenar", {"big-toe-top"}),
+        (
+            "dolor en el codo cuando agarro la paleta",
+            "lateral-epicondyle",
+            {"infraspinous", "supraspinous"},
+        ),
+        (
+            "Pain where my bra underwire sits on the left, under the breast",
+            "lower-chest",
+            {"mid-thoracic", "inferior-scapula"},
+        ),
+        ("Tengo dolor en la cola, el huesito, y en la parte baja de la espalda", "coccyx", set()),
+        ("Me duelen los pies por la planta", "heel-plantar", set()),
+    ],
+)
+def test_a_part_moved_or_a_word_that_looks_like_a_place_is_no_place(
+    kb: KnowledgeBase, text: str, read: str, not_read: set[str]
+) -> None:
+    kinds = _kinds(kb, text)
+    assert read in kinds and not kinds & not_read

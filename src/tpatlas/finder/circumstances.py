@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tpatlas.finder.idioms import COLLISIONS, IDIOMS, IDIOMS_ES, LANDMARKS
+from tpatlas.finder.moved_parts import MOVED_PARTS
 from tpatlas.finder.past_places import PAST
 from tpatlas.finder.postures import POSSESSIVE as _POSSESSIVE
 from tpatlas.finder.postures import POSTURES as _POSTURES
@@ -275,6 +276,7 @@ CIRCUMSTANCE = re.compile(
             _CIRCUMSTANCES,
             _POSTURES,
             _MOVED,
+            MOVED_PARTS,
             _TRIPS,
             _NOT_WHERE,
             _HANDLING,

@@ -79,6 +79,14 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\b(where\s+(?:my|the|his|her)\s+(?:[a-z]+\s+){0,4}?)sits?\b"),
         r"\1goes",
     ),
+    # "el dedo gordo" said of a wrist or hand is the thumb: "la muñeca por la parte del dedo gordo"
+    (re.compile(r"\b(muneca|mano|manos|pulgar)\b([^.;]{0,40}?)\bdedo\s+gordo\b"), r"\1\2pulgar"),
+    # a racket held is no shoulder blade: "cuando agarro la paleta" (padel, Argentina)
+    (re.compile(r"\b(?:agarr|sujet|coj|cog|empun)\w*\s+la\s+paleta\b"), " "),
+    # "where my bra underwire sits" is under the breast, at the side of the chest
+    (re.compile(r"\b(?:bra\s+)?underwire\b"), " lower chest "),
+    # "me duelen los pies por la planta" is the soles
+    (re.compile(r"\bpies?\s+por\s+la\s+planta\b"), "planta del pie"),
     # "andar en bici" is cycling, not walking
     (re.compile(r"\b(?:andar|ando|andando|anduve|anda)\s+en\s+(bici\w*|moto\w*)"), r"montar en \1"),
     # a part said with the limb it is on is the part: "the ring finger on my left hand", "the

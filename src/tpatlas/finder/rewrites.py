@@ -11,7 +11,10 @@ import re
 from tpatlas.finder.limb_directions import LIMB_REWRITES
 from tpatlas.finder.near_landmarks import NEAR_REWRITES
 
-_TRUNK = r"((?:lower |upper |mid )?back|chest|abdomen|belly|stomach|tummy|pelvis|body|face)"
+_TRUNK = (
+    r"((?:lower |upper |mid )?back|chest|abdomen|belly|stomach|tummy|pelvis|body|face|jaw|head"
+    r"|neck)"
+)
 _TRUNK_ES = r"(pecho|espalda|abdomen|barriga|vientre|estomago|tripa|pelvis|cuerpo|cara)"
 # Rewrites applied before matching: "outer side of" says the same as "outside of", and
 # "back and outer side of the knee" names two places on the knee. "On both sides" says which

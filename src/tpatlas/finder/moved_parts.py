@@ -1,0 +1,30 @@
+"""More parts named for how they move or rest, not where it hurts (a seventh reading audit, 1
+December 2026): "I can't turn me head" (Irish and Scottish "me" for "my"), "with knees bent",
+"landed on my outstretched hand", "no puedo voltear la cabeza", "me quedó la cabeza torcida",
+"no puedo apoyar el pie", "me apoyo en el codo", "al doblar el codo"; and words that only look
+like places: "flew back from Australia", "a hand's width below the kneecap", "halfway down to
+the knee". Like every circumstance (finder/circumstances.py), they are left out only when the
+description names a place elsewhere.
+"""
+
+from __future__ import annotations
+
+MOVED_PARTS = (
+    r"\b(?:lift|raise|bend|straighten|turn|move|cross|rotate|tilt|twist|extend|flex)\w*\s+"
+    r"(?:me|ma)\s+(?:knees?|legs?|arms?|head|neck|foot|feet|hips?|elbows?|wrists?|shoulders?|"
+    r"back)\b"
+    r"|\b(?:with\s+)?(?:my\s+|me\s+|the\s+)?(?:knees|legs|elbows?|arms?)\s+(?:bent|straight|"
+    r"crossed|tucked|pulled)\s*(?:up)?\b"
+    r"|\b(?:land\w*|fell|fall\w*)\s+(?:on|onto)\s+(?:my|an?|the|me)\s+outstretched\s+"
+    r"(?:(?:left|right)\s+)?(?:hands?|arms?)\b"
+    r"|\b(?:flew|fly|flying|flown|drove|driving|came|coming|got)\s+back\s+from\b"
+    r"|\ba\s+hand(?:'?s|\s+is)?\s+(?:width|breadth)\b|\b(?:two|three|four|a\s+few)\s+"
+    r"fingers?'?\s+(?:width|breadth)s?\b"  # "hand's" is read "hand is" (words.py)
+    r"|\bhalfway\s+(?:down|up)\s+to\s+(?:the|my)\s+(?:knee|elbow|ankle|wrist)\b"
+    r"|\b(?:voltear|volteo|voltea|volteando|voltearme)\s+(?:la|mi)\s+(?:cabeza|cuello)\b"
+    r"|\b(?:me\s+)?(?:quedo|queda|tengo)\s+la\s+cabeza\s+(?:torcida|ladeada|girada)\b"
+    r"|\b(?:apoyar|apoyo|apoya|apoyando)\s+(?:bien\s+)?(?:el|los|mi|mis)\s+(?:pies?|talon|"
+    r"talones)\b"
+    r"|\b(?:me\s+)?apoyo\s+(?:en|sobre)\s+(?:el|los|mi|mis)\s+codos?\b"
+    r"|\b(?:doblar|doblo|dobla|doblando|estirar|estiro)\s+(?:el|la|mi)\s+(?:codo|muneca|dedo)\b"
+)
