@@ -100,7 +100,7 @@ def test_an_age_or_a_movement_is_no_onset(kb: KnowledgeBase, text: str, onset: s
         ("me duelen los muslos después de andar en bici", {"cycling"}),
         ("heel pain, first steps in the morning are the worst", set()),
         ("knee pain climbing stairs", {"stairs"}),
-        ("pain on top of my shoulder when I lift my arm sideways", set()),
+        ("pain on top of my shoulder when I lift my arm sideways", {"overhead"}),
         ("lifting boxes hurts my back", {"lifting"}),
     ],
 )
@@ -177,3 +177,22 @@ def test_a_part_moved_or_a_word_that_looks_like_a_place_is_no_place(
 ) -> None:
     kinds = _kinds(kb, text)
     assert read in kinds and not kinds & not_read
+
+
+@pytest.mark.parametrize(
+    ("text", "aggravator"),
+    [
+        ("sore calves after parkrun", "running"),
+        ("sore Achilles, worse after hill sprints", "running"),
+        ("Me duele la batata desde que troto, más subiendo lomas", "stairs"),
+        ("Me duelen los riñones desde que cargué las maletas", "lifting"),
+        ("omalgia dcha, dolor nocturno", "night"),
+        ("Soy ciclista y me duele la rodilla", "cycling"),
+        ("my right knee aches because I'm limping", "walking"),
+        ("Soy chofer y manejo 10 horas diarias, me duele la nalga", "sitting"),
+    ],
+)
+def test_everyday_forms_of_an_aggravator_are_heard(
+    kb: KnowledgeBase, text: str, aggravator: str
+) -> None:
+    assert aggravator in understand(text, kb.chart).aggravators

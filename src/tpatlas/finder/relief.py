@@ -54,6 +54,7 @@ def _affirmed(clause: list[str]) -> list[str]:
         following = [*clause[i + 1 : i + 3], "", ""]
         able = following[0] in ABLE or (following[0] in {"me", "se", "i"} and following[1] in ABLE)
         if w in LIFT and following[0] in {"my", "the", "your"} and following[1] in RAISED:
+            out.append("raise")  # "lift my arm" is in what reaching up is said with
             continue
         if (w in DENY and not able) or (w == "used" and following[0] == "to"):
             denied = DENY_REACH + (w == "used")
