@@ -196,3 +196,21 @@ def test_everyday_forms_of_an_aggravator_are_heard(
     kb: KnowledgeBase, text: str, aggravator: str
 ) -> None:
     assert aggravator in understand(text, kb.chart).aggravators
+
+
+@pytest.mark.parametrize(
+    ("text", "onset"),
+    [
+        ("ankle pain since I rolled it stepping off a kerb", "strain"),
+        ("I rolled over in bed and my hip hurts", None),
+        ("HA + neck pain after MVA 1wk ago", "strain"),
+        ("Me hice daño en la espalda jugando al golf", "strain"),
+        ("Fumo desde los 18 años, me duelen los gemelos", None),
+        ("Estoy embarazada de 7 meses y me duele la pelvis", None),
+        ("Me hicieron una artroscopia de rodilla", "surgery"),
+    ],
+)
+def test_how_it_started_is_read_in_everyday_words(
+    kb: KnowledgeBase, text: str, onset: str | None
+) -> None:
+    assert understand(text, kb.chart).onset == onset

@@ -154,7 +154,8 @@ def _not_denied(every: list[str]) -> list[str]:
 # An age is not how long it has hurt: "tengo 45 años", "a 44 year old postman", "I'm 52".
 AGE = re.compile(
     r"\b(?:tengo|tiene|tenia|de|con)\s+\d+\s+anos\b|\b\d+\s*(?:years?|yrs?|yo)\s*old\b"
-    r"|\b\d+\s+anos\s+de\s+edad\b"
+    r"|\b\d+\s+anos\s+de\s+edad\b|\bdesde\s+los\s+\d+\s+anos\b"
+    r"|\bembarazada\s+de\s+\d+\s+(?:meses|semanas)\b|\bpregnant\s+\d+\s*(?:weeks|wks|months)\b"
 )
 # "me siento" is "I sit" ("me duele cuando me siento") unless a feeling follows ("cuando me
 # siento cansada": "I feel")
