@@ -22,7 +22,9 @@ the same day the same way, measured only; ``finder_cases_heldout11.yaml`` (90, 5
 stories, 35 in Spanish, 50 pages), written later that day the same way and studied at once;
 ``finder_cases_heldout12.yaml`` (90, 50 multi-area, 32 of them stories, 30 in Spanish, 52
 pages), written in a later session of 1 December 2026 the same way, measured once in totals
-(91% top-5, MRR 0.70) and then studied.
+(91% top-5, MRR 0.70) and then studied; ``finder_cases_heldout13.yaml`` (90, 40 in Spanish,
+50 multi-area, 54 pages, more hand, foot, pelvis and face), written next the same way, measured
+once in totals (79% top-5, MRR 0.66) and then studied.
 Prints, per
 set, top-1, top-3 and top-5 hit rates and the mean reciprocal rank (also per kind and language),
 the misses, and p50/p99 latency of one text query.
@@ -59,6 +61,7 @@ SETS = {
     "held-out cases 10": EVAL / "finder_cases_heldout10.yaml",
     "held-out cases 11": EVAL / "finder_cases_heldout11.yaml",
     "held-out cases 12": EVAL / "finder_cases_heldout12.yaml",
+    "held-out cases 13": EVAL / "finder_cases_heldout13.yaml",
 }
 
 MEASURED_ONLY = {"held-out cases 6", "held-out cases 7", "held-out cases 8", "held-out cases 10"}

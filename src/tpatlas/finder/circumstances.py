@@ -253,7 +253,8 @@ _TRIPS = (
 # lumbar"
 _NOT_WHERE = (
     r"\b(?:do|doing|did|done)\s+up\s+my\s+bra\b|\b(?:fasten|undo|unhook|hook)\w*\s+my\s+bra\b"
-    r"|(?<!\bdonde\sse\s)\babroch\w*\s+(?:el\s+)?(?:sujetador|sosten|brasier)\b|\brear[\s-]+ended\b"
+    r"|(?<!\bdonde\sse\s)\babroch\w*\s+(?:el\s+)?(?:sujetador|sosten|brasier)\b"
+    r"(?:\s+por\s+(?:detras|delante|atras))?|\brear[\s-]+ended\b"
     # how a fall was broken, and what is worn on a part: "fell onto my outstretched hand", "me
     # caí con la mano extendida", "my wrist splint"
     r"|\b(?:onto|on)\s+(?:my|an|the)\s+outstretched\s+(?:hands?|arms?)\b"

@@ -87,6 +87,16 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:bra\s+)?underwire\b"), " lower chest "),
     # "me duelen los pies por la planta" is the soles
     (re.compile(r"\bpies?\s+por\s+la\s+planta\b"), "planta del pie"),
+    # the side of a wrist said after a comma: "la muñeca izquierda, del lado del meñique"
+    (
+        re.compile(
+            r"\b(muneca|mano|antebrazo|codo)((?:\s+(?:derech|izquierd)[oa])?)\s*,\s*(del\s+lado\s+"
+            r"del\s+(?:menique|pulgar))"
+        ),
+        r"\1\2 \3",
+    ),
+    # a side tag after a comma is no place: "the top of my forearm, right arm."
+    (re.compile(r",\s*(left|right)\s+(?:arm|leg|hand|foot)\s*(?=[.;!?]|$)"), r" \1 "),
     # "andar en bici" is cycling, not walking
     (re.compile(r"\b(?:andar|ando|andando|anduve|anda)\s+en\s+(bici\w*|moto\w*)"), r"montar en \1"),
     # a part said with the limb it is on is the part: "the ring finger on my left hand", "the

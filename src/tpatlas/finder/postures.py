@@ -47,7 +47,7 @@ POSTURES = (
     r"\s+(?:my|the|an?)\s+(?:ankle|foot|knee|wrist)\b"
     r"|\b(?:desde\s+que|cuando|despues\s+de\s+que)\s+(?:me\s+)?(?:torci|torcio|doble|doblo)\w*\s+"
     r"(?:el|la|un|mi)\s+(?:pie|tobillo|rodilla|muneca)\b"
-    rf"|\b(?:pillows?|cushions?|towels?|rolls?|wedges?|almohad\w*|cojin\w*|toallas?)\s+(?:between|"
+    rf"|\b(?:pillows?|cushions?|towels?|rolls?|wedges?|almohadas?|almohadon\w*|cojin\w*|toallas?)\s+(?:between|"
     rf"under|underneath|beneath|behind|entre|bajo|debajo\s+de|detras\s+de)\s+(?:{POSSESSIVE}|mis)"
     rf"\s+(?:{PART}|{PART_ES})\b"
     r"|\bon\s+(?:my\s+)?hands\s+and\s+knees\b|\bon\s+all\s+fours\b|\bcross[\s-]+legged\b"
