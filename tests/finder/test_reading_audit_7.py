@@ -233,6 +233,21 @@ def test_how_it_started_is_read_in_everyday_words(
             {"lateral-upper-arm", "anterior-upper-arm"},
         ),
         (
+            "my wrist hurts on the little-finger side; it comes back when I'm back on the water",
+            "dorsal-hand-ulnar",
+            {"lower-lumbar", "mid-thoracic"},
+        ),
+        (
+            "Me duele el costado de la muñeca izquierda, del lado del meñique",
+            "dorsal-hand-ulnar",
+            set(),
+        ),
+        (
+            "me duele en el hueso donde me siento. Me hicieron fisioterapia para la ciática",
+            "gluteal-fold",
+            {"posterior-thigh", "upper-calf"},
+        ),
+        (
             "duermo con una almohada bajo las rodillas y me duele la espalda",
             "lower-lumbar",
             {"patella"},

@@ -100,7 +100,7 @@ _CIRCUMSTANCES = (
     rf"(?:\s+(?:in|at|on)\s+{_POSSESSIVE}\s+[a-z]+(?:\s+(?:arm|leg|back|blade|blades))?)?"
     r"|\bsin\s+(?:ningun\s+)?dolor\s+(?:en|de)\s+(?:el|la|los|las|mi|mis)\s+[a-z]+"
     # "back" that is not the body: "it comes back when I stop", "back to normal", "years back"
-    r"|\b(?:comes?|came|coming|go|goes|going|went|get|gets|getting|got|is|was|it's|"
+    r"|\b(?:comes?|came|coming|go|goes|going|went|get|gets|getting|got|is|was|it's|i'm|am|be|"
     r"keeps?\s+coming|flares?|flared|flaring|reach\w*|lean\w*|look\w*|step\w*|sit|sits|sat|lie|"
     r"lay)\s+back\b(?!\s+of\b)"
     r"|(?<!lower\s)(?<!upper\s)(?<!low\s)(?<!mid\s)(?<!my\s)\bback\s+(?:again|and\s+forth|to\s+(?:normal|work|the\s+gym|running|training|sports?)|"

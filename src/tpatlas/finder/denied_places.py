@@ -87,6 +87,10 @@ _FINDINGS = (
     # "trapped nerve in the neck", "a pinched nerve in my back"
     r"\b(?:trapped|pinched|compressed)\s+nerves?\s+(?:in|from)\s+(?:my|the)\s+(?:neck|back|spine)"
     r"(?!\s+(?:hurts?|aches?|is\s+sore))\b"
+    # "fisioterapia para la ciática", "physio for sciatica": what was treated, not where it hurts
+    r"|\b(?:fisioterapia|fisio|tratamiento|rehabilitacion|infiltraciones?|physio|physiotherapy|"
+    r"treatment|treated)\s+(?:para|por|for)\s+(?:la\s+|el\s+|una\s+|my\s+|a\s+)?(?:ciatica|"
+    r"sciatica|lumbago)\b"
     # "the X-ray showed some arthritis in the hip joint"
     r"|\b(?:x[\s-]?rays?|mris?|scans?)\s+(?:showed|shows|found|revealed)\s+(?:some\s+|a\s+little\s+)?"
     rf"[a-z]+\s+(?:in|of|at)\s+(?:my|the)\s+(?:(?:left|right)\s+)?{PART}(?:\s+joint)?\b"

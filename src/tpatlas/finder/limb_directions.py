@@ -87,7 +87,14 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:bra\s+)?underwire\b"), " lower chest "),
     # "me duelen los pies por la planta" is the soles
     (re.compile(r"\bpies?\s+por\s+la\s+planta\b"), "planta del pie"),
-    # the side of a wrist said after a comma: "la muñeca izquierda, del lado del meñique"
+    # the side of a wrist said after a comma: "(el costado de) la muñeca izquierda, del lado del
+    # meñique"
+    (
+        re.compile(
+            r"\b(?:el\s+)?costado\s+de\s+la\s+muneca\b(?=[^.;]{0,20}?,\s*del\s+(?:lado|ulnar|radial))"
+        ),
+        "la muneca",
+    ),
     (
         re.compile(
             r"\b(muneca|mano|antebrazo|codo)((?:\s+(?:derech|izquierd)[oa])?)\s*,\s*(del\s+lado\s+"
