@@ -208,6 +208,10 @@ def test_everyday_forms_of_an_aggravator_are_heard(
         ("Fumo desde los 18 años, me duelen los gemelos", None),
         ("Estoy embarazada de 7 meses y me duele la pelvis", None),
         ("Me hicieron una artroscopia de rodilla", "surgery"),
+        ("LBP after lifting couch", "strain"),
+        ("my back hurts when lifting", None),
+        ("Me duele el hombro de tanto cargar a mi bebé", "overuse"),
+        ("dolor lumbar tras coger una caja", "strain"),
     ],
 )
 def test_how_it_started_is_read_in_everyday_words(
