@@ -209,6 +209,8 @@ def test_everyday_forms_of_an_aggravator_are_heard(
         ("Estoy embarazada de 7 meses y me duele la pelvis", None),
         ("Me hicieron una artroscopia de rodilla", "surgery"),
         ("LBP after lifting couch", "strain"),
+        ("My wife has had knee pain for years, but my lower back hurts after sitting", None),
+        ("my back has hurt for years", "gradual"),
         ("my back hurts when lifting", None),
         ("Me duele el hombro de tanto cargar a mi bebé", "overuse"),
         ("dolor lumbar tras coger una caja", "strain"),

@@ -55,6 +55,11 @@ _GUESS = (
     # "¿puede ser que el dolor venga de la espalda?"
     rf"|\b(?:venga|venia|viene)\s+de\s+(?:el|la|los|las|mi|mis)\s+{PART_ES}\s*\?"
 )
+# how long the other person has had it is not how this pain began: "my wife has had knee pain
+# for years"
+_HOW_LONG = (
+    r"(?:\s+(?:for|since)\s+(?:many\s+|several\s+|a\s+few\s+)?(?:years|months|ages|decades))?"
+)
 _WHO = rf"(?:(?:my|our|his|her)\s+(?:{PEOPLE}|mother[\s-]in[\s-]law|father[\s-]in[\s-]law|mate)"
 _WHO += r"|mate|(?:my|our)\s+(?:in[\s-]laws|parents))"
 _OTHERS = (
@@ -63,11 +68,11 @@ _OTHERS = (
     rf"\b{_WHO}(?:'s\s+got|\s+is|\s+has|\s+had|\s+have)?\s+(?:(?:also|always|been|got|had|having|has|"
     r"is|suffering\s+from|complaining\s+of|complains\s+of|a|an|some|bad|crook|sore|the\s+same)\s+)*"
     rf"(?:(?:pain|arthritis|problems?|trouble)\s+(?:in|with)\s+(?:(?:his|her|their|both|the)\s+)?)?"
-    rf"(?:{PART}|sciatica)(?:\s+(?:pain|ache|problems?))?\b"
+    rf"(?:{PART}|sciatica)(?:\s+(?:pain|ache|problems?))?\b{_HOW_LONG}"
     # "my mother-in-law is 68 and has knee pain both knees"
     rf"|\b{_WHO}(?:\s+[a-z0-9]+){{1,4}}?\s+(?:has|had|have|gets|got|is\s+having)\s+(?:(?:also|always|"
     rf"had|bad|a|an|some)\s+)*(?:{PART}|sciatica)\s+(?:pain|ache|problems?|trouble)\b"
-    rf"(?:,?\s+(?:in\s+)?(?:both|her|his|their)\s+{PART}\b)?"
+    rf"(?:,?\s+(?:in\s+)?(?:both|her|his|their)\s+{PART}\b)?{_HOW_LONG}"
     # "my daughter sprained her ankle", "my husband hurt his back"
     rf"|\b{_WHO}\s+(?:sprained|hurt|broke|twisted|injured|pulled|strained|did)\s+(?:his|her|their)\s+"
     rf"{PART}\b"
