@@ -211,8 +211,16 @@ _OWN_SIDE_BEFORE = re.compile(r"\bon\s+(?:the|my)\s*$")
 _DENIED_AFTER = re.compile(r"\s*(?:one\s+)?(?:not|isn'?t|doesn'?t|ya\s+no|no)\b")
 
 
+# "my left hand aches, and my neck is stiff on the right": the last stretch before the second
+# side names a part of its own, so that side is the neck's, not "the other one"
+_OWN_PART = re.compile(
+    rf"(?:,|\band\b|\by\b)(?:(?!,|\band\b|\by\b).)*\b(?:{PART}|{PART_ES})\b"
+    r"(?:(?!,|\band\b|\by\b).)*$"
+)
+
+
 def _elided(m: re.Match[str]) -> str:
-    if _which(m[1]) == _which(m[3]) or _NOT_ELIDED.search(m[2]):
+    if _which(m[1]) == _which(m[3]) or _NOT_ELIDED.search(m[2]) or _OWN_PART.search(m[2]):
         return m[0]
     if _DENIED_AFTER.match(m.string, m.end()):
         return m[0]

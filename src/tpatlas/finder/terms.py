@@ -3,7 +3,7 @@ whether the word is broad ("back", "espalda") and where it was said (finder/text
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -14,3 +14,50 @@ class Term:
     broad: bool
     side: str = ""  # "left", "right", "both", or "" when no side was said for this place
     span: tuple[int, int] = (-1, -1)  # where it was said, in words of the clause-broken text
+
+
+# Words that may stand between the places of a list that shares one side: "my right hip and
+# thigh", "la rodilla derecha y el tobillo"
+LIST_WORDS = {"and", "y", "e", "&", "+", "plus", "the", "my", "la", "el", "los", "las", "mi", "mis",
+              "also", "tambien", "then", "luego"}  # fmt: skip
+# ... or one path: "from my left buttock down the side of my leg", "de la nalga derecha hasta
+# el tobillo" (pain that travels stays on its side)
+PATH_WORDS = {"from", "down", "up", "into", "to", "towards", "toward", "through", "round",
+              "around", "across", "along", "over", "goes", "go", "going", "runs", "running",
+              "radiates", "radiating", "spreads", "spreading", "shoots", "shooting", "travels",
+              "moves", "which", "is", "it", "of", "all", "way", "as", "far", "past", "on", "left",
+              "right", "side", "derecha", "derecho", "izquierda", "izquierdo", "lado",
+              "a", "al", "hasta", "hacia", "por", "de", "del", "baja", "sube", "va",
+              "se", "me", "corre", "irradia", "que", "luego", "despues", "pasando"}  # fmt: skip
+PATH_REACH = 8  # words between two places of one path
+
+
+def carry_sides(terms: list[Term], words: list[str]) -> list[Term]:
+    """With both sides said in a message, a place said without one takes the side of the same
+    place said before with one ("my right hip ... the hip hurts at night"), or of the place just
+    before it when the two are one list ("my right hip and thigh") or one path ("from my left
+    buttock down the side of my leg"); otherwise it keeps no side
+    (read as either). Never a side nobody said for it (a reading audit, 1 December 2026)."""
+    out: list[Term] = []
+    for t in terms:
+        if not t.side:
+            same = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.side in ("left", "right") and set(p.kinds) & set(t.kinds)
+                ),
+                None,
+            )
+            before = out[-1] if out else None
+            if same is not None:
+                t = replace(t, side=same.side)
+            elif (
+                before is not None
+                and before.side in ("left", "right")
+                and len(gap := words[before.span[1] : t.span[0]]) <= PATH_REACH
+                and set(gap) <= LIST_WORDS | PATH_WORDS
+            ):
+                t = replace(t, side=before.side)
+        out.append(t)
+    return out

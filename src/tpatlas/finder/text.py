@@ -28,7 +28,7 @@ from tpatlas.finder.places import find_qualified, qualifier_words
 from tpatlas.finder.relief import aggravating_words
 from tpatlas.finder.rewrites import read_accents
 from tpatlas.finder.stretches import share
-from tpatlas.finder.terms import Term
+from tpatlas.finder.terms import Term, carry_sides
 from tpatlas.finder.vocab import (
     VOCABULARIES,
     _known_words,
@@ -220,6 +220,8 @@ def understand(text: str, chart: BodyChart) -> Understood:
         terms, read_in = drop_broad(_sided_terms(literal), chart, literal), literal
     said = sides_said(read_in)  # "lying on my left side" is a posture, not the side that hurts
     only = next(iter(said)) if len(said) == 1 else ""
+    if len(said) > 1:
+        terms = carry_sides(terms, read_in)
     terms = [t if t.side else replace(t, side=only) for t in terms]
     # A place said twice is still one place: "my neck ... my neck" must not weigh double.
     terms = list({(t.kinds, t.side): t for t in reversed(terms)}.values())[::-1]

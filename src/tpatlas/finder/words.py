@@ -53,6 +53,7 @@ LEFT = {"left", "izquierda", "izquierdo", "izquierdas", "izquierdos", "izq", "iz
         "isquierda", "isquierdo", "izquierd", "isquierd"}  # fmt: skip
 BOTH = {"both", "bilateral", "ambos", "ambas", "bilaterales"}
 SIDE_REACH = 3  # words between a side word and the place it qualifies ("left hip and knee")
+SIDE_REACH_SAID = 6  # ... and after it, said as a side ("my neck is stiff on the right")
 
 
 # Pain that travels is not an activity: "runs down my arm" is not running, "goes up" not climbing.
@@ -134,10 +135,12 @@ def side_near(all_w: list[str], start: int, end: int) -> str | None:
         if side := side_of(all_w[i]):
             candidates.append((start - i, side))
             break
-    for i in range(end, min(len(all_w), end + SIDE_REACH)):
+    for i in range(end, min(len(all_w), end + SIDE_REACH_SAID)):
         if all_w[i] == BREAK:
             break
-        if side := side_of(all_w[i]):
+        side = side_of(all_w[i])
+        # further than SIDE_REACH only said as a side: "my neck is stiff on the right"
+        if side and (i - end < SIDE_REACH or all_w[i - 2 : i] in (["on", "the"], ["del", "lado"])):
             candidates.append((i - end + 1, side))
             break
     return min(candidates)[1] if candidates else None
