@@ -28,6 +28,12 @@ BACK = {"lower-lumbar", "upper-lumbar", "mid-thoracic"}
         ("low back just left of the spine. No shooting pain down the legs.", "lower-lumbar", LEGS),
         ("low back pain 6/10, no leg sx, after bending", "lower-lumbar", LEGS),
         ("LBP after lifting couch. no bowel/bladder sx.", "lower-lumbar", {"suprapubic"}),
+        (
+            "Pt denies neck pain. c/o L shoulder pain",
+            "anterior-shoulder",
+            {"upper-posterior-neck", "posterolateral-neck"},
+        ),
+        ("nunca me ha dolido tanto la rodilla", "patella", {"upper-posterior-neck"}),
         ("Tengo lumbago hace tres días. No se me va a las piernas.", "lower-lumbar", LEGS),
         ("Dolor de espalda en la cintura. No me hormiguean las piernas.", "lower-lumbar", LEGS),
         ("I don't have any back pain, it's only my right hip, deep in the groin", "groin", BACK),
@@ -268,3 +274,10 @@ def test_read_from_a_thirteenth_held_out_set(
     "adentro de la nalga" is deep in the buttock, a side after a comma is no place."""
     kinds = _kinds(kb, text)
     assert read in kinds and not kinds & not_read
+
+
+def test_a_bone_is_the_sit_bone_only_when_said_so(kb: KnowledgeBase) -> None:
+    """A vocabulary phrase whose small words are all left out must not stand for its one
+    remaining word: "el hueso del codo" is no sit bone (an eighth reading audit)."""
+    assert "gluteal-fold" not in _kinds(kb, "me duele el hueso del codo")
+    assert "gluteal-fold" in _kinds(kb, "me duele el hueso donde me siento")
