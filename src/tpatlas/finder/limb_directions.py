@@ -122,6 +122,23 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\2\1",
     ),
     (re.compile(r"\b(rotulas?|choquezuelas?)\s+de\s+(?:la|mi|las|mis)\s+rodillas?\b"), r"\1"),
+    # ... and a part of the leg said with the leg: "la canilla de la pierna", "heels of both legs"
+    (
+        re.compile(
+            r"\b(canillas?|espinillas?|gemelos?|pantorrillas?|chamorros?|batatas?|tobillos?|talon|"
+            r"talones)\s+de\s+(?:la|mi|las|mis)\s+piernas?\b"
+        ),
+        r"\1",
+    ),
+    (
+        re.compile(
+            r"\b(heels?|shins?|calf|calves|ankles?)\s+of\s+(?:my\s+|the\s+)?(both\s+)?legs\b"
+        ),
+        r"\2\1",
+    ),
+    # Scots: "ma shooder", "the back o ma leg"
+    (re.compile(r"\bshooders?\b"), "shoulder"),
+    (re.compile(r"\bback\s+o\s+(?:ma|my|me)\s+(leg|knee|neck|heid|head)\b"), r"back of my \1"),
     # a direction said after a comma and a softener is still the part's: "la cadera, como por
     # dentro", "la rodilla, más bien por fuera", "my knee, mostly on the inside"
     (

@@ -1,0 +1,77 @@
+"""An eighth reading audit (1 December 2026). With both sides said in one message, a place said
+without a side takes the side of the same place said before, or of the place just before it in
+one list or one path; never a side nobody said for it. A side said after a place as a side
+reaches further ("my neck is stiff on the right"). Regional words and parts said with the leg."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder.query import query_from_text
+from tpatlas.kb import KnowledgeBase
+
+
+def _sides(kb: KnowledgeBase, text: str, kind: str) -> set[str]:
+    query, _ = query_from_text(kb.chart, text)
+    return {z.split("-", 1)[0] for z in query.zones if z.split("-", 1)[1] == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sides"),
+    [
+        ("my right hip and thigh hurt, and my left shoulder", "lateral-thigh", {"right"}),
+        (
+            "pain where my watch sits on the left and it goes up the thumb side of my forearm. "
+            "Also the base of my right thumb aches",
+            "dorsal-forearm-radial",
+            {"left"},
+        ),
+        (
+            "like a line of fire from my left butt cheek down the side of my leg. My right knee is "
+            "fine",
+            "lateral-thigh",
+            {"left"},
+        ),
+        ("my left hand aches, and my neck is stiff on the right", "posterolateral-neck", {"right"}),
+        # no side said for the back, and nothing carries one to it: either side
+        (
+            "left shoulder pain and my right knee, and my back hurts",
+            "lower-lumbar",
+            {"left", "right"},
+        ),
+    ],
+)
+def test_a_place_without_a_side_takes_only_a_side_said_for_it(
+    kb: KnowledgeBase, text: str, kind: str, sides: set[str]
+) -> None:
+    assert _sides(kb, text, kind) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("me duele la canilla de la pierna derecha", "upper-shin"),
+        ("ma shooder is killing me", "upper-trapezius-ridge"),
+        ("pain in the back o ma leg", "posterior-thigh"),
+        ("me duele la pechuga", "upper-chest"),
+        ("me duele el culete", "mid-buttock"),
+        ("me duelen las corvas", "popliteal-fossa"),
+    ],
+)
+def test_regional_words_for_parts(kb: KnowledgeBase, text: str, kind: str) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert kind in {z.split("-", 1)[1] for z in query.zones}
+
+
+def test_a_part_of_the_leg_said_with_the_leg_is_the_part(kb: KnowledgeBase) -> None:
+    query, _ = query_from_text(kb.chart, "pain in my heels of both legs")
+    kinds = {z.split("-", 1)[1] for z in query.zones}
+    assert "heel-plantar" in kinds and not kinds & {"posterior-thigh", "upper-calf"}
+    assert {z.split("-", 1)[0] for z in query.zones} == {"left", "right"}
+
+
+def test_pain_that_goes_down_to_the_neck_is_the_neck(kb: KnowledgeBase) -> None:
+    """ "me baja al cuello" says where it goes, not the lower part of the neck."""
+    query, _ = query_from_text(kb.chart, "me duele la cabeza y me baja al cuello")
+    kinds = {z.split("-", 1)[1] for z in query.zones}
+    assert {"upper-posterior-neck", "posterolateral-neck"} <= kinds
