@@ -75,3 +75,20 @@ def test_pain_that_goes_down_to_the_neck_is_the_neck(kb: KnowledgeBase) -> None:
     query, _ = query_from_text(kb.chart, "me duele la cabeza y me baja al cuello")
     kinds = {z.split("-", 1)[1] for z in query.zones}
     assert {"upper-posterior-neck", "posterolateral-neck"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "numb"),
+    [
+        ("me duele el hombro cuando estoy dormida", False),
+        ("tengo la mano dormida", True),
+        ("se me entumen los dedos", True),
+        ("my fingers are always sleeping", True),
+        ("parestesias en la mano", True),
+    ],
+)
+def test_numbness_in_everyday_words_and_asleep_is_not_numb(
+    kb: KnowledgeBase, text: str, numb: bool
+) -> None:
+    _, understood = query_from_text(kb.chart, text)
+    assert ("numbness" in understood.sensations) is numb

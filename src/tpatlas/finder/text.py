@@ -157,6 +157,8 @@ AGE = re.compile(
     r"|\b\d+\s+anos\s+de\s+edad\b|\bdesde\s+los\s+\d+\s+anos\b"
     r"|\bembarazada\s+de\s+\d+\s+(?:meses|semanas)\b|\bpregnant\s+\d+\s*(?:weeks|wks|months)\b"
 )
+# "cuando estoy dormida" is asleep, not numb ("tengo la mano dormida" is numb)
+ASLEEP = re.compile(r"\b(?:estoy|estaba|este|esta|estar|quedo|quede)\s+dormid[oa]s?\b")
 # "me siento" is "I sit" ("me duele cuando me siento") unless a feeling follows ("cuando me
 # siento cansada": "I feel")
 FEELING = re.compile(
@@ -172,6 +174,7 @@ def _context(
     text = FEELING.sub("me encuentro ", text)
     said_set = set(said)
     affirmed_text = AGE.sub(" ", " ".join(affirmed))  # "tengo 45 años" is no gradual onset
+    affirmed_text = ASLEEP.sub(" durmiendo ", affirmed_text)  # asleep is not numb
     affirmed_set = set(affirmed_text.split())
 
     def heard(entry: dict[str, list[str]], words: set[str] = said_set, joined: str = text) -> bool:
