@@ -92,3 +92,21 @@ def test_numbness_in_everyday_words_and_asleep_is_not_numb(
 ) -> None:
     _, understood = query_from_text(kb.chart, text)
     assert ("numbness" in understood.sensations) is numb
+
+
+@pytest.mark.parametrize(
+    ("text", "onset"),
+    [
+        ("tweaked my back lifting", "strain"),
+        ("me lastimé la rodilla", "strain"),
+        ("uso una férula de descarga por las noches y me duele la mandíbula", None),
+        ("me pusieron una férula en la muñeca", "surgery"),
+        ("post-op knee pain", "surgery"),
+        ("insidious onset shoulder pain", "gradual"),
+    ],
+)
+def test_how_it_started_in_shorthand_and_slang(
+    kb: KnowledgeBase, text: str, onset: str | None
+) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert query.onset == onset

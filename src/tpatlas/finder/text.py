@@ -175,6 +175,7 @@ def _context(
     said_set = set(said)
     affirmed_text = AGE.sub(" ", " ".join(affirmed))  # "tengo 45 años" is no gradual onset
     affirmed_text = ASLEEP.sub(" durmiendo ", affirmed_text)  # asleep is not numb
+    affirmed_text = affirmed_text.replace("ferula de descarga", "protector dental")  # no cast
     affirmed_set = set(affirmed_text.split())
 
     def heard(entry: dict[str, list[str]], words: set[str] = said_set, joined: str = text) -> bool:
