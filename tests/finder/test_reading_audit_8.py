@@ -110,3 +110,31 @@ def test_how_it_started_in_shorthand_and_slang(
 ) -> None:
     query, _ = query_from_text(kb.chart, text)
     assert query.onset == onset
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "not_read"),
+    [
+        ("pain btwn shoulder blades + L pec", "interscapular", {"infraspinous"}),
+        ("Copped a knee to the right thigh at footy", "anterior-thigh", {"patella"}),
+        (
+            "from my backside down to my foot, like toothache in the leg",
+            "mid-buttock",
+            {"upper-teeth", "chin"},
+        ),
+        (
+            "Pain in the meaty part of my thumb, lots of lifting her under the arms",
+            "thenar",
+            {"posterior-axilla", "lateral-chest"},
+        ),
+        ("Me duelen las corvas de las dos piernas", "popliteal-fossa", {"posterior-thigh"}),
+        ("Me duele el huesito de atrás del pie, el talón", "heel-back", {"coccyx"}),
+        ("Tengo dolor en la cola, el huesito, y en la espalda", "coccyx", set()),
+    ],
+)
+def test_blows_comparisons_shorthand_and_small_bones(
+    kb: KnowledgeBase, text: str, read: str, not_read: set[str]
+) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    kinds = {z.split("-", 1)[1] for z in query.zones}
+    assert read in kinds and not kinds & not_read

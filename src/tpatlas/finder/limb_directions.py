@@ -126,9 +126,9 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(canillas?|espinillas?|gemelos?|pantorrillas?|chamorros?|batatas?|tobillos?|talon|"
-            r"talones)\s+de\s+(?:la|mi|las|mis)\s+piernas?\b"
+            r"talones|corvas?)\s+de\s+(?:(las\s+dos|ambas|ambos|both)|la|mi|las|mis)\s+piernas?\b"
         ),
-        r"\1",
+        r"\2 \1",
     ),
     (
         re.compile(
@@ -136,6 +136,10 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\2\1",
     ),
+    # "la cola, el huesito" (the tailbone, as people say it)
+    (re.compile(r"\bla\s+cola\s*,\s*el\s+huesito\b"), "el coxis"),
+    # shorthand: "pain btwn shoulder blades"
+    (re.compile(r"\bbtwn\b|\bb/w\b"), "between"),
     # Scots: "ma shooder", "the back o ma leg"
     (re.compile(r"\bshooders?\b"), "shoulder"),
     (re.compile(r"\bback\s+o\s+(?:ma|my|me)\s+(leg|knee|neck|heid|head)\b"), r"back of my \1"),

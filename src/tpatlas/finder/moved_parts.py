@@ -21,6 +21,11 @@ MOVED_PARTS = (
     r"|\ba\s+hand(?:'?s|\s+is)?\s+(?:width|breadth)\b|\b(?:two|three|four|a\s+few)\s+"
     r"fingers?'?\s+(?:width|breadth)s?\b"  # "hand's" is read "hand is" (words.py)
     r"|\bhalfway\s+(?:down|up)\s+to\s+(?:the|my)\s+(?:knee|elbow|ankle|wrist)\b"
+    # a blow taken, a comparison, a way of holding someone: "copped a knee to the thigh",
+    # "like toothache in the leg", "lifting her under the arms"
+    r"|\b(?:copped|took|got|caught|cop)\s+(?:a|an)\s+(?:knee|elbow|boot|foot|ball|stick|puck)\b"
+    r"|\b(?:like|como)\s+(?:a\s+|un\s+)?(?:toothache|dolor\s+de\s+muelas)\b"
+    r"|\b(?:under|by)\s+(?:the|her|his|their)\s+arms\b"
     r"|\b(?:voltear|volteo|voltea|volteando|voltearme)\s+(?:la|mi)\s+(?:cabeza|cuello)\b"
     r"|\b(?:me\s+)?(?:quedo|queda|tengo)\s+la\s+cabeza\s+(?:torcida|ladeada|girada)\b"
     r"|\b(?:apoyar|apoyo|apoya|apoyando)\s+(?:bien\s+)?(?:el|los|mi|mis)\s+(?:pies?|talon|"
