@@ -130,6 +130,16 @@ def test_how_it_started_in_shorthand_and_slang(
         ("Me duelen las corvas de las dos piernas", "popliteal-fossa", {"posterior-thigh"}),
         ("Me duele el huesito de atrás del pie, el talón", "heel-back", {"coccyx"}),
         ("Tengo dolor en la cola, el huesito, y en la espalda", "coccyx", set()),
+        (
+            "Sciatica they say, but the pain is on the outside of my left hip",
+            "lateral-hip",
+            {"posterior-thigh", "upper-calf"},
+        ),
+        (
+            "Chiro says L5 but I'm not convinced. Pain in my left butt cheek",
+            "mid-buttock",
+            {"lower-lumbar"},
+        ),
     ],
 )
 def test_blows_comparisons_shorthand_and_small_bones(

@@ -97,6 +97,12 @@ _FINDINGS = (
     r"|\b(?:fisioterapia|fisio|tratamiento|rehabilitacion|infiltraciones?|physio|physiotherapy|"
     r"treatment|treated)\s+(?:para|por|for)\s+(?:la\s+|el\s+|una\s+|my\s+|a\s+)?(?:ciatica|"
     r"sciatica|lumbago)\b"
+    # a diagnosis someone else gave: "sciatica they say, but the pain is on my hip", "chiro says
+    # L5", "GP said it's probably sciatica"
+    r"|\b(?:sciatica|ciatica)\s+(?:they|he|she|the\s+\w+)\s+(?:say|says|said|think|thinks|reckons?)\b"
+    r"|\b(?:they|he|she|doctor|dr|gp|physio|chiro|md|el\s+medico|el\s+fisio)\w*\s+(?:say|says|said|"
+    r"thinks?|reckons?|dice|dijo|cree)\s+(?:(?:it'?s|it\s+is|que\s+es)\s+)?(?:probably\s+|a\s+)?"
+    r"(?:sciatica|ciatica|[lcts]\d(?:\s*[-/]\s*[lcts]?\d)?)\b"
     # "the X-ray showed some arthritis in the hip joint"
     r"|\b(?:x[\s-]?rays?|mris?|scans?)\s+(?:showed|shows|found|revealed)\s+(?:some\s+|a\s+little\s+)?"
     rf"[a-z]+\s+(?:in|of|at)\s+(?:my|the)\s+(?:(?:left|right)\s+)?{PART}(?:\s+joint)?\b"
