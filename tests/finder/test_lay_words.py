@@ -72,6 +72,7 @@ SETS = (
     "finder_cases_heldout11.yaml",
     "finder_cases_heldout12.yaml",
     "finder_cases_heldout13.yaml",
+    "finder_cases_heldout14.yaml",
 )
 # the sixth set and later have up to three cases per page
 PER_PAGE = {name: 3 for name in SETS[6:]}
