@@ -99,6 +99,8 @@ def test_an_age_or_a_movement_is_no_onset(kb: KnowledgeBase, text: str, onset: s
         ("Not worse with walking at all", set()),
         ("se me pasa al caminar y por la noche estoy bien", set()),
         ("it doesn't hurt when I walk", set()),
+        ("ya me duele al caminar", {"walking"}),
+        ("ya no me duele al caminar", set()),
         ("no puedo dormir del lado izquierdo", {"night"}),
         ("no me deja dormir", {"night"}),
         ("I can't sit for long", {"sitting"}),

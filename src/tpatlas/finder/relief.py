@@ -30,7 +30,7 @@ RELIEF_SAID = re.compile(
 WORSE = {"worse", "worsens", "hurts", "hurt", "peor", "empeora", "duele", "molesta", "aggravates"}
 CLAUSE_ENDS = {BREAK, "but", "pero", "aunque", "though", "and", "y", "whereas"}
 DENY = {"no", "not", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "nunca",
-        "jamas", "ya"}  # fmt: skip
+        "jamas"}  # fmt: skip
 # what follows these is what the pain prevents, or the night it spoils: never denied
 ABLE = {"puedo", "puede", "consigo", "aguanto", "soporto", "duermo", "sleep", "dormir", "deja"}
 DENY_REACH = 4
