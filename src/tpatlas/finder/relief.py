@@ -2,10 +2,9 @@
 
 Not those of a clause that says what eases it ("it settles down at night", "walking helps",
 "se me pasa al caminar", "sitting is fine", "not worse with walking"), nor an activity denied
-or given up ("I don't even run", "I used to run"), nor one that happened once ("I fell off my
-bike" is how it started, finder/text.py reads the onset). What the pain prevents stays ("I can't
-sleep on that side", "no puedo sentarme"): it is what makes it worse. Read from two reading
-audits (1 December 2026).
+or given up ("I don't even run", "I used to run"). What the pain prevents stays ("I can't sleep
+on that side", "no puedo sentarme"): it is what makes it worse. Raising a part is no lifting of
+a load ("lift my arm" reads as reaching up). Read from two reading audits (1 December 2026).
 
 >>> from tpatlas.finder.words import all_words
 >>> aggravating_words(all_words("worse sitting, but walking helps"))
