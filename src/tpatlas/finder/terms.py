@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from tpatlas.finder.words import side_of
+
 
 @dataclass(frozen=True)
 class Term:
@@ -36,8 +38,8 @@ def carry_sides(terms: list[Term], words: list[str]) -> list[Term]:
     """With both sides said in a message, a place said without one takes the side of the same
     place said before with one ("my right hip ... the hip hurts at night"), or of the place just
     before it when the two are one list ("my right hip and thigh") or one path ("from my left
-    buttock down the side of my leg"); otherwise it keeps no side
-    (read as either). Never a side nobody said for it (a reading audit, 1 December 2026)."""
+    buttock down the side of my leg"); otherwise it keeps no side (read as either). Never a side
+    nobody said for it (an eighth reading audit, 1 December 2026)."""
     out: list[Term] = []
     for t in terms:
         if not t.side:
@@ -57,6 +59,7 @@ def carry_sides(terms: list[Term], words: list[str]) -> list[Term]:
                 and before.side in ("left", "right")
                 and len(gap := words[before.span[1] : t.span[0]]) <= PATH_REACH
                 and set(gap) <= LIST_WORDS | PATH_WORDS
+                and {side_of(w) for w in gap} <= {None, before.side}  # not "... and the left"
             ):
                 t = replace(t, side=before.side)
         out.append(t)
