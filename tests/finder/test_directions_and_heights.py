@@ -34,6 +34,8 @@ def _places(kb: KnowledgeBase, text: str) -> list[set[str]]:
         ),
         ("my knee hurts on the inside and front", [{"medial-knee"}, {"patella"}]),
         ("me duele la rodilla, más bien por dentro", [{"medial-knee"}]),
+        ("vengo por la cadera: me duele por dentro y por delante", [{"groin"}, {"anterior-hip"}]),
+        ("my knee, it hurts on the inside", [{"medial-knee"}]),
     ],
 )
 def test_each_direction_said_of_a_part_is_a_place_on_it(

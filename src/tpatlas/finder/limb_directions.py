@@ -143,12 +143,14 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # Scots: "ma shooder", "the back o ma leg"
     (re.compile(r"\bshooders?\b"), "shoulder"),
     (re.compile(r"\bback\s+o\s+(?:ma|my|me)\s+(leg|knee|neck|heid|head)\b"), r"back of my \1"),
-    # a direction said after a comma and a softener is still the part's: "la cadera, como por
-    # dentro", "la rodilla, más bien por fuera", "my knee, mostly on the inside"
+    # a direction said after a comma or colon, a softener or "me duele", is still the part's: "la
+    # cadera, como por dentro", "la rodilla, más bien por fuera", "la cadera: me duele por
+    # dentro", "my knee, mostly on the inside"
     (
         re.compile(
-            rf"\b({_PART_ES}|{_PART_EN})\s*,\s*(?:como|mas\s+bien|sobre\s+todo|sobretodo|"
-            r"especialmente|mostly|mainly|especially|more)\s+(?=(?:por\s+)?(?:dentro|fuera|delante|"
+            rf"\b({_PART_ES}|{_PART_EN})\s*[,:]\s*(?:(?:me\s+)?duele\s+|it\s+hurts\s+)?(?:(?:como|mas\s+bien|"
+            r"sobre\s+todo|sobretodo|especialmente|mostly|mainly|especially|more)\s+)?"
+            r"(?=(?:por\s+)?(?:dentro|fuera|delante|"
             r"detras|atras|adentro|afuera|adelante)\b|on\s+the\s+(?:inside|outside|front|back)\b)"
         ),
         r"\1 ",
