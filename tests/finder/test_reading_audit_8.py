@@ -148,3 +148,15 @@ def test_blows_comparisons_shorthand_and_small_bones(
     query, _ = query_from_text(kb.chart, text)
     kinds = {z.split("-", 1)[1] for z in query.zones}
     assert read in kinds and not kinds & not_read
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("R SIJ pain after lifting a tyre", "sacroiliac"),
+        ("Pain 1st MTP + sesamoid region, ballet dancer", "big-toe-plantar"),
+    ],
+)
+def test_clinical_shorthand_for_joints(kb: KnowledgeBase, text: str, kind: str) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert kind in {z.split("-", 1)[1] for z in query.zones}
