@@ -34,6 +34,7 @@ import snowballstemmer  # type: ignore[import-untyped]
 from tpatlas.finder.data import load
 from tpatlas.finder.factors import STORY_MAX
 from tpatlas.finder.red_flag_words import negated
+from tpatlas.finder.story_pairs import PAIR_WEIGHT, PREFIX, clauses, is_pair, pairs
 from tpatlas.finder.words import EXERCISES, IGNORED, normalise
 from tpatlas.kb import KnowledgeBase
 from tpatlas.kb.schema import Muscle, Text
@@ -118,10 +119,17 @@ def _plain(text: str) -> list[str]:
 
 
 def _stems(text: str, spanish: str = "") -> set[str]:
-    """English stems of ``text``, and Spanish stems of ``spanish``."""
+    """English stems of ``text``, and Spanish stems of ``spanish``; the pairs of neighbouring
+    words of each (story_pairs.py)."""
     common = _common()
     out = {stem(w) for w in _plain(text) if len(w) >= MIN_LENGTH and w not in common}
-    return out | {stem_es(w) for w in _plain(spanish) if len(w) >= MIN_LENGTH and w not in common}
+    out |= {stem_es(w) for w in _plain(spanish) if len(w) >= MIN_LENGTH and w not in common}
+    out |= {key for key, _ in pairs(_clauses(text), stem, common)}
+    return out | {key for key, _ in pairs(_clauses(spanish), stem_es, common)}
+
+
+def _clauses(text: str) -> list[list[str]]:
+    return [_plain(clause) for clause in clauses(text)]
 
 
 @cache
@@ -182,14 +190,18 @@ def _weights(kb: KnowledgeBase) -> dict[str, float]:
     for stems in entries.values():
         for s in stems:
             counts[s] = counts.get(s, 0) + 1
-    return {s: math.log(len(entries) / n) for s, n in counts.items()}
+    return {
+        s: math.log(len(entries) / n) * (PAIR_WEIGHT if is_pair(s) else 1.0)
+        for s, n in counts.items()
+    }
 
 
 def _affirmed(text: str) -> str:
     """The words of ``text`` that no negation denies (finder/red_flag_words.py): "no me he dado
     ningun golpe" tells nothing of knocks, "it doesn't hurt when I sit" nothing of sitting;
     "no puedo dormir" keeps "dormir"."""
-    return " ".join(m.group() for m in re.finditer(r"[\w']+", text) if not negated(text, m.start()))
+    kept = re.finditer(r"[\w']+|[.,;:!?()]", text)  # punctuation kept: it ends a pair
+    return " ".join(m.group() for m in kept if not negated(text, m.start()))
 
 
 def story_words(text: str) -> tuple[tuple[str, str], ...]:
@@ -205,7 +217,26 @@ def story_words(text: str) -> tuple[tuple[str, str], ...]:
             if len(w) >= MIN_LENGTH and w not in common:
                 found.setdefault(stem(w), said)
         found.setdefault(stem_es(said), said)
+    said_clauses = _clauses(_affirmed(text))
+    for key, said in (*pairs(said_clauses, stem, common), *pairs(said_clauses, stem_es, common)):
+        found.setdefault(key, said)
     return tuple(found.items())
+
+
+def _without_parts(shown: list[str]) -> tuple[str, ...]:
+    """The words to show, without a word that a pair shown says already ("heel spur", not
+    "heel spur" and "spur")."""
+    in_pairs = {w for said in shown if " " in said for w in said.split(" ")}
+    return tuple(said for said in shown if " " in said or said not in in_pairs)
+
+
+def _hidden(key: str, hidden: frozenset[str]) -> bool:
+    """A word, or a pair of words, that a reason shows as places or labels already."""
+    return (
+        all(s in hidden for s in key.removeprefix(PREFIX).split(" "))
+        if is_pair(key)
+        else key in hidden
+    )
 
 
 @dataclass(frozen=True)
@@ -234,7 +265,7 @@ def evidence(kb: KnowledgeBase, words: tuple[tuple[str, str], ...]) -> dict[str,
         if best:
             total = min(STORY_MAX, sum(w for w, _ in best.values()))
             ranked = sorted(best.items(), key=lambda item: -item[1][0])
-            shown = tuple(said for said, (_, s) in ranked if s not in hidden)
-            rarest = max((w for w, s in best.values() if s not in hidden), default=0.0)
+            shown = _without_parts([said for said, (_, s) in ranked if not _hidden(s, hidden)])
+            rarest = max((w for w, s in best.values() if not _hidden(s, hidden)), default=0.0)
             out[mid] = Evidence(total, shown[:SHOWN], rarest)
     return out
