@@ -110,6 +110,22 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
             {"interscapular"},
             {"forehead", "occiput", "vertex"},
         ),
+        # shoulders raised toward the ears: a posture, the ears do not hurt
+        (
+            "I work with my shoulders hunched up to my ears and my neck hurts.",
+            {"posterolateral-neck"},
+            {"ear-mastoid", "jaw-joint"},
+        ),
+        (
+            "My shoulders are always up around my ears and my neck aches.",
+            {"posterolateral-neck"},
+            {"ear-mastoid", "jaw-joint", "anterior-shoulder"},
+        ),
+        (
+            "Tengo los hombros pegados a las orejas todo el día y me duele el cuello.",
+            {"posterolateral-neck"},
+            {"ear-mastoid", "jaw-joint", "anterior-shoulder"},
+        ),
     ],
 )
 def test_what_is_not_a_place_adds_no_zone_and_the_place_is_kept(

@@ -44,3 +44,8 @@ def test_small_words_between_are_skipped_and_clauses_are_kept_apart() -> None:
 def test_a_denied_pair_is_no_evidence() -> None:
     said = dict(story_words("it is not plantar fasciitis, the doctor says; it hurts at the heel"))
     assert not any(key.startswith("pair:plantar") for key in said)
+
+
+def test_the_middle_finger_called_the_finger_of_the_heart_is_no_heart() -> None:
+    said = dict(story_words("Me duele entre el dedo del corazón y el anular."))
+    assert "heart" not in said.values() and not any("corazon" in w for w in said.values())

@@ -36,8 +36,15 @@ POSTURES = (
     # a posture of the shoulders: "rounded shoulders", "my shoulders are rolled forward"
     r"|\b(?:rounded|round|hunched|slumped|rolled|drooping|droopy|sloping|forward|uneven)\s+"
     r"shoulders\b"
-    r"|\bshoulders\s+(?:are\s+|were\s+|get\s+)?(?:rounded|hunched|slumped|rolled\s+forward|"
-    r"forward|up\s+by\s+my\s+ears)\b"
+    r"|\bshoulders\s+(?:are\s+|were\s+|get\s+)?(?:always\s+|constantly\s+)?(?:rounded|hunched|"
+    r"slumped|rolled\s+forward|forward)\b"
+    # shoulders raised: "my shoulders are always up around my ears", "hunched up to my ears",
+    # "con los hombros pegados a las orejas"; the ears do not hurt
+    r"|\bshoulders\s+(?:[a-z]+\s+){0,3}?up\s+(?:by|around|round|to|near|towards?|at|in)\s+"
+    r"(?:my|your|the)\s+ears\b"
+    r"|\b(?:hunched|hiked|shrugged|scrunched|hitched)\s+up\s+(?:by|around|round|to|near|towards?)"
+    r"\s+(?:my|your|the)\s+ears\b"
+    r"|\bhombros\s+(?:\w+\s+){0,2}?(?:a|hasta|junto\s+a|cerca\s+de|en)\s+(?:las|mis)\s+orejas\b"
     # what is brought to a part: "pulling things in to my chest", "hugging it against my body"
     r"|\b(?:pull\w*|bring\w*|brought|hug\w*|draw\w*|tuck\w*|clutch\w*|squeez\w*)\s+(?:[a-z]+\s+)"
     r"{0,3}?(?:in\s+)?(?:to|into|towards?|against|onto)\s+(?:my|the|your)\s+(?:chest|body|stomach|"

@@ -111,10 +111,14 @@ HOW_LONG = re.compile(
 )
 
 
+# "el dedo del corazón" is the middle finger, not the heart
+MIDDLE_FINGER = re.compile(r"\bdedos?\s+(?:del\s+)?corazon\b")
+
+
 def _plain(text: str) -> list[str]:
     """The words of ``text``, an exercise written with a hyphen as one word ("sit-ups")."""
     text = GIVING_WAY.sub(" buckling ", EXERCISES.sub(r"\1ups", normalise(text)))
-    text = HOW_LONG.sub(" ", text)
+    text = MIDDLE_FINGER.sub(" dedo medio ", HOW_LONG.sub(" ", text))
     return re.findall(r"[a-z]+", text)
 
 
