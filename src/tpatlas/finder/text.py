@@ -16,11 +16,11 @@ left knee"), else the one side said anywhere, else none: then the place stands f
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field, replace
 
 from tpatlas.bodychart import BodyChart
 from tpatlas.finder.broad_words import drop_broad
+from tpatlas.finder.context_rewrites import feelings_apart, for_onset_and_sensations
 from tpatlas.finder.data import load
 from tpatlas.finder.limits import limit_phrases, limits_said
 from tpatlas.finder.numb import NUMB_PLACE, numb_at
@@ -151,31 +151,13 @@ def _not_denied(every: list[str]) -> list[str]:
     return [w for w in out if w != BREAK]
 
 
-# An age is not how long it has hurt: "tengo 45 años", "a 44 year old postman", "I'm 52".
-AGE = re.compile(
-    r"\b(?:tengo|tiene|tenia|de|con)\s+\d+\s+anos\b|\b\d+\s*(?:years?|yrs?|yo)\s*old\b"
-    r"|\b\d+\s+anos\s+de\s+edad\b|\bdesde\s+los\s+\d+\s+anos\b"
-    r"|\bembarazada\s+de\s+\d+\s+(?:meses|semanas)\b|\bpregnant\s+\d+\s*(?:weeks|wks|months)\b"
-)
-# "cuando estoy dormida" is asleep, not numb ("tengo la mano dormida" is numb)
-ASLEEP = re.compile(r"\b(?:estoy|estaba|este|esta|estar|quedo|quede)\s+dormid[oa]s?\b")
-# "me siento" is "I sit" ("me duele cuando me siento") unless a feeling follows ("cuando me
-# siento cansada": "I feel")
-FEELING = re.compile(
-    r"\bme siento (?=(?:muy |tan |un poco )?(?:mal|bien|fatal|mejor|peor|cansad|agotad|triste|"
-    r"rar|debil|nervios|estresad|ansios|agobiad|hinchad|maread))"
-)
-
-
 def _context(
     said: list[str], text: str, affirmed: list[str], unrelieved: list[str]
 ) -> tuple[set[str], str | None, set[str]]:
     ctx = load("context")
-    text = FEELING.sub("me encuentro ", text)
+    text = feelings_apart(text)
     said_set = set(said)
-    affirmed_text = AGE.sub(" ", " ".join(affirmed))  # "tengo 45 años" is no gradual onset
-    affirmed_text = ASLEEP.sub(" durmiendo ", affirmed_text)  # asleep is not numb
-    affirmed_text = affirmed_text.replace("ferula de descarga", "protector dental")  # no cast
+    affirmed_text = for_onset_and_sensations(" ".join(affirmed))
     affirmed_set = set(affirmed_text.split())
 
     def heard(entry: dict[str, list[str]], words: set[str] = said_set, joined: str = text) -> bool:
@@ -185,7 +167,7 @@ def _context(
     aggravators = {
         a
         for a, e in ctx["aggravators"].items()
-        if heard(e, kept, FEELING.sub("me encuentro ", " ".join(unrelieved)))
+        if heard(e, kept, feelings_apart(" ".join(unrelieved)))
     }
     onset = next(
         (o for o, e in ctx["onset"].items() if heard(e, affirmed_set, affirmed_text)), None
