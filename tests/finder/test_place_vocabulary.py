@@ -174,3 +174,21 @@ def test_words_near_the_new_places_are_not_misread(
     kinds = kinds_of(text, kb)
     assert expected <= kinds, (text, kinds)
     assert not kinds & not_expected, (text, kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a misspelt place is put right word by word, never by the look of the whole phrase:
+        # "más arriba" (higher up) is not "muelas de arriba" (the upper teeth)
+        ("me duele la espalda y a veces lo noto más arriba", {"upper-lumbar"}, {"upper-teeth"}),
+        ("pain in my sholder and nek", {"anterior-shoulder", "posterolateral-neck"}, set()),
+        ("me duele el hombor y la rodiya", {"anterior-shoulder", "patella"}, set()),
+    ],
+)
+def test_a_misspelling_is_read_word_by_word(
+    kb: KnowledgeBase, text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    kinds = kinds_of(text, kb)
+    assert expected <= kinds, kinds
+    assert not kinds & not_expected, kinds

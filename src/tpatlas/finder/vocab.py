@@ -24,6 +24,7 @@ from tpatlas.finder.places import find_qualified
 from tpatlas.finder.words import BREAK, words
 
 FUZZY_CUTOFF = 86.0
+WORD_CUTOFF = 75.0  # each word of a fuzzy match, on its own
 VOCABULARIES = ("vocabulary", "vocabulary_es")  # English first: it wins where keys collide
 Entry = tuple[str, tuple[str, ...], bool]  # phrase as written, zone kinds, broad
 
@@ -118,6 +119,10 @@ def match_at(tokens: list[str], i: int, n: int) -> tuple[str, tuple[str, ...], b
     # A slip of the fingers keeps a word's first letter ("sholder", "achillies"); another word
     # with a letter in front is a different word ("wheel" is not "heel").
     if any(a[0] != b[0] for a, b in zip(window, key, strict=True)):
+        return None
+    # and each word is a slip of its own word: "mas arriba" is not "muelas (de) arriba", however
+    # alike the two phrases look as a whole
+    if any(fuzz.ratio(a, b) < WORD_CUTOFF for a, b in zip(window, key, strict=True)):
         return None
     return table[key]
 
