@@ -73,6 +73,7 @@ SETS = (
     "finder_cases_heldout12.yaml",
     "finder_cases_heldout13.yaml",
     "finder_cases_heldout14.yaml",
+    "finder_cases_heldout15.yaml",
 )
 # the sixth set and later have up to three cases per page
 PER_PAGE = {name: 3 for name in SETS[6:]}
