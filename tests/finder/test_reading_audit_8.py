@@ -103,6 +103,16 @@ def test_numbness_in_everyday_words_and_asleep_is_not_numb(
         ("me pusieron una férula en la muñeca", "surgery"),
         ("post-op knee pain", "surgery"),
         ("insidious onset shoulder pain", "gradual"),
+        # how a back "goes", pulls, knocks and operations in everyday words
+        ("My back went out yesterday when I bent to pick up a sock", "strain"),
+        ("Crook lower back, did it lifting a trailer", "strain"),
+        ("Groin pull on the right from soccer", "strain"),
+        ("Corked my left calf at footy", "strain"),
+        ("pain between my shoulder blades after shoveling snow", "strain"),
+        ("Me pasó cargando unas cajas de cerveza y me duele la espalda", "strain"),
+        ("dolor lumbar post esfuerzo levantando bolsas", "strain"),
+        ("Had a hysterectomy in March and my tummy hurts low down", "surgery"),
+        ("L ant thigh burning post lap hernia repair", "surgery"),
     ],
 )
 def test_how_it_started_in_shorthand_and_slang(
@@ -160,3 +170,20 @@ def test_blows_comparisons_shorthand_and_small_bones(
 def test_clinical_shorthand_for_joints(kb: KnowledgeBase, text: str, kind: str) -> None:
     query, _ = query_from_text(kb.chart, text)
     assert kind in {z.split("-", 1)[1] for z in query.zones}
+
+
+@pytest.mark.parametrize(
+    ("text", "aggravator"),
+    [
+        ("my buttock aches after long drives", "sitting"),
+        ("dolor lumbar, agrava la sedestación prolongada", "sitting"),
+        ("my neck hurts since painting ceilings all week", "overhead"),
+        ("me duele el codo al coger peso", "lifting"),
+        ("the top of my foot hurts since I started hiking in new boots", "walking"),
+    ],
+)
+def test_what_makes_it_worse_in_everyday_and_clinical_words(
+    kb: KnowledgeBase, text: str, aggravator: str
+) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert aggravator in query.aggravators
