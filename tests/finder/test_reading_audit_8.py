@@ -187,3 +187,60 @@ def test_what_makes_it_worse_in_everyday_and_clinical_words(
 ) -> None:
     query, _ = query_from_text(kb.chart, text)
     assert aggravator in query.aggravators
+
+
+def _kinds(kb: KnowledgeBase, text: str) -> set[str]:
+    query, _ = query_from_text(kb.chart, text)
+    return {z.split("-", 1)[1] for z in query.zones}
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "not_read"),
+    [
+        # directions in clinical shorthand (finder/shorthand.py), with a side letter before them
+        ("L lat hip pain radiating to lat knee", {"lateral-hip", "lateral-knee"}, {"medial-knee"}),
+        (
+            "c/o pain @ lat epicondyle + 1st dorsal web space",
+            {"lateral-epicondyle"},
+            {"mid-thoracic"},
+        ),
+        (
+            "sore post thigh after sprint, med knee pain too",
+            {"posterior-thigh", "medial-knee"},
+            set(),
+        ),
+        ("Pain in left side neck radiating to left shoulder", {"posterolateral-neck"}, {"flank"}),
+        # a test of a part, a reach behind, a kick with a part, tight clothes: not places
+        (
+            "The ache starts in my left buttock. GP wants an MRI of my lower back.",
+            {"mid-buttock"},
+            {"lower-lumbar", "loin"},
+        ),
+        (
+            "L shoulder pain, difficulty dressing and reaching behind back",
+            {"anterior-shoulder"},
+            {"lower-lumbar", "mid-thoracic"},
+        ),
+        (
+            "Pain inside my right knee. Kicking with the inside of the foot hurts the most.",
+            {"medial-knee"},
+            {"instep", "foot-top-medial"},
+        ),
+        (
+            "numbness R lat thigh, agg prolonged standing & tight waistbands",
+            {"lateral-thigh"},
+            {"lower-lumbar", "posterior-iliac-crest"},
+        ),
+    ],
+)
+def test_clinical_directions_and_what_is_not_where_it_hurts(
+    kb: KnowledgeBase, text: str, read: set[str], not_read: set[str]
+) -> None:
+    kinds = _kinds(kb, text)
+    assert read <= kinds, kinds
+    assert not kinds & not_read, kinds
+
+
+def test_a_side_letter_before_a_direction_is_the_side(kb: KnowledgeBase) -> None:
+    assert _sides(kb, "L lat hip pain", "lateral-hip") == {"left"}
+    assert _sides(kb, "R ant shoulder pain", "anterior-shoulder") == {"right"}

@@ -32,4 +32,11 @@ MOVED_PARTS = (
     r"talones)\b"
     r"|\b(?:me\s+)?apoyo\s+(?:en|sobre)\s+(?:el|los|mi|mis)\s+codos?\b"
     r"|\b(?:doblar|doblo|dobla|doblando|estirar|estiro)\s+(?:el|la|mi)\s+(?:codo|muneca|dedo)\b"
+    # reaching behind, kicking with a part, clothes that squeeze: "reaching behind my back",
+    # "kicking with the inside of the foot", "tight waistbands"
+    r"|\b(?:reach\w*|put\w*|get\w*|got)\s+(?:(?:my|the|a)\s+hands?\s+)?(?:up\s+)?behind\s+"
+    r"(?:my\s+|the\s+|your\s+)?back\b"
+    r"|\b(?:kick\w*|pass\w*|strik\w*|hit\w*)\s+(?:the\s+ball\s+)?with\s+the\s+(?:inside|outside)\s+"
+    r"of\s+(?:my|the)\s+(?:foot|feet|boot)\b"
+    r"|\b(?:tight|snug|elastic)\s+(?:waistbands?|belts?|jeans|trousers|pants|bras?|straps?)\b"
 )

@@ -22,7 +22,8 @@ _TRUNK_ES = r"(pecho|espalda|abdomen|barriga|vientre|estomago|tripa|pelvis|cuerp
 # half of the chest, not the side of the chest wall.
 _ABBREVIATED = (
     r"(?:hip|hips|knee|shoulder|elbow|wrist|hand|ankle|foot|leg|arm|side|calf|thigh|neck|"
-    r"buttock|glute|heel|jaw|temple|shin|lower|upper|low|sided)\b"
+    r"buttock|glute|heel|jaw|temple|shin|lower|upper|low|sided|lateral|medial|anterior|"
+    r"posterior|inner|outer|front|back|forearm|groin|chest|flank|sij|traps?|pec)\b"
 )
 REWRITES = (
     # a height is not a place: "lift my elbow above shoulder height", "subo el brazo por encima

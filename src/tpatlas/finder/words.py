@@ -21,6 +21,7 @@ from tpatlas.finder.denied_places import DENIED_PLACES
 from tpatlas.finder.idioms import NOT_PLACES
 from tpatlas.finder.rewrites import REWRITES, read_accents
 from tpatlas.finder.sayings import sides_of_one_place
+from tpatlas.finder.shorthand import written_out
 
 BREAK = "|"
 # Small words, and words for how it feels rather than where (never part of a place name).
@@ -91,7 +92,7 @@ def all_words(text: str, keep_circumstances: bool = True, keep_sayings: bool = T
     """Every word of ``text``, side and small words included, with clause breaks; without the
     circumstances (idioms among them), or without the idioms alone (finder/idioms.py)."""
     norm = ADVERB_RIGHT.sub(" ", EXERCISES.sub(r"\1ups", normalise(read_accents(text))))
-    norm = read_body_sides(norm)
+    norm = read_body_sides(written_out(norm))
     for pattern, replacement in REWRITES:
         norm = pattern.sub(replacement, norm)
     norm = sides_of_one_place(norm)

@@ -1,0 +1,29 @@
+"""Directions in clinical shorthand, written out before a description is read: "L lat hip
+radiating to lat knee" is the lateral hip and the lateral knee, "pain @ lat epicondyle" the
+lateral epicondyle, "post thigh" the back of the thigh, "med knee" the inner knee; and "left
+side neck" (a side said without "of the") is the side of the neck, not the flank.
+
+Only a direction written before a part is expanded: "post flu jab" and "post-op" stay as they
+are (how it began), and "lat" alone, the latissimus dorsi in gym talk, names no place.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PART = (
+    r"(?:epicondyles?|condyles?|malleol(?:us|i)|hips?|knees?|thighs?|calf|calves|ankles?|elbows?|"
+    r"arms?|upper\s+arm|shoulders?|forearms?|foot|feet|shins?|legs?|neck|chest|wrists?|hands?|"
+    r"fingers?|ribs?|abdomen|buttocks?|glutes?|border|aspect|joint\s+line|knee\s+joint|heel|"
+    r"ankle\s+joint|trochanter|pelvis|head|skull|deltoid|side)"
+)
+_DIRECTIONS = {"lat": "lateral", "med": "medial", "ant": "anterior", "post": "posterior"}
+_DIRECTION = re.compile(rf"\b(lat|med|ant|post)\.?\s+(?={_PART}\b)")
+# "left side neck", "right side face": a side of a part said without "of the"
+_SIDE_OF = re.compile(r"\bside\s+(?=(?:neck|head|face|jaw|chest|ribs|thigh|knee|calf|leg)\b)")
+
+
+def written_out(text: str) -> str:
+    """``text`` (lower case, accents removed) with directions in shorthand written out."""
+    text = _DIRECTION.sub(lambda m: _DIRECTIONS[m.group(1)] + " ", text)
+    return _SIDE_OF.sub("side of the ", text)
