@@ -244,3 +244,49 @@ def test_clinical_directions_and_what_is_not_where_it_hurts(
 def test_a_side_letter_before_a_direction_is_the_side(kb: KnowledgeBase) -> None:
     assert _sides(kb, "L lat hip pain", "lateral-hip") == {"left"}
     assert _sides(kb, "R ant shoulder pain", "anterior-shoulder") == {"right"}
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "not_read"),
+    [
+        # Spanish clinical notes: the limbs by their initials, clinical place names, exercises
+        ("Cervicalgia con irradiación a MSD hasta 1er y 2º dedo", {"lateral-upper-arm"}, set()),
+        ("dolor lumbar irradiado a miembro pelvico izq", {"posterior-thigh"}, set()),
+        ("Gonalgia izq, dolor en pata de ganso", {"upper-medial-shin"}, set()),
+        ("Me duele el hueso de la risa del codo izquierdo", {"medial-epicondyle"}, set()),
+        (
+            "Dolor inguinal dcho, futbolista, agrava al chutar y en abdominales",
+            {"groin"},
+            {"mid-abdomen", "periumbilical"},
+        ),
+    ],
+)
+def test_spanish_clinical_words_for_places(
+    kb: KnowledgeBase, text: str, read: set[str], not_read: set[str]
+) -> None:
+    kinds = _kinds(kb, text)
+    assert read <= kinds, kinds
+    assert not kinds & not_read, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "aggravator"),
+    [
+        ("dolor en cara lateral de rodilla, empeora en decúbito lateral", "night"),
+        ("me duele el hombro cuando tiendo la ropa", "overhead"),
+        ("Lumbago agudo tras coger a mi hijo en brazos", "lifting"),
+        ("me duele el talón tras una carrera popular", "running"),
+        ("me duele la cadera desde que empecé spinning", "cycling"),
+        ("dolor lumbar, trabajo de conductor de autobús", "sitting"),
+    ],
+)
+def test_what_makes_it_worse_in_spanish_notes(
+    kb: KnowledgeBase, text: str, aggravator: str
+) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert aggravator in query.aggravators
+
+
+def test_dysaesthesia_is_a_sensation(kb: KnowledgeBase) -> None:
+    query, _ = query_from_text(kb.chart, "Dolor en región glútea izda. Refiere disestesias.")
+    assert "numbness" in query.sensations
