@@ -49,3 +49,9 @@ def test_a_denied_pair_is_no_evidence() -> None:
 def test_the_middle_finger_called_the_finger_of_the_heart_is_no_heart() -> None:
     said = dict(story_words("Me duele entre el dedo del corazón y el anular."))
     assert "heart" not in said.values() and not any("corazon" in w for w in said.values())
+
+
+def test_time_spent_is_no_step() -> None:
+    """ "Me paso el día de pie" spends the day; "paso" (a step) is the word of foot entries."""
+    assert not any(s.endswith("pas") for s, _ in story_words("Me paso el día de pie en la tienda"))
+    assert any(s == "es:pas" for s, _ in story_words("me duele al dar el paso"))

@@ -111,6 +111,12 @@ HOW_LONG = re.compile(
 )
 
 
+# "me paso el día sentada", "paso ocho horas de pie": time spent, not a step ("los primeros pasos")
+TIME_SPENT = re.compile(
+    r"\b(?:(?:me|se|nos)\s+)?(?:paso|pasa|pase|pasaba|pasamos|pasan)\s+(?=(?:el|la|los|las|todo|"
+    r"toda|todos|todas|mucho|muchas|muchos|horas|varias|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|"
+    r"nueve|diez|doce|medio|media)\b)"
+)
 # "el dedo del corazón" is the middle finger, not the heart
 MIDDLE_FINGER = re.compile(r"\bdedos?\s+(?:del\s+)?corazon\b")
 
@@ -118,7 +124,7 @@ MIDDLE_FINGER = re.compile(r"\bdedos?\s+(?:del\s+)?corazon\b")
 def _plain(text: str) -> list[str]:
     """The words of ``text``, an exercise written with a hyphen as one word ("sit-ups")."""
     text = GIVING_WAY.sub(" buckling ", EXERCISES.sub(r"\1ups", normalise(text)))
-    text = MIDDLE_FINGER.sub(" dedo medio ", HOW_LONG.sub(" ", text))
+    text = MIDDLE_FINGER.sub(" dedo medio ", TIME_SPENT.sub(" ", HOW_LONG.sub(" ", text)))
     return re.findall(r"[a-z]+", text)
 
 
