@@ -290,3 +290,28 @@ def test_what_makes_it_worse_in_spanish_notes(
 def test_dysaesthesia_is_a_sensation(kb: KnowledgeBase) -> None:
     query, _ = query_from_text(kb.chart, "Dolor en región glútea izda. Refiere disestesias.")
     assert "numbness" in query.sensations
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "not_read"),
+    [
+        # a broad part, a comma, and where in it: the broad word adds nothing more
+        ("pain in my back, between the shoulder blades", {"interscapular"}, {"lower-lumbar"}),
+        ("Me duele la espalda, entre los omóplatos", {"interscapular"}, {"lower-lumbar"}),
+        ("my back hurts, up between my shoulder blades", {"interscapular"}, {"lower-lumbar"}),
+        ("pain in my leg, behind the knee", {"popliteal-fossa"}, {"lateral-thigh"}),
+        # listed, they stay two places
+        (
+            "my back hurts all over, and my left shoulder blade",
+            {"infraspinous", "lower-lumbar"},
+            set(),
+        ),
+        ("my leg hurts, and my knee", {"patella", "lateral-thigh"}, set()),
+    ],
+)
+def test_a_broad_part_then_where_in_it(
+    kb: KnowledgeBase, text: str, read: set[str], not_read: set[str]
+) -> None:
+    kinds = _kinds(kb, text)
+    assert read <= kinds, kinds
+    assert not kinds & not_read, kinds

@@ -14,6 +14,15 @@ AND = {"and", "n", "plus", "y", "e"}  # "my neck and the base of my skull": two 
 ALSO = {"also", "too", "tambien", "ademas"}  # a second place said as such
 # Words between two places that make them a list or a path, never one place narrowed
 LISTING = AND | {"or", "to", "into", "then", "o", "a", "hasta", "hacia"}
+# Regions a broad word spans as a whole: "back" and "espalda" are named for the lower and
+# middle back, but "my back, between the shoulder blades" is the upper back; "my leg, behind
+# the knee" is the knee
+FAMILIES = (
+    {"low-back", "mid-back", "upper-back", "shoulder-back"},
+    {"thigh-back", "thigh-front", "thigh-lateral", "thigh-medial", "knee-back", "knee-front",
+     "calf", "leg-front", "leg-lateral"},
+    {"upper-arm", "elbow", "forearm-back", "forearm-front"},
+)  # fmt: skip
 # Words that put a broad word in a place: "a headache behind my eyes", "dolor de cabeza en la sien"
 LOCATING = {
     "in",
@@ -50,6 +59,9 @@ def drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[Te
     for i, t in enumerate(terms):
         if not t.broad:
             continue
+        if i + 1 < len(terms) and _said_where(t, terms[i + 1], every, chart):
+            placed.add(i)
+            continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(terms) and not terms[j].broad and _next_to(t, terms[j], every):
                 both = tuple(k for k in terms[j].kinds if k in t.kinds)
@@ -72,6 +84,21 @@ def drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[Te
         if not t.broad
         or (i not in placed and (not regions[i] & precise or _listed(out, i, regions, every)))
     ]
+
+
+def _said_where(broad: Term, precise: Term, every: list[str], chart: BodyChart) -> bool:
+    """True when a precise place said right after a comma says where in the broad one: "pain in
+    my back, between the shoulder blades", "la espalda, entre los omóplatos", "my back, up at
+    the shoulder blades". The back is one family of regions here (FAMILIES)."""
+    between = every[broad.span[1] : precise.span[0]]
+    if precise.broad or between.count(BREAK) != 1:
+        return False
+    said = set(between) | set(every[precise.span[0] : precise.span[0] + 1])  # "between my ..."
+    if len(between) > 5 or not (LOCATING | {"between", "up"}) & said or AND & said:
+        return False
+    regions = {chart.kinds[k].region for k in broad.kinds}
+    family = next((f for f in FAMILIES if regions & f), regions)
+    return all(chart.kinds[k].region in family for k in precise.kinds)
 
 
 def _listed(terms: list[Term], i: int, regions: list[set[str]], every: list[str]) -> bool:
