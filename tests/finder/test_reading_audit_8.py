@@ -315,3 +315,27 @@ def test_a_broad_part_then_where_in_it(
     kinds = _kinds(kb, text)
     assert read <= kinds, kinds
     assert not kinds & not_read, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "onset", "numb"),
+    [
+        ("low back pain, after bending to pick up grandkid", "strain", False),
+        ("I slipped on ice and landed on my butt. My tailbone hurts", "strain", False),
+        ("I hurt my right shoulder throwing a baseball", "strain", False),
+        ("Me duele la pantorrilla desde que hice un pique en el partido", "strain", False),
+        ("groin pain, been getting worse over a year", "gradual", False),
+        # clinical shorthand for numbness and tingling, and a denial of it
+        ("R shoulder pain. N/T thumb/index.", None, True),
+        ("Pt denies N/T. Sharp pain L lat hip", None, False),
+        ("Denies numbness per my last doc, but honestly my toes feel dead", None, True),
+        # "al chutar" is what makes it worse, not how it began
+        ("Dolor inguinal, agrava al chutar", None, False),
+    ],
+)
+def test_how_it_began_and_numbness_in_notes(
+    kb: KnowledgeBase, text: str, onset: str | None, numb: bool
+) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert query.onset == onset
+    assert ("numbness" in query.sensations) == numb

@@ -32,6 +32,8 @@ _LIMBS = (
     (re.compile(r"\bmii\b"), " pierna izquierda "),
     (re.compile(r"\bmmii\b"), " las dos piernas "),
     (re.compile(r"\bmmss\b"), " los dos brazos "),
+    # "N/T thumb/index" (numbness and tingling)
+    (re.compile(r"\bn\s*[/&+]\s*t\b"), " numbness and tingling "),
 )
 
 
