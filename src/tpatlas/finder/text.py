@@ -22,6 +22,7 @@ from tpatlas.bodychart import BodyChart
 from tpatlas.finder.broad_words import drop_broad
 from tpatlas.finder.context_rewrites import feelings_apart, for_onset_and_sensations
 from tpatlas.finder.data import load
+from tpatlas.finder.emphasis import weight_at
 from tpatlas.finder.limits import limit_phrases, limits_said
 from tpatlas.finder.numb import NUMB_PLACE, numb_at
 from tpatlas.finder.places import find_qualified, qualifier_words
@@ -210,6 +211,13 @@ def understand(text: str, chart: BodyChart) -> Understood:
     if len(said) > 1:
         terms = carry_sides(terms, read_in)
     terms = [t if t.side else replace(t, side=only) for t in terms]
+    # how each place is said ("mostly the shoulder", "sometimes into the hand"; emphasis.py),
+    # before a place said twice becomes one: the emphasis may fall on the second mention
+    emphasis: dict[tuple[tuple[str, ...], str], float] = {}
+    for t in terms:
+        weight = weight_at(read_in, t.span)
+        key = (t.kinds, t.side)
+        emphasis[key] = weight if key not in emphasis else max(emphasis[key], weight)
     # A place said twice is still one place: "my neck ... my neck" must not weigh double.
     terms = list({(t.kinds, t.side): t for t in reversed(terms)}.values())[::-1]
     side = "both" if "both" in said or len(said) != 1 else only
@@ -229,6 +237,8 @@ def understand(text: str, chart: BodyChart) -> Understood:
         share = 1.0 / len(term.kinds)  # each side of a place weighs as much as a one-sided place
         if only_numb and not all(numb):
             share *= NUMB_PLACE
+        if len(terms) > 1:
+            share *= emphasis.get((term.kinds, term.side), 1.0)
         for zid in (f"{s}-{k}" for s in sides for k in term.kinds):
             out.zones[zid] = out.zones.get(zid, 0.0) + share
     return out
