@@ -325,6 +325,9 @@ def test_a_broad_part_then_where_in_it(
         ("I hurt my right shoulder throwing a baseball", "strain", False),
         ("Me duele la pantorrilla desde que hice un pique en el partido", "strain", False),
         ("groin pain, been getting worse over a year", "gradual", False),
+        # a back that goes numb, a slipped disc: no injury said
+        ("my back went numb after sitting", None, True),
+        ("I have a slipped disc and my back hurts", None, False),
         # clinical shorthand for numbness and tingling, and a denial of it
         ("R shoulder pain. N/T thumb/index.", None, True),
         ("Pt denies N/T. Sharp pain L lat hip", None, False),
