@@ -342,3 +342,8 @@ def test_how_it_began_and_numbness_in_notes(
     query, _ = query_from_text(kb.chart, text)
     assert query.onset == onset
     assert ("numbness" in query.sensations) == numb
+
+
+def test_a_pain_that_drives_me_crazy_is_no_driving(kb: KnowledgeBase) -> None:
+    query, _ = query_from_text(kb.chart, "the pain in my hip drives me crazy")
+    assert "sitting" not in query.aggravators
