@@ -2,7 +2,7 @@
 radiating to lat knee" is the lateral hip and the lateral knee, "pain @ lat epicondyle" the
 lateral epicondyle, "post thigh" the back of the thigh, "med knee" the inner knee; and "left
 side neck" (a side said without "of the") is the side of the neck, not the flank; "MSD" in a
-Spanish note is the right arm (miembro superior derecho).
+Spanish note is the right arm (miembro superior derecho); "N/T" is numbness and tingling.
 
 Only a direction written before a part is expanded: "post flu jab" and "post-op" stay as they
 are (how it began), and "lat" alone, the latissimus dorsi in gym talk, names no place.
@@ -24,22 +24,22 @@ _DIRECTION = re.compile(rf"\b(lat|med|ant|post)\.?\s+(?={_PART}\b)")
 _SIDE_OF = re.compile(r"\bside\s+(?=(?:neck|head|face|jaw|chest|ribs|thigh|knee|calf|leg)\b)")
 
 
-# Spanish clinical notes name the limbs by their initials: "irradiación a MSD" (miembro superior
-# derecho), "MII" (miembro inferior izquierdo), "MMII" (both legs)
-_LIMBS = (
+# Initials: Spanish clinical notes name the limbs by them ("irradiación a MSD", miembro superior
+# derecho; "MII", miembro inferior izquierdo; "MMII", both legs), and "N/T" is numbness and tingling
+_INITIALS = (
     (re.compile(r"\bmsd\b"), " brazo derecho "),
     (re.compile(r"\bmsi\b"), " brazo izquierdo "),
     (re.compile(r"\bmii\b"), " pierna izquierda "),
     (re.compile(r"\bmmii\b"), " las dos piernas "),
     (re.compile(r"\bmmss\b"), " los dos brazos "),
-    # "N/T thumb/index" (numbness and tingling)
     (re.compile(r"\bn\s*[/&+]\s*t\b"), " numbness and tingling "),
 )
 
 
 def written_out(text: str) -> str:
-    """``text`` (lower case, accents removed) with directions in shorthand written out."""
-    for pattern, limb in _LIMBS:
-        text = pattern.sub(limb, text)
+    """``text`` (lower case, accents removed) with initials and directions in shorthand written
+    out."""
+    for pattern, words in _INITIALS:
+        text = pattern.sub(words, text)
     text = _DIRECTION.sub(lambda m: _DIRECTIONS[m.group(1)] + " ", text)
     return _SIDE_OF.sub("side of the ", text)

@@ -6,8 +6,8 @@ entries mention), but an entry that says "a stiff neck" describes the levator sc
 typical complaint. So besides its single words (story.py), a story counts each pair of
 neighbouring words within one clause, small words left out ("turn my head" meets "turning the
 head"), weighted like a word by how few entries use the pair, times PAIR_WEIGHT. On the studied
-evaluation sets this raised the mean reciprocal rank from 0.754 to 0.766, and from 0.688 to
-0.692 on the sets kept unseen (docs/algorithms/finder.md).
+evaluation sets this raised the mean reciprocal rank from 0.754 to 0.765, and from 0.688 to
+0.692 on the five sets then kept unseen (docs/algorithms/finder.md).
 
 >>> said = [["i", "can", "t", "turn", "my", "head"], ["my", "neck", "is", "stiff"]]
 >>> pairs(said, str, frozenset())
