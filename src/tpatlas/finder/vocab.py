@@ -129,11 +129,11 @@ def match_at(tokens: list[str], i: int, n: int) -> tuple[str, tuple[str, ...], b
 
 @cache
 def _place_words() -> dict[str, list[str]]:
-    """One-word places of six letters or more, by first letter: what a misspelt word is checked
+    """One-word places of five letters or more, by first letter: what a misspelt word is checked
     against before the text is read."""
     out: dict[str, list[str]] = {}
     for key in _phrases():
-        if len(key) == 1 and len(key[0]) >= 6:
+        if len(key) == 1 and len(key[0]) >= 5:
             out.setdefault(key[0][0], []).append(key[0])
     return out
 
