@@ -38,6 +38,14 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
         ("pain in my bottom teeth", {"chin"}, BUTTOCK | {"gluteal-fold"}),
         # neck and shoulder
         ("pain in the scruff of my neck", {"upper-posterior-neck"}, {"posterolateral-neck"}),
+        # the back of the neck is all of it, its sides at the back too (where the levator
+        # scapulae's pain lies), never the front
+        ("pain at the back of my neck", {"upper-posterior-neck", "posterolateral-neck"}, set()),
+        (
+            "me duele la parte de atrás del cuello",
+            {"lower-posterior-neck", "posterolateral-neck"},
+            {"throat", "anterolateral-neck"},
+        ),
         ("pain in my adam's apple", {"throat"}, set()),
         ("pain where my neck meets my shoulder", {"upper-trapezius-ridge"}, {"anterior-shoulder"}),
         ("pain in my collar bone", {"clavicle"}, set()),
