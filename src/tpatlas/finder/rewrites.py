@@ -10,6 +10,7 @@ import re
 
 from tpatlas.finder.limb_directions import LIMB_REWRITES
 from tpatlas.finder.near_landmarks import NEAR_REWRITES
+from tpatlas.finder.segments import SEGMENT_REWRITES
 
 _TRUNK = (
     r"((?:lower |upper |mid )?back|chest|abdomen|belly|stomach|tummy|pelvis|body|face|jaw|head"
@@ -26,6 +27,7 @@ _ABBREVIATED = (
     r"posterior|inner|outer|front|back|forearm|groin|chest|flank|sij|traps?|pec)\b"
 )
 REWRITES = (
+    *SEGMENT_REWRITES,
     # a height is not a place: "lift my elbow above shoulder height", "subo el brazo por encima
     # del hombro" say how high the arm goes (read as reaching up), not that the top of the
     # shoulder hurts

@@ -73,6 +73,12 @@ ADVERB_RIGHT = re.compile(
     r"over|across|where|there|here|now|away|after|before|around|up|down|inside|along|against|"
     r"underneath|beneath|beside|to|from|off|out|the\s+middle|in\s+the\s+middle)\b)"
 )
+# "right inside my buttock" and "inside my hip" are deep in it (finder/rewrites.py), not its inner
+# side (as "the inside of my hip" is), nor the right
+RIGHT_INSIDE = re.compile(
+    r"\bright\s+inside(?=\s+(?:my|the|your)\s)"
+    r"|(?<!\bthe\s)\binside(?=\s+(?:my|the|your)\s+(?:buttocks?|butt|bum|glutes?|bottom|hips?)\b)"
+)
 # Exercises written with a hyphen or a space are one word: "sit-ups" is not sitting.
 EXERCISES = re.compile(r"\b(sit|push|pull|chin|press)[\s-]+ups?\b")
 
@@ -91,7 +97,8 @@ def words(text: str, keep_circumstances: bool = False) -> list[str]:
 def all_words(text: str, keep_circumstances: bool = True, keep_sayings: bool = True) -> list[str]:
     """Every word of ``text``, side and small words included, with clause breaks; without the
     circumstances (idioms among them), or without the idioms alone (finder/idioms.py)."""
-    norm = ADVERB_RIGHT.sub(" ", EXERCISES.sub(r"\1ups", normalise(read_accents(text))))
+    norm = EXERCISES.sub(r"\1ups", normalise(read_accents(text)))
+    norm = ADVERB_RIGHT.sub(" ", RIGHT_INSIDE.sub("deep in", norm))
     norm = read_body_sides(written_out(norm))
     for pattern, replacement in REWRITES:
         norm = pattern.sub(replacement, norm)

@@ -1,0 +1,63 @@
+"""A part of a limb named by the joints at its two ends is the part between them, not the joints:
+"between my shoulder and elbow" is the upper arm. A stretch from one joint to the other still
+covers both ends. And "right inside my buttock" is deep in the buttock, not its inner side."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder.text import understand
+from tpatlas.kb import KnowledgeBase
+
+UPPER_ARM = {"anterior-upper-arm", "lateral-upper-arm", "posterior-upper-arm"}
+FOREARM = {"dorsal-forearm-radial", "volar-forearm-radial"}
+ELBOW = {"lateral-epicondyle", "medial-epicondyle", "olecranon"}
+SHOULDER = {"anterior-shoulder", "posterior-shoulder"}
+WRIST = {"dorsal-wrist", "volar-wrist"}
+THIGH = {"anterior-thigh", "lateral-thigh", "posterior-thigh"}
+LOWER_LEG = {"upper-calf", "lower-shin"}
+KNEE = {"patella", "lateral-knee", "medial-knee"}
+ANKLE = {"lateral-ankle", "medial-ankle", "anterior-ankle"}
+BUTTOCK = {"mid-buttock", "lateral-buttock"}
+
+
+def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
+    return {k for t in understand(text, kb.chart).terms for k in t.kinds}
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "ends"),
+    [
+        ("a dull ache between my shoulder and elbow", UPPER_ARM, SHOULDER | ELBOW),
+        ("pain in my arm between the elbow and the wrist", FOREARM, ELBOW | WRIST),
+        ("sore halfway between my knee and ankle", LOWER_LEG, KNEE | ANKLE),
+        ("it aches between the hip and the knee", THIGH, KNEE),
+        ("me duele entre el hombro y el codo", UPPER_ARM, SHOULDER | ELBOW),
+        ("me duele el brazo entre el codo y la muñeca", FOREARM, ELBOW | WRIST),
+        ("dolor en la pierna, entre la rodilla y el tobillo", LOWER_LEG, KNEE | ANKLE),
+    ],
+)
+def test_the_part_between_two_joints(
+    kb: KnowledgeBase, text: str, part: set[str], ends: set[str]
+) -> None:
+    kinds = kinds_of(text, kb)
+    assert part <= kinds, (text, kinds)
+    assert not kinds & ends, (text, kinds)
+
+
+def test_a_stretch_between_two_joints_still_covers_both_ends(kb: KnowledgeBase) -> None:
+    kinds = kinds_of("the pain runs from my shoulder down to my elbow", kb)
+    assert SHOULDER & kinds and ELBOW & kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text", ["a deep ache right inside my buttock", "it hurts inside my bum when I sit"]
+)
+def test_inside_the_buttock_is_deep_in_it(kb: KnowledgeBase, text: str) -> None:
+    kinds = kinds_of(text, kb)
+    assert kinds >= BUTTOCK, (text, kinds)
+    assert not kinds & {"coccyx", "sacrum"}, (text, kinds)
+
+
+def test_the_inside_of_the_hip_is_still_its_inner_side(kb: KnowledgeBase) -> None:
+    assert "groin" in kinds_of("pain on the inside of my hip", kb)
