@@ -25,6 +25,7 @@ from tpatlas.finder.data import load
 from tpatlas.finder.emphasis import weight_at
 from tpatlas.finder.limits import limit_phrases, limits_said
 from tpatlas.finder.numb import NUMB_PLACE, numb_at
+from tpatlas.finder.path_edges import carry_edges
 from tpatlas.finder.places import find_qualified, qualifier_words
 from tpatlas.finder.relief import aggravating_words
 from tpatlas.finder.rewrites import read_accents
@@ -206,6 +207,7 @@ def understand(text: str, chart: BodyChart) -> Understood:
     terms, read_in = drop_broad(_sided_terms(bare), chart, bare), bare
     if not terms:  # "when I lift my knee" alone: the knee is the place after all
         terms, read_in = drop_broad(_sided_terms(literal), chart, literal), literal
+    terms = carry_edges(terms, read_in)  # "the inside of my elbow ... down my forearm"
     said = sides_said(read_in)  # "lying on my left side" is a posture, not the side that hurts
     only = next(iter(said)) if len(said) == 1 else ""
     if len(said) > 1:

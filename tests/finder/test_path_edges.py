@@ -1,0 +1,59 @@
+"""Pain that runs down the forearm from one side of the elbow runs down that side of it: the
+inside of the elbow leads to the palm side of the forearm (golfer's elbow), the outside to its
+back (tennis elbow). A forearm said on its own is still the whole forearm."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder import find
+from tpatlas.finder.query import query_from_text
+from tpatlas.finder.text import understand
+from tpatlas.kb import KnowledgeBase
+
+VOLAR = {"volar-forearm-radial", "volar-forearm-ulnar"}
+DORSAL = {"dorsal-forearm-radial", "dorsal-forearm-ulnar"}
+
+
+def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
+    return {k for t in understand(text, kb.chart).terms for k in t.kinds}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "other"),
+    [
+        ("pain on the inside of my elbow that spreads down my forearm", VOLAR, DORSAL),
+        ("Me duele la parte de dentro del codo y el dolor me baja por el antebrazo", VOLAR, DORSAL),
+        ("pain on the outside of my elbow that spreads down the forearm", DORSAL, VOLAR),
+        ("me duele la parte de fuera del codo y me baja por el antebrazo", DORSAL, VOLAR),
+    ],
+)
+def test_the_forearm_takes_the_side_of_the_elbow(
+    kb: KnowledgeBase, text: str, side: set[str], other: set[str]
+) -> None:
+    kinds = kinds_of(text, kb)
+    assert kinds >= side, (text, kinds)
+    assert not kinds & other, (text, kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pain on the outside of my elbow. My forearm is also sore",
+        "my elbow hurts and it spreads down my forearm",
+    ],
+)
+def test_a_forearm_said_apart_is_the_whole_forearm(kb: KnowledgeBase, text: str) -> None:
+    assert kinds_of(text, kb) >= VOLAR | DORSAL, text
+
+
+def test_the_golfers_elbow_story_ranks_the_forearm_flexors_above_the_extensors(
+    kb: KnowledgeBase,
+) -> None:
+    text = "Pain on the inside of my elbow that spreads down my forearm toward my wrist"
+    query, understood = query_from_text(kb.chart, text)
+    ids = [m.muscle.id for m in find(kb, query, limit=10, understood=understood).matches]
+    palm_side = ("forearm-flexors", "palmaris-longus", "pronator-teres")
+    flexors = [i for i, mid in enumerate(ids) if mid.startswith("flexor-") or mid in palm_side]
+    extensors = [i for i, mid in enumerate(ids) if mid.startswith("extensor-")]
+    assert flexors and (not extensors or flexors[0] < extensors[0]), ids
