@@ -210,3 +210,40 @@ def test_activity_words_still_reach_the_context(
 ) -> None:
     query, _ = query_from_text(kb.chart, text)
     assert aggravator in query.aggravators
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_places"),
+    [
+        # how a runner lands is no place: the forefoot or the toes do not hurt for it
+        (
+            "Since I switched to landing on the front of my foot, my calf aches when I run",
+            {"upper-calf"},
+            {"ball-medial", "ball-lateral", "foot-top-medial"},
+        ),
+        ("I run on my toes and my calf hurts", {"upper-calf"}, {"lesser-toes-top"}),
+        (
+            "corro apoyando la parte delantera del pie y me duele el gemelo",
+            {"upper-calf"},
+            {"ball-medial", "ball-lateral"},
+        ),
+    ],
+)
+def test_how_a_runner_lands_is_not_a_place(
+    kb: KnowledgeBase, text: str, place: set[str], not_places: set[str]
+) -> None:
+    found = kinds(kb, text)
+    assert found >= place, (text, found)
+    assert not found & not_places, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after long days bent over the massage table my lower back aches",
+        "my back aches from stooping over the flower beds",
+    ],
+)
+def test_working_bent_over_is_bending(kb: KnowledgeBase, text: str) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert "lifting" in query.aggravators, text

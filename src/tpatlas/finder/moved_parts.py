@@ -39,4 +39,11 @@ MOVED_PARTS = (
     r"|\b(?:kick\w*|pass\w*|strik\w*|hit\w*)\s+(?:the\s+ball\s+)?with\s+the\s+(?:inside|outside)\s+"
     r"of\s+(?:my|the)\s+(?:foot|feet|boot)\b"
     r"|\b(?:tight|snug|elastic)\s+(?:waistbands?|belts?|jeans|trousers|pants|bras?|straps?)\b"
+    # how a runner lands: "landing on the front of my foot", "I run on my toes", "corro de
+    # puntillas", "apoyando la parte delantera del pie"; the forefoot does not hurt for it
+    r"|\b(?:land\w*|run\w*|ran|strik\w*|jog\w*)\s+(?:more\s+)?(?:on|onto|with)\s+(?:the\s+|my\s+)?"
+    r"(?:(?:front|ball|balls|forefoot)\s+of\s+(?:my|the)\s+(?:foot|feet)|forefoot|toes|heels?)\b"
+    r"|\b(?:forefoot|heel|midfoot)\s+(?:strike|striking|striker|running)\b"
+    r"|\b(?:corr\w*|aterriz\w*|pis\w*)\s+(?:de\s+puntillas|(?:apoyando|con|sobre)\s+(?:la\s+)?"
+    r"(?:parte\s+)?(?:delantera|punta|antepie)(?:\s+del\s+pie)?)"
 )
