@@ -194,6 +194,16 @@ def _zones(kb: KnowledgeBase, text: str) -> set[str]:
         # two directions on one sided part, and a nickname with 's
         ("the front and side of my right hip ache", {"anterior-hip", "lateral-hip"}, set()),
         ("my hammy's tight", {"posterior-thigh"}, set()),
+        # a head tipped back; a part pressed in as a comparison; the top of the foot by the toes
+        ("My neck hurts when I tilt my head back to look up at the ceiling",
+         {"upper-posterior-neck"}, {"lower-lumbar", "mid-thoracic"}),
+        ("es como si me clavaran un codo en el costado", {"flank"}, {"lateral-epicondyle"}),
+        ("like someone is digging a thumb into my shoulder blade", {"infraspinous"},
+         {"thenar", "dorsal-fingers-radial"}),
+        ("tender spot on the top of my foot near the toes", {"foot-top-medial"},
+         {"lesser-toes-plantar", "lesser-toes-top"}),
+        ("me duele la parte de arriba del pie cerca de los dedos", {"foot-top-medial"},
+         {"lesser-toes-plantar"}),
     ],
 )  # fmt: skip
 def test_read_in_the_fifth_audit(

@@ -44,6 +44,7 @@ _CIRCUMSTANCES = (
     rf"twist|twisting|extend|extending|flex|flexing|kneel on|kneeling on)\s+{_POSSESSIVE}?\s*"
     r"(?:knee|knees|leg|legs|arm|arms|head|neck|foot|feet|hip|hips|elbow|wrist|shoulder|"
     r"shoulders|back|trunk|body|fingers|thumb|toes|ankle)\b"
+    r"(?:\s+(?:back(?:wards)?|forwards?)\b(?!\s+of\b))?"  # "tilt my head back" (as _MOVED)
     rf"|\b(?:lie|lies|lying|lay|laying|sleep|sleeps|sleeping|slept|rest|resting|sit|sitting|"
     rf"stand|standing|roll|rolling|turn over|lean|leaning|carry|carrying|kneel|kneeling|"
     rf"hop|hopping|balance|balancing|acostad[oa]|tumbad[oa]|dormir|duermo)\s+"

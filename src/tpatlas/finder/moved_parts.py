@@ -39,6 +39,11 @@ MOVED_PARTS = (
     r"|\b(?:kick\w*|pass\w*|strik\w*|hit\w*)\s+(?:the\s+ball\s+)?with\s+the\s+(?:inside|outside)\s+"
     r"of\s+(?:my|the)\s+(?:foot|feet|boot)\b"
     r"|\b(?:tight|snug|elastic)\s+(?:waistbands?|belts?|jeans|trousers|pants|bras?|straps?)\b"
+    # a part pressed into another is a comparison ("someone digging a thumb into my shoulder
+    # blade", "como si me clavaran un codo en el costado"): the thumb and the elbow do not hurt
+    r"|\b(?:an?|someone'?s|somebody'?s)\s+(?:thumb|elbow|knee|fist|finger)\s+(?=(?:into|against|"
+    r"dug|digging|pressing|pushing|jammed|(?:in|on)\s+(?:my|the))\b)"
+    r"|\b(?:clav|met|hund|apret|empuj)\w*\s+(?:un|una|el|su)\s+(?:codo|rodilla|puno|dedo|pulgar)\b"
     # how a runner lands: "landing on the front of my foot", "I run on my toes", "corro de
     # puntillas", "apoyando la parte delantera del pie"; the forefoot does not hurt for it
     r"|\b(?:land\w*|run\w*|ran|strik\w*|jog\w*)\s+(?:more\s+)?(?:on|onto|with)\s+(?:the\s+|my\s+)?"

@@ -13,7 +13,7 @@ import re
 # part said with the landmark it ends at
 _NEAR = (
     r"(?:near|close\s+to|next\s+to|by|above|below|under|over|beneath|underneath|cerca|junto|"
-    r"pegad[oa]|(?:por\s+)?(?:debajo|encima))\s+(?:the|my|de\s+la|del|de\s+mi|a\s+la|al)"
+    r"pegad[oa]|(?:por\s+)?(?:debajo|encima))\s+(?:the|my|de\s+la|del|de\s+mi|a\s+la|al|de)"
 )
 _NEAR_ENDS = (
     (r"biceps?", r"elbow", " lower front of the upper arm "),
@@ -29,6 +29,7 @@ _NEAR_ENDS = (
     (r"shin", r"knee", " upper shin "),
     (r"neck", r"(?:skull|head)", " upper neck "),
     (r"neck", r"ears?", " side of the neck "),
+    (r"top\s+of\s+(?:my\s+|the\s+)?foot", r"toes?", " top of the foot "),
     (r"(?:lower|low)\s+back", r"(?:buttocks?|bum|butt|backside)", " lower back "),
     (r"brazo", r"codo", " parte inferior del brazo "),
     (r"brazo", r"hombro", " brazo "),
@@ -40,6 +41,7 @@ _NEAR_ENDS = (
     (r"espinilla", r"rodilla", " parte alta de la espinilla "),
     (r"cuello", r"(?:craneo|cabeza|nuca)", " parte alta del cuello "),
     (r"cuello", r"(?:oreja|oido)", " lado del cuello "),
+    (r"(?:parte\s+de\s+arriba\s+del\s+pie|empeine)", r"(?:los\s+)?dedos", " empeine "),
     (
         r"(?:espalda|parte\s+baja\s+de\s+la\s+espalda)",
         r"(?:culo|nalgas?|trasero|gluteos?)",
