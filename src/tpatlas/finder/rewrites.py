@@ -1,13 +1,16 @@
 """Rewrites applied to a description before its words are read: what people say in several ways
 is said one way ("outer side of" is "outside of", "low in my back" is the lower back, "top and
 bottom" teeth are upper and lower), and words whose accent alone tells them from a place are made
-plain before accents are dropped ("inglés" is not "ingles", "año" is not "ano").
+plain before accents are dropped ("inglés" is not "ingles", "año" is not "ano"). The parts of a
+limb named by their two ends (segments.py) and the heights an arm reaches (heights.py) come first;
+landmarks (near_landmarks.py) and limb directions (limb_directions.py) have modules of their own.
 """
 
 from __future__ import annotations
 
 import re
 
+from tpatlas.finder.heights import HEIGHT_REWRITES
 from tpatlas.finder.limb_directions import LIMB_REWRITES
 from tpatlas.finder.near_landmarks import NEAR_REWRITES
 from tpatlas.finder.segments import SEGMENT_REWRITES
@@ -28,45 +31,7 @@ _ABBREVIATED = (
 )
 REWRITES = (
     *SEGMENT_REWRITES,
-    # a height is not a place: "lift my elbow above shoulder height", "subo el brazo por encima
-    # del hombro" say how high the arm goes (read as reaching up), not that the top of the
-    # shoulder hurts
-    (
-        re.compile(
-            r"\b(?:at|to|above|over|past|beyond|below|up\s+to|level\s+with)\s+(?:my\s+|the\s+)?"
-            r"shoulder[\s-]+(?:height|level)\b|\bshoulder[\s-]height\b"
-        ),
-        " overhead ",
-    ),
-    (
-        re.compile(
-            r"\b(brazos?|codos?|manos?)\s+(?:por\s+encima|a\s+la\s+altura|mas\s+arriba)\s+"
-            r"del?\s+(?:los\s+|mis\s+)?hombros?\b"
-        ),
-        r"\1 ",
-    ),
-    # how high the arm goes is no place either: "lift my arm above my head", "reach over my
-    # head", "levantar el brazo por encima de la cabeza" (a head that hurts is said otherwise)
-    (
-        re.compile(
-            r"\b((?:arms?|hands?|elbows?|reach\w*|lift\w*|rais\w*|stretch\w*|work\w*|hold\w*)"
-            r"(?:\s+(?:it|them|up|right|all\s+the\s+way))?)\s+(?:above|over)\s+(?:my|your|the)\s+"
-            r"head\b"
-        ),
-        r"\1 overhead ",
-    ),
-    (re.compile(r"\bpor\s+encima\s+de\s+(?:la|mi)\s+cabeza\b"), " overhead "),
-    # "as soon as my elbow goes overhead": the elbow is moving, not hurting
-    (
-        re.compile(
-            r"\b(?:my\s+|the\s+)?(?:arms?|elbows?|hands?)\s+(?:goes|go|going|gets|get|is|are|comes|"
-            r"come|moves?)\s+(?:up\s+)?overhead\b"
-        ),
-        " raise my arm overhead ",
-    ),
-    # "subir el brazo" is raising it, not climbing; "bajar la cabeza" is looking down
-    (re.compile(r"\bsub(?:ir|o|e|iendo|ia)\s+(el|los|mis?)\s+brazos?\b"), "levantar el brazo"),
-    (re.compile(r"\bbaj(?:ar|o|a|ando)\s+(?:la|mi)\s+cabeza\b"), "agachar la cabeza"),
+    *HEIGHT_REWRITES,
     # "abajo del todo de la espalda" is the bottom of the back, not all of it
     (re.compile(r"\b(abajo|arriba)\s+del\s+todo\b"), r"\1"),
     # "la parte baja de la pantorrilla" is its lower part ("baja" alone is also "goes down")
