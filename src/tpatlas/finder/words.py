@@ -19,8 +19,8 @@ from tpatlas.finder.body_sides import read_body_sides
 from tpatlas.finder.circumstances import CIRCUMSTANCE
 from tpatlas.finder.denied_places import DENIED_PLACES
 from tpatlas.finder.idioms import NOT_PLACES
+from tpatlas.finder.paired_sides import sides_of_one_place
 from tpatlas.finder.rewrites import REWRITES, read_accents
-from tpatlas.finder.sayings import sides_of_one_place
 from tpatlas.finder.shorthand import written_out
 
 BREAK = "|"
