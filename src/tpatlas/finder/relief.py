@@ -2,7 +2,8 @@
 
 Not those of a clause that says what eases it ("it settles down at night", "walking helps",
 "se me pasa al caminar", "sitting is fine", "not worse with walking"), nor an activity denied
-or given up ("I don't even run", "I used to run"). What the pain prevents stays ("I can't sleep
+or given up ("I don't even run", "I used to run"), nor where a fall happened ("I fell off my
+bike"). What the pain prevents stays ("I can't sleep
 on that side", "no puedo sentarme"): it is what makes it worse. Raising a part is no lifting of
 a load ("lift my arm" reads as reaching up). Read from two reading audits (1 December 2026).
 
@@ -33,6 +34,11 @@ DENY = {"no", "not", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "d
 # what follows these is what the pain prevents, or the night it spoils: never denied
 ABLE = {"puedo", "puede", "consigo", "aguanto", "soporto", "duermo", "sleep", "dormir", "deja"}
 DENY_REACH = 4
+# where a fall happened is how it began, not what makes it worse: "I fell off my bike", "missed a
+# step on the stairs", "me caí en la escalera", "tras una caída en bici"
+FELL = {"fell", "slipped", "tripped", "crashed", "cai", "caida", "caidas", "caerme", "resbale",
+        "tropece", "missed"}  # fmt: skip
+FELL_REACH = 5
 # raising a part is no lifting of a load: "when I lift my arm sideways", "lifting my knee"
 LIFT = {"lift", "lifts", "lifting", "lifted"}
 RAISED = {"arm", "arms", "knee", "knees", "leg", "legs", "head", "foot", "feet", "thumb", "thumbs",
@@ -46,7 +52,8 @@ def _eases(clause: list[str]) -> bool:
 
 
 def _affirmed(clause: list[str]) -> list[str]:
-    """The clause without the words a negation denies or "used to" puts in the past."""
+    """The clause without the words a negation denies, "used to" puts in the past or a fall
+    places in how it began."""
     out: list[str] = []
     denied = 0
     for i, w in enumerate(clause):
@@ -55,7 +62,9 @@ def _affirmed(clause: list[str]) -> list[str]:
         if w in LIFT and following[0] in {"my", "the", "your"} and following[1] in RAISED:
             out.append("raise")  # "lift my arm" is in what reaching up is said with
             continue
-        if (w in DENY and not able) or (w == "used" and following[0] == "to"):
+        if w in FELL and (w != "missed" or "step" in following):
+            denied = FELL_REACH
+        elif (w in DENY and not able) or (w == "used" and following[0] == "to"):
             denied = DENY_REACH + (w == "used")
         elif denied:
             denied -= 1
