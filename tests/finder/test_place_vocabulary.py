@@ -41,6 +41,13 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
         # the back of the neck is all of it, its sides at the back too (where the levator
         # scapulae's pain lies), never the front
         ("pain at the back of my neck", {"upper-posterior-neck", "posterolateral-neck"}, set()),
+        # a place of a part, then the part: the place alone, not the whole part too
+        (
+            "me duele el hueso de la risa del codo izquierdo",
+            {"medial-epicondyle"},
+            {"lateral-epicondyle", "olecranon"},
+        ),
+        ("the funny bone of my elbow", {"medial-epicondyle"}, {"lateral-epicondyle", "olecranon"}),
         (
             "me duele la parte de atrás del cuello",
             {"lower-posterior-neck", "posterolateral-neck"},

@@ -86,6 +86,27 @@ def drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[Te
     ]
 
 
+# The words that make a place part of the one said after it: "the funny bone of my elbow", "el
+# hueso de la risa del codo", "the heel of my foot"
+OF = {"of", "de", "del"}
+OF_FILLER = OF | {"my", "the", "your", "la", "el", "los", "las", "mi", "mis"}
+
+
+def drop_wholes(terms: list[Term], every: list[str]) -> list[Term]:
+    """Without a part named right after a place of it: "el hueso de la risa del codo" is the
+    funny bone, not the funny bone and the whole elbow."""
+    out: list[Term] = []
+    for t in terms:
+        before = out[-1] if out else None
+        if before is not None and not before.broad:
+            gap = set(every[before.span[1] : t.span[0]])
+            inside = set(before.kinds) & set(t.kinds)
+            if gap & OF and gap <= OF_FILLER and inside and len(before.kinds) < len(t.kinds):
+                continue
+        out.append(t)
+    return out
+
+
 def _said_where(broad: Term, precise: Term, every: list[str], chart: BodyChart) -> bool:
     """True when a precise place said right after a comma says where in the broad one: "pain in
     my back, between the shoulder blades", "la espalda, entre los omóplatos", "my back, up at

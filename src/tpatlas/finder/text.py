@@ -19,7 +19,7 @@ import itertools
 from dataclasses import dataclass, field, replace
 
 from tpatlas.bodychart import BodyChart
-from tpatlas.finder.broad_words import drop_broad
+from tpatlas.finder.broad_words import drop_broad, drop_wholes
 from tpatlas.finder.context_rewrites import feelings_apart, for_onset_and_sensations
 from tpatlas.finder.data import load
 from tpatlas.finder.emphasis import weight_at
@@ -207,6 +207,7 @@ def understand(text: str, chart: BodyChart) -> Understood:
     terms, read_in = drop_broad(_sided_terms(bare), chart, bare), bare
     if not terms:  # "when I lift my knee" alone: the knee is the place after all
         terms, read_in = drop_broad(_sided_terms(literal), chart, literal), literal
+    terms = drop_wholes(terms, read_in)  # "el hueso de la risa del codo" is the funny bone
     terms = carry_edges(terms, read_in)  # "the inside of my elbow ... down my forearm"
     said = sides_said(read_in)  # "lying on my left side" is a posture, not the side that hurts
     only = next(iter(said)) if len(said) == 1 else ""
