@@ -324,6 +324,13 @@ def test_a_broad_part_then_where_in_it(
         ("Denies numbness per my last doc, but honestly my toes feel dead", None, True),
         # "al chutar" is what makes it worse, not how it began
         ("Dolor inguinal, agrava al chutar", None, False),
+        # onset in notes, a house move
+        ("R QL + R SIJ pain, onset lifting tyre 5/7 ago", "strain", False),
+        (
+            "It wraps round to my belly. Started after I moved house and carried boxes",
+            "strain",
+            False,
+        ),
     ],
 )
 def test_how_it_began_and_numbness_in_notes(
