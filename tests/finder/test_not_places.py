@@ -247,3 +247,20 @@ def test_how_a_runner_lands_is_not_a_place(
 def test_working_bent_over_is_bending(kb: KnowledgeBase, text: str) -> None:
     query, _ = query_from_text(kb.chart, text)
     assert "lifting" in query.aggravators, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worst is at the front of the shoulder, and it runs a little way down my arm",
+        "the ache runs partway down the back of my thigh",
+    ],
+)
+def test_pain_that_runs_some_way_down_is_no_running(kb: KnowledgeBase, text: str) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert "running" not in query.aggravators, text
+
+
+def test_running_down_a_hill_is_still_running(kb: KnowledgeBase) -> None:
+    query, _ = query_from_text(kb.chart, "I run a long way down the hill and my knee hurts")
+    assert "running" in query.aggravators

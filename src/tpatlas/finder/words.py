@@ -62,7 +62,8 @@ SIDE_REACH_SAID = 6  # ... and after it, said as a side ("my neck is stiff on th
 SPREADING = re.compile(
     r"\b(?:runs?|running|ran|shoots?|shooting|goes|going|travels?|travell?ing|radiates?|"
     r"radiating|spreads?|spreading|moves?|moving|extends?|extending|corre|baja|sube)\s+"
-    r"(?:all\s+the\s+way\s+|straight\s+|directly\s+|right\s+)*(?:down|up|into|along|through|"
+    r"(?:all\s+the\s+way\s+|straight\s+|directly\s+|right\s+|a\s+(?:little|bit|long)\s+(?:way\s+)?"
+    r"|(?:partly|partway|halfway|some\s+way)\s+)*(?:down|up|into|along|through|"
     r"to|from|across|toward|towards|over|around|por|hacia|hasta|al|a(?=\s+la\b))\b"
     r"(?!\s+(?:the\s+|a\s+|some\s+|steep\s+|las\s+|la\s+|una\s+)?(?:hills?|stairs|steps|"
     r"slopes?|inclines?|mountains?|escaleras?|cuestas?|montanas?)\b)"
