@@ -204,6 +204,11 @@ def _zones(kb: KnowledgeBase, text: str) -> set[str]:
          {"lesser-toes-plantar", "lesser-toes-top"}),
         ("me duele la parte de arriba del pie cerca de los dedos", {"foot-top-medial"},
          {"lesser-toes-plantar"}),
+        # upper and lower teeth said at once; a head held twisted in bed is a posture
+        ("Me duelen las muelas de arriba y de abajo del lado izquierdo", {"upper-teeth", "chin"},
+         set()),
+        ("Me duele el ángulo entre el cuello y el hombro. Duermo con la cabeza torcida.",
+         {"posterolateral-neck"}, {"forehead", "temple", "vertex"}),
     ],
 )  # fmt: skip
 def test_read_in_the_fifth_audit(

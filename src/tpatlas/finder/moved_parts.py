@@ -28,6 +28,8 @@ MOVED_PARTS = (
     r"|\b(?:under|by)\s+(?:the|her|his|their)\s+arms\b"
     r"|\b(?:voltear|volteo|voltea|volteando|voltearme)\s+(?:la|mi)\s+(?:cabeza|cuello)\b"
     r"|\b(?:me\s+)?(?:quedo|queda|tengo)\s+la\s+cabeza\s+(?:torcida|ladeada|girada)\b"
+    r"|\bcon\s+(?:la|mi)\s+cabeza\s+(?:torcida|girada|ladeada|inclinada|agachada|adelantada|"
+    r"echada|doblada|hacia)\b"
     r"|\b(?:apoyar|apoyo|apoya|apoyando)\s+(?:bien\s+)?(?:el|los|mi|mis)\s+(?:pies?|talon|"
     r"talones)\b"
     r"|\b(?:me\s+)?apoyo\s+(?:en|sobre)\s+(?:el|los|mi|mis)\s+codos?\b"

@@ -139,6 +139,10 @@ REWRITES = (
     ),
     # "all my teeth, top and bottom" are the upper and lower teeth, not the bottom
     (re.compile(r"\btop\s+(?:and|&)\s+bottom\b(?!\s+of\b)"), " upper and lower "),
+    (
+        re.compile(r"\b(muelas|dientes)\s+de\s+(arriba|abajo)\s+y\s+(?:de\s+)?(arriba|abajo)\b"),
+        r"\1 de \2 y \1 de \3",
+    ),
     # "my back's killing me", "my knee's been sore": the part, then what it is doing
     (
         re.compile(
