@@ -75,6 +75,7 @@ SETS = (
     "finder_cases_heldout14.yaml",
     "finder_cases_heldout15.yaml",
     "finder_cases_heldout16.yaml",
+    "finder_cases_heldout17.yaml",
 )
 # the sixth set and later have up to three cases per page
 PER_PAGE = {name: 3 for name in SETS[6:]}
