@@ -209,6 +209,12 @@ def _zones(kb: KnowledgeBase, text: str) -> set[str]:
          set()),
         ("Me duele el ángulo entre el cuello y el hombro. Duermo con la cabeza torcida.",
          {"posterolateral-neck"}, {"forehead", "temple", "vertex"}),
+        ("tengo la cabeza muy adelantada todo el día y me duele el cuello",
+         {"posterolateral-neck"}, {"forehead", "temple", "vertex"}),
+        # behind the ankle bone on the outside is the outer ankle, not the Achilles tendon
+        ("me duele la parte de fuera del tobillo izquierdo, por detrás del hueso",
+         {"lateral-ankle"}, {"achilles"}),
+        ("pain on the outside of my ankle, behind the bone", {"lateral-ankle"}, {"achilles"}),
     ],
 )  # fmt: skip
 def test_read_in_the_fifth_audit(
