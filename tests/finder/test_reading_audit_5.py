@@ -215,6 +215,11 @@ def _zones(kb: KnowledgeBase, text: str) -> set[str]:
         ("me duele la parte de fuera del tobillo izquierdo, por detrás del hueso",
          {"lateral-ankle"}, {"achilles"}),
         ("pain on the outside of my ankle, behind the bone", {"lateral-ankle"}, {"achilles"}),
+        # the side of the head in Spanish; a height the arm is moved to is no place
+        ("como una presión en el lateral de la cabeza", {"temple"}, {"forehead", "occiput"}),
+        ("my shoulder hurts lifting my arm out to the side, between waist and head height",
+         {"anterior-shoulder"}, {"flank", "loin", "forehead", "vertex"}),
+        ("my back hurts at waist level", {"loin"}, set()),
     ],
 )  # fmt: skip
 def test_read_in_the_fifth_audit(

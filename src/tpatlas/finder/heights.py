@@ -43,6 +43,17 @@ HEIGHT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\1 overhead ",
     ),
     (re.compile(r"\bpor\s+encima\s+de\s+(?:la|mi)\s+cabeza\b"), " overhead "),
+    # a height an arm or a load is moved to is no place either: "between waist and head height",
+    # "lift the box to chest level" (but "my back hurts at waist level" says where)
+    (
+        re.compile(
+            r"\bbetween\s+(?:my\s+|the\s+)?(?:waist|hip|chest|shoulder|head|eye|knee)s?\s+(?:and|to)\s+"
+            r"(?:my\s+|the\s+)?(?:waist|hip|chest|shoulder|head|eye|knee)s?[\s-]+(?:height|level)\b"
+            r"|\b(?:to|up\s+to|above|over|past|below)\s+(?:my\s+|the\s+)?(?:waist|hip|chest|head|eye)"
+            r"[\s-]+(?:height|level)\b"
+        ),
+        " ",
+    ),
     # "as soon as my elbow goes overhead": the elbow is moving, not hurting
     (
         re.compile(
