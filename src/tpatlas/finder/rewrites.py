@@ -12,6 +12,7 @@ import re
 
 from tpatlas.finder.heights import HEIGHT_REWRITES
 from tpatlas.finder.limb_directions import LIMB_REWRITES
+from tpatlas.finder.limb_states import LIMB_STATE_REWRITES
 from tpatlas.finder.near_landmarks import NEAR_REWRITES
 from tpatlas.finder.segments import SEGMENT_REWRITES
 
@@ -123,6 +124,13 @@ REWRITES = (
     (re.compile(r"\b(tobillos?|talon(?:es)?|empeine)\s+del\s+pie\b"), r"\1"),
     (re.compile(r"\b(rodillas?|muslos?|gemelos?|espinillas?)\s+de\s+(?:la|mi)\s+pierna\b"), r"\1"),
     (re.compile(r"\b(codos?|antebrazos?|biceps|triceps)\s+del\s+brazo\b"), r"\1"),
+    # "el talón y la planta": the sole of the foot, said with another part of it
+    (
+        re.compile(
+            r"\b(talon(?:es)?|dedos|empeine|tobillos?)\s+y\s+(la|las)\s+(plantas?)\b(?!\s+del?\b)"
+        ),
+        r"\1 y \2 \3 del pie",
+    ),
     # "me duele el coco" (everyday Spanish) is the head
     (re.compile(r"\b(duele|duelen|dolor\s+de|dolor\s+en)\s+(?:el\s+)?coco\b"), r"\1 la cabeza"),
     # "between my legs" is the perineum, not the legs
@@ -152,32 +160,7 @@ REWRITES = (
         ),
         r"\1 is",
     ),
-    # a limb that falls asleep is numb, not a night's sleep: "my hand falls asleep", "my fingers
-    # are always sleeping", "my leg goes to sleep when I sit"
-    (
-        re.compile(
-            r"\b(hands?|fingers?|arms?|legs?|feet|foot|toes?|thumbs?|thighs?|calf|calves|shins?)\s+"
-            r"(?:(?:always|often|keeps?|sometimes|also|then|will|can|just|usually|tends?\s+to|"
-            r"starts?\s+to)\s+)*(?:(?:falls?|fell|falling|goes|go|going|went|gets?|got|getting|is|"
-            r"are)\s+(?:to\s+sleep|asleep)|(?:is|are)\s+(?:always\s+|often\s+)?sleeping)\b"
-        ),
-        r"\1 numb",
-    ),
-    # a knee brought to the chest is how the hip moves, not the chest: "when I lift my knee up to
-    # my chest", "al llevar la rodilla al pecho"
-    (
-        re.compile(r"\b(knees?)\s+(?:up\s+)?(?:to|towards?|into|against)\s+(?:my|the)\s+chest\b"),
-        r"\1 up",
-    ),
-    (
-        re.compile(
-            r"\b(?:llev|sub|levant|acerc|flexion|trae|traig)\w*\s+(?:la|las|mi|mis)\s+rodillas?\s+"
-            r"(?:al|hacia\s+el|contra\s+el)\s+pecho\b"
-        ),
-        " ",
-    ),
-    # ... and a person falling asleep is sleep, not a fall: "I can't fall asleep"
-    (re.compile(r"\b(?:fall|falls|falling|fell)\s+asleep\b"), "sleep"),
+    *LIMB_STATE_REWRITES,
     # sleeping on either side is a posture ("I can't sleep on either side"), not both sides
     (
         re.compile(

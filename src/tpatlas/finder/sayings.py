@@ -29,7 +29,9 @@ PEOPLE = (
     r"(?:baby|babies|toddler|son|daughter|kid|kids|child|children|husband|wife|partner|boyfriend|"
     r"girlfriend|mum|mom|mam|mother|dad|father|brother|sister|friend|grandson|granddaughter|"
     r"grandma|grandmother|gran|nan|nana|grandpa|grandfather|dog|cat|horse|puppy|pet|neighbou?r|"
-    r"colleague|coworker|boss|someone|somebody|opponent|teammate|twins|student|pupil)"
+    r"colleague|coworker|boss|someone|somebody|opponent|teammate|twins|student|pupil|boy|boys|"
+    r"girl|girls|lad|lass|wean|bairn|parents|uncle|aunt|auntie|cousin|nephew|niece|"
+    r"mother-in-law|father-in-law|classmate)"
 )
 PEOPLE_ES = (
     r"(?:bebes?|nen[ea]s?|nin[oa]s?|hij[oa]s?|marido|espos[oa]|mujer|pareja|novi[oa]|madre|padre|"
@@ -85,17 +87,19 @@ OTHERS = (
 # problems", "the X-ray of my knee was normal", "no me duele la rodilla", "la rodilla ya no me
 # duele", "la espalda la tengo bien", "no es la rodilla". Not "doesn't hurt as much".
 SUBJECT = (
-    r"\b(?:my|the|both|her|his)\s+(?:(?:left|right|other|bad|good)\s+)?[a-z]+(?:\s+and\s+"
-    r"(?:my\s+|the\s+)?(?:(?:left|right)\s+)?[a-z]+)?"
+    r"\b(?:my|the|both|her|his|ma)\s+(?:(?:left|right|other|bad|good|lower|upper|low|mid)\s+)?"
+    r"[a-z]+(?:\s+and\s+"
+    r"(?:my\s+|the\s+)?(?:(?:left|right)\s+)?[a-z]+)?(?:\s+(?:itself|themselves))?"
 )
 SUBJECT_ES = (
     r"\b(?:el|la|los|las|mi|mis)\s+[a-z]+(?:\s+(?:derech|izquierd)[oa]s?)?(?:\s+y\s+"
     r"(?:el|la|los|las|mi|mis)\s+[a-z]+)?"
 )
 FINE = (
-    r"(?:fine|ok|okay|normal|clear|healthy|perfect|good|great|all\s+(?:right\s+)?now|all\s+right|"
-    r"alright|healed|recovered|better\s+now|not\s+(?:sore|painful|hurting|a\s+problem|"
-    r"the\s+problem|bothering\s+me|affected|involved|an\s+issue)|no\s+longer\s+(?:sore|painful|"
+    r"(?:fine|ok|okay|normal|clear|healthy|perfect|good|great|grand|all\s+(?:right\s+)?now|"
+    r"all\s+right|all\s+good|alright|healed|recovered|settled|better\s+now|no\s+bother|"
+    r"not\s+(?:sore|painful|hurting|a\s+problem|the\s+problem|the\s+issue|bothering\s+me|"
+    r"affected|involved|an\s+issue)|no\s+longer\s+(?:sore|painful|"
     r"a\s+problem|an\s+issue))"
 )
 DENIED = (

@@ -19,6 +19,7 @@ from tpatlas.finder.body_sides import read_body_sides
 from tpatlas.finder.circumstances import CIRCUMSTANCE
 from tpatlas.finder.denied_places import DENIED_PLACES
 from tpatlas.finder.idioms import NOT_PLACES
+from tpatlas.finder.other_people import others_removed
 from tpatlas.finder.paired_sides import sides_of_one_place
 from tpatlas.finder.rewrites import REWRITES, read_accents
 from tpatlas.finder.shorthand import written_out
@@ -110,7 +111,7 @@ def all_words(text: str, keep_circumstances: bool = True, keep_sayings: bool = T
     # ... but the whole way it goes is said: "it runs all the way down to my foot"
     norm = SPREADING.sub(lambda m: " all the way " if "all the way" in m[0] else " ", norm)
     if not keep_circumstances:
-        norm = CIRCUMSTANCE.sub(" | ", norm)
+        norm = CIRCUMSTANCE.sub(" | ", others_removed(norm))
     elif not keep_sayings:
         norm = NOT_PLACES.sub(" | ", norm)
     out: list[str] = []

@@ -1,0 +1,73 @@
+"""Other people's pain and parts said to be fine are not where it hurts: "my wee boy's been
+complaining of sore shins", "my husband has the same problem but in the left leg", "in her
+knees"; "the left hand is grand", "the knee's not the issue", "the lower back's settled". A
+clinician's note about a patient ("c/o pain in her R knee") keeps its places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder.text import understand
+from tpatlas.kb import KnowledgeBase
+
+
+def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
+    return {k for t in understand(text, kb.chart).terms for k in t.kinds}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_places"),
+    [
+        (
+            "My wee boy's been complaining of sore shins, but it's me with the pain now, right "
+            "across the back of my neck.",
+            {"upper-posterior-neck"},
+            {"upper-shin", "lower-shin"},
+        ),
+        (
+            "My daughter's got growing pains in her legs but I'm the one with the headache "
+            "behind my left eye.",
+            {"eye"},
+            {"upper-calf", "anterior-thigh"},
+        ),
+        (
+            "The pain is in my right groin. My husband has the same problem but in the left leg.",
+            {"groin"},
+            {"posterior-thigh", "popliteal-fossa"},
+        ),
+        (
+            "My colleague has the same problem but in his lower back. My neck hurts on the left.",
+            {"posterolateral-neck"},
+            {"lower-lumbar", "upper-lumbar"},
+        ),
+        # parts said to be fine
+        ("The left hand is grand. My right hand goes numb.", {"thenar"}, set()),
+        (
+            "I wear a knee brace but the knee's not the issue. It's the front of the thigh.",
+            {"anterior-thigh"},
+            {"patella", "medial-knee"},
+        ),
+        (
+            "The lower back's settled, it's now in my bum crease on the right",
+            {"mid-buttock"},
+            {"lower-lumbar", "upper-lumbar"},
+        ),
+        ("Ma fingers are fine, my armpit hurts", {"posterior-axilla"}, {"palmar-fingers-radial"}),
+        # the sole said with the heel
+        (
+            "Tengo dolor en el pie derecho, en el talón y la planta",
+            {"instep", "heel-plantar"},
+            set(),
+        ),
+    ],
+)
+def test_other_peoples_parts_and_parts_said_fine_are_not_places(
+    kb: KnowledgeBase, text: str, place: set[str], not_places: set[str]
+) -> None:
+    kinds = kinds_of(text, kb)
+    assert kinds >= place, (text, kinds)
+    assert not kinds & not_places, (text, kinds)
+
+
+def test_a_note_about_a_patient_keeps_her_places(kb: KnowledgeBase) -> None:
+    assert "patella" in kinds_of("Pt c/o pain in her R knee, worse on stairs", kb)
