@@ -53,6 +53,23 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
             {"lower-lumbar", "upper-lumbar"},
         ),
         ("Ma fingers are fine, my armpit hurts", {"posterior-axilla"}, {"palmar-fingers-radial"}),
+        # Spanish landmarks and a part "of both legs"
+        (
+            "Me duele la quijada del lado izquierdo, enfrente de la oreja",
+            {"jaw-joint"},
+            {"ear-mastoid"},
+        ),
+        (
+            "No es la rodilla, es justo arriba de la rótula, en el muslo de adelante",
+            {"lower-anterior-thigh"},
+            {"patella"},
+        ),
+        ("Me duele el huesito dulce desde que me caí", {"coccyx"}, set()),
+        (
+            "Tengo agujetas en los cuádriceps de las dos piernas",
+            {"anterior-thigh"},
+            {"posterior-thigh", "upper-calf"},
+        ),
         # the sole said with the heel
         (
             "Tengo dolor en el pie derecho, en el talón y la planta",

@@ -89,7 +89,8 @@ def drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[Te
 # The words that make a place part of the one said after it: "the funny bone of my elbow", "el
 # hueso de la risa del codo", "the heel of my foot"
 OF = {"of", "de", "del"}
-OF_FILLER = OF | {"my", "the", "your", "la", "el", "los", "las", "mi", "mis"}
+OF_FILLER = OF | {"my", "the", "your", "la", "el", "los", "las", "mi", "mis", "both", "dos",
+                  "ambas", "ambos"}  # fmt: skip
 
 
 def drop_wholes(terms: list[Term], every: list[str]) -> list[Term]:
@@ -101,7 +102,8 @@ def drop_wholes(terms: list[Term], every: list[str]) -> list[Term]:
         if before is not None and not before.broad:
             gap = set(every[before.span[1] : t.span[0]])
             inside = set(before.kinds) & set(t.kinds)
-            if gap & OF and gap <= OF_FILLER and inside and len(before.kinds) < len(t.kinds):
+            whole = t.broad or (inside and len(before.kinds) < len(t.kinds))  # "de las piernas"
+            if gap & OF and gap <= OF_FILLER and whole:
                 continue
         out.append(t)
     return out
