@@ -70,6 +70,9 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
             {"anterior-thigh"},
             {"posterior-thigh", "upper-calf"},
         ),
+        # the underside said after the part
+        ("Madam, I am having pain in both my heels from below", {"heel-plantar"}, {"heel-back"}),
+        ("Tengo un dolor fuerte en el talón derecho por debajo", {"heel-plantar"}, {"heel-back"}),
         # the sole said with the heel
         (
             "Tengo dolor en el pie derecho, en el talón y la planta",

@@ -40,7 +40,7 @@ SPANISH_AFTER = {"interna", "interno", "externa", "externo", "posterior", "anter
                  "trasero", "delantera", "delantero", "superior", "inferior", "lateral",
                  "medial", "fuera", "dentro", "delante", "detras", "atras", "afuera", "adentro",
                  "adelante", "radial", "ulnar", "cubital", "dorso", "arriba", "abajo",
-                 "centro"}  # fmt: skip
+                 "centro", "debajo"}  # fmt: skip
 # Directions that, said of one part, never carry to the next in a list: "the top of my back and
 # neck", "the side of my neck and shoulder" name the neck and the shoulder whole.
 OWN_ONLY = {"top", "bottom", "middle", "side"}

@@ -124,6 +124,14 @@ REWRITES = (
     (re.compile(r"\b(tobillos?|talon(?:es)?|empeine)\s+del\s+pie\b"), r"\1"),
     (re.compile(r"\b(rodillas?|muslos?|gemelos?|espinillas?)\s+de\s+(?:la|mi)\s+pierna\b"), r"\1"),
     (re.compile(r"\b(codos?|antebrazos?|biceps|triceps)\s+del\s+brazo\b"), r"\1"),
+    # "both my heels from below", "my heel hurts underneath": the underside, as "on the bottom"
+    (
+        re.compile(
+            r"\b(heels?|feet|foot|toes?)\s+(?:(?:hurts?|aches?|is\s+sore|are\s+sore)\s+)?(?:from\s+)?"
+            r"(?:underneath|beneath|below)\b(?!\s+(?:the|my|a|an|his|her|it)\b)"
+        ),
+        r"\1 on the bottom",
+    ),
     # "el talón y la planta": the sole of the foot, said with another part of it
     (
         re.compile(
