@@ -64,3 +64,8 @@ def test_a_knee_brought_to_the_chest_is_no_chest_pain(kb: KnowledgeBase, text: s
     kinds = {z.split("-", 1)[1] for z in query.zones}
     assert kinds & {"anterior-hip", "groin"}, kinds
     assert not kinds & {"upper-chest", "lower-chest", "sternum", "patella"}, kinds
+
+
+def test_scots_nae_denies_numbness(kb: KnowledgeBase) -> None:
+    query, _ = query_from_text(kb.chart, "Ah've nae numbness, just a sore, stiff neck on the left")
+    assert "numbness" not in query.sensations

@@ -73,6 +73,17 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
         # the underside said after the part
         ("Madam, I am having pain in both my heels from below", {"heel-plantar"}, {"heel-back"}),
         ("Tengo un dolor fuerte en el talón derecho por debajo", {"heel-plantar"}, {"heel-back"}),
+        # Scots: "o'" is "of", "ma" is "my"; the web of the thumb on the palm side
+        (
+            "a sore stiff neck on the left and a headache at the back o' ma heid",
+            {"occiput"},
+            {"forehead", "temple"},
+        ),
+        (
+            "Pain's in the soft bit between ma thumb and finger on the palm side",
+            {"thenar"},
+            {"dorsal-hand-radial"},
+        ),
         # the sole said with the heel
         (
             "Tengo dolor en el pie derecho, en el talón y la planta",

@@ -97,6 +97,7 @@ def test_a_red_flag_in_everyday_words_raises_its_warning(
         "Neck pain but no dizziness and no double vision",
         "Dolor de cuello, sin mareos",
         "I'm not dizzy, my shoulder just aches when I reach up",
+        "Nae fever, just a stiff neck and a sair heid",  # Scots "nae" is "no"
     ],
 )
 def test_negated_or_ordinary_words_raise_nothing(text: str) -> None:

@@ -132,6 +132,9 @@ REWRITES = (
         ),
         r"\1 on the bottom",
     ),
+    # Scots "o'" is "of" and "ma" is "my": "the back o' ma heid"
+    (re.compile(r"(?<=[a-z])\s+o'(?=\s)"), " of"),
+    (re.compile(r"\bma\b(?=\s+[a-z])"), "my"),
     # "el talón y la planta": the sole of the foot, said with another part of it
     (
         re.compile(

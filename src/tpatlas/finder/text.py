@@ -132,7 +132,7 @@ def _qualifies_next(tokens: list[str], found: list[tuple[int, int, Term]], k: in
 NEGATIONS = {"no", "not", "never", "without", "didn't", "didnt", "wasn't", "wasnt", "haven't",
              "havent", "hasn't", "hasnt", "hadn't", "don't", "dont", "doesn't", "doesnt", "nor",
              "sin", "ni", "nunca", "jamas", "ningun", "ninguna", "ninguno", "nada", "denies",
-             "denied", "niega"}  # fmt: skip
+             "denied", "niega", "nae"}  # fmt: skip
 NEGATION_REACH = 4
 NEGATION_ENDS = {BREAK, "but", "pero", "aunque", "though"}
 
