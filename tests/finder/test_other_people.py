@@ -84,6 +84,27 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
             {"thenar"},
             {"dorsal-hand-radial"},
         ),
+        # a part that clicks but does not hurt; "ni" denies the next part too
+        (
+            "Me truena la rodilla izquierda pero no me duele. Lo que me duele es la ingle.",
+            {"groin"},
+            {"patella", "medial-knee"},
+        ),
+        (
+            "My jaw clicks on the left but doesn't hurt. The pain is in my right ear.",
+            {"ear-mastoid"},
+            {"jaw-angle"},
+        ),
+        (
+            "Me duele la guata, arriba del pubis. No tengo dolor en la espalda ni en la ingle.",
+            {"suprapubic"},
+            {"groin", "lower-lumbar"},
+        ),
+        (
+            "Tengo un dolor en la canilla, justo abajo de la rodilla por adelante",
+            {"upper-shin"},
+            {"patella"},
+        ),
         # the sole said with the heel
         (
             "Tengo dolor en el pie derecho, en el talón y la planta",
@@ -98,6 +119,19 @@ def test_other_peoples_parts_and_parts_said_fine_are_not_places(
     kinds = kinds_of(text, kb)
     assert kinds >= place, (text, kinds)
     assert not kinds & not_places, (text, kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me duele la rodilla pero no me molesta al andar, y la cadera también",
+        "my knee hurts but doesn't swell, and my hip too",
+    ],
+)
+def test_a_part_that_hurts_stays_when_something_else_is_denied(
+    kb: KnowledgeBase, text: str
+) -> None:
+    assert "patella" in kinds_of(text, kb), text
 
 
 def test_a_note_about_a_patient_keeps_her_places(kb: KnowledgeBase) -> None:
