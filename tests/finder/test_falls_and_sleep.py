@@ -69,3 +69,18 @@ def test_a_knee_brought_to_the_chest_is_no_chest_pain(kb: KnowledgeBase, text: s
 def test_scots_nae_denies_numbness(kb: KnowledgeBase) -> None:
     query, _ = query_from_text(kb.chart, "Ah've nae numbness, just a sore, stiff neck on the left")
     assert "numbness" not in query.sensations
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lately my right hand goes dead when I'm hoovering", "Pt reports bilat paresthesias feet"],
+)
+def test_numbness_said_as_a_dead_hand_or_in_the_plural(kb: KnowledgeBase, text: str) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert "numbness" in query.sensations, text
+
+
+def test_denied_low_back_pain_in_a_note_is_no_place(kb: KnowledgeBase) -> None:
+    query, _ = query_from_text(kb.chart, "Paresthesias both feet, denies LBP. DM2 x15 yrs.")
+    kinds = {z.split("-", 1)[1] for z in query.zones}
+    assert not kinds & {"loin", "lower-lumbar", "upper-lumbar"}, kinds
