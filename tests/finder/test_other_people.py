@@ -105,6 +105,24 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
             {"upper-shin"},
             {"patella"},
         ),
+        # a place that hurt before and has settled
+        (
+            "My right knee was sore last month but it settled with rest. Both calves are tight.",
+            {"upper-calf"},
+            {"patella", "medial-knee"},
+        ),
+        (
+            "The left shoulder was the bad one, but it's fine now. My right shoulder aches at the "
+            "front.",
+            {"anterior-shoulder"},
+            {"posterior-shoulder"},
+        ),
+        (
+            "Me duele el talón izquierdo. La rodilla derecha me dolía el año pasado, pero ya está "
+            "bien.",
+            {"heel-plantar"},
+            {"patella"},
+        ),
         # the sole said with the heel
         (
             "Tengo dolor en el pie derecho, en el talón y la planta",
@@ -126,6 +144,7 @@ def test_other_peoples_parts_and_parts_said_fine_are_not_places(
     [
         "me duele la rodilla pero no me molesta al andar, y la cadera también",
         "my knee hurts but doesn't swell, and my hip too",
+        "my knee was sore yesterday and it still hurts today",
     ],
 )
 def test_a_part_that_hurts_stays_when_something_else_is_denied(
