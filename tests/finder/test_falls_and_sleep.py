@@ -84,3 +84,10 @@ def test_denied_low_back_pain_in_a_note_is_no_place(kb: KnowledgeBase) -> None:
     query, _ = query_from_text(kb.chart, "Paresthesias both feet, denies LBP. DM2 x15 yrs.")
     kinds = {z.split("-", 1)[1] for z in query.zones}
     assert not kinds & {"loin", "lower-lumbar", "upper-lumbar"}, kinds
+
+
+def test_walking_said_with_estoy_barbaro_eases_it(kb: KnowledgeBase) -> None:
+    text = "Me duele la cadera cuando me acuesto de ese lado. De día caminando estoy bárbaro."
+    query, _ = query_from_text(kb.chart, text)
+    assert "walking" not in query.aggravators
+    assert "night" in query.aggravators

@@ -24,6 +24,7 @@ RELIEF = {"better", "eases", "ease", "eased", "easier", "settles", "settle", "he
           "bearable"}  # fmt: skip
 RELIEF_SAID = re.compile(
     r"\bse\s+(?:me\s+|le\s+)?(?:pasa|quita|calma|alivia|va)\b|\b(?:estoy|me\s+encuentro)\s+bien\b"
+    r"|\b(?:estoy|ando|me\s+siento)\s+(?:barbar[oa]|joya|genial|fenomenal|perfect[oa]|de\s+diez)\b"
     r"|\bgets?\s+rid\b|\b(?:not|no|isn't|isnt|nunca)\s+(?:any\s+|mas\s+)?(?:worse|peor)\b"
     r"|\bno\s+(?:me\s+)?(?:empeora|duele|molesta)\b"
 )
