@@ -2,10 +2,10 @@
 
 Each phrase lists the zone kinds a clinician would mark (``read``; "a|b" accepts either), kinds
 that must not be read (``not_read``) and, for some, the side of a place. A phrase is misread when
-an expected place is missing, a forbidden one is read, or a side is wrong. The seventh audit also
-lists places tolerated (``also_ok``: any other place read outside the regions named is wrong) and
-the context (aggravators, onset, sensations). Prints the count per audit and, with ``--list``,
-every misread phrase, so the next reading fix can start from them.
+an expected place is missing, a forbidden one is read, or a side is wrong. The seventh and later
+audits also list places tolerated (``also_ok``: any other place read outside the regions named
+is wrong) and the context (aggravators, onset, sensations). Prints the count per audit and,
+with ``--list``, every misread phrase, so the next reading fix can start from them.
 """
 
 from __future__ import annotations

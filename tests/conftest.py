@@ -23,6 +23,18 @@ def kb() -> KnowledgeBase:
     return load_knowledge_base()
 
 
+@pytest.fixture(scope="session")
+def read_kinds(kb: KnowledgeBase) -> Callable[[str], set[str]]:
+    """The zone kinds the finder reads from a description, sides left out: what the reading
+    tests compare with what a clinician would mark."""
+    from tpatlas.finder.text import understand
+
+    def read(text: str) -> set[str]:
+        return {k for t in understand(text, kb.chart).terms for k in t.kinds}
+
+    return read
+
+
 class DataCopy:
     """A writable copy of the knowledge-base data for tests that break it on purpose."""
 

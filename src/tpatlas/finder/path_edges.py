@@ -32,18 +32,16 @@ EDGES = {
     "medial-epicondyle": ("volar-forearm-radial", "volar-forearm-ulnar"),
     "lateral-epicondyle": ("dorsal-forearm-radial", "dorsal-forearm-ulnar"),
 }
+# words that may join the elbow to the forearm in one path besides the usual ones: "that
+# spreads down my forearm", "y el dolor me baja por el antebrazo"
+JOINING = {"that", "my", "the", "el", "la", "dolor", "pain", "and", "y", "it", "then", "ache",
+           "aches", "hurts", "duele"}  # fmt: skip
 
 
 def _edge(kinds: tuple[str, ...]) -> str | None:
     """The one side of the elbow a place names ("the inside of my elbow"), if it names one."""
     sides = set(kinds) & set(EDGES)
     return next(iter(sides)) if len(sides) == 1 and set(kinds) <= ELBOW else None
-
-
-# words that may join the elbow to the forearm in one path besides the usual ones: "that
-# spreads down my forearm", "y el dolor me baja por el antebrazo"
-JOINING = {"that", "my", "the", "el", "la", "dolor", "pain", "and", "y", "it", "then", "ache",
-           "aches", "hurts", "duele"}  # fmt: skip
 
 
 def carry_edges(terms: list[Term], words: list[str]) -> list[Term]:

@@ -7,7 +7,6 @@ pain is. Applied with the other rewrites (finder/rewrites.py), before any place 
 stretch ("from my shoulder down to my elbow", finder/stretches.py) is another thing: there the
 pain covers the ends as well.
 
->>> import re
 >>> text = "a dull ache between my elbow and wrist"
 >>> for pattern, replacement in SEGMENT_REWRITES:
 ...     text = pattern.sub(replacement, text)
