@@ -40,8 +40,12 @@ _NEG_SYMPTOM = (
     r"|\bno\s+(?:me\s+|se\s+me\s+|se\s+)?(?:va|van|baja|bajan|irradia|irradian|corre|pasa|llega|"
     r"sube|hormiguea\w*|duerme\w*|adormece\w*)\s+(?:(?:a|hacia|por|hasta|en)\s+)?"
     rf"(?:el|la|los|las|mi|mis)\s+{PART_ES}"
-    rf"|\bno\s+tengo\s+(?:hormigueos?|adormecimiento|entumecimiento)\s+(?:en|de)\s+{ART_ES}\s+"
-    rf"{PART_ES}"
+    # "no tengo hormigueo en las manos", "sin parestesias en la mano", "no siento hormigueo en
+    # los brazos"; "sin cervicalgia" (a clinical note denies neck pain)
+    r"|\b(?:no\s+tengo|no\s+siento|no\s+noto|sin|niega)\s+(?:ningun\s+|ningunas?\s+)?"
+    r"(?:hormigueos?|adormecimientos?|entumecimientos?|parestesias?|disestesias?|calambres?|"
+    rf"debilidad|dolor(?:es)?|molestias?)\s+(?:en|de)\s+{ART_ES}\s+{PART_ES}"
+    r"|\b(?:sin|niega|no\s+refiere|no\s+presenta)\s+[a-z]+algias?\b"
 )
 _GUESS = (
     # "could it be my back?", "could it be coming from my back?", "is it my hip"

@@ -3,7 +3,8 @@
 Not those of a clause that says what eases it ("it settles down at night", "walking helps",
 "se me pasa al caminar", "sitting is fine", "not worse with walking"), nor an activity denied
 or given up ("I don't even run", "I used to run"), nor where a fall happened ("I fell off my
-bike"). What the pain prevents stays ("I can't sleep
+bike"), nor getting out of bed ("when I first get out of bed", "al levantarme de la cama": the
+first steps of the morning, not the night). What the pain prevents stays ("I can't sleep
 on that side", "no puedo sentarme"): it is what makes it worse. Raising a part is no lifting of
 a load ("lift my arm" reads as reaching up). Read from two reading audits (1 December 2026).
 
@@ -42,6 +43,8 @@ FELL = {"fell", "slipped", "tripped", "crashed", "cai", "caida", "caidas", "caer
 FELL_REACH = 5
 # raising a part is no lifting of a load: "when I lift my arm sideways", "lifting my knee"
 LIFT = {"lift", "lifts", "lifting", "lifted"}
+# getting up: "out of bed", "de la cama" is the morning's first steps, not lying in bed
+OUT_OF_BED = {("out", "of", "bed"), ("from", "bed"), ("de", "la", "cama"), ("fuera", "de", "cama")}
 RAISED = {"arm", "arms", "knee", "knees", "leg", "legs", "head", "foot", "feet", "thumb", "thumbs",
           "finger", "fingers", "hand", "hands", "heel", "heels", "toes"}  # fmt: skip
 
@@ -62,6 +65,10 @@ def _affirmed(clause: list[str]) -> list[str]:
         able = following[0] in ABLE or (following[0] in {"me", "se", "i"} and following[1] in ABLE)
         if w in LIFT and following[0] in {"my", "the", "your"} and following[1] in RAISED:
             out.append("raise")  # "lift my arm" is in what reaching up is said with
+            continue
+        if w in {"bed", "cama"} and any(
+            tuple(clause[i - len(o) + 1 : i + 1]) == o for o in OUT_OF_BED
+        ):
             continue
         if w in FELL and (w != "missed" or "step" in following):
             denied = FELL_REACH
