@@ -79,3 +79,39 @@ def test_raising_the_arm_is_not_climbing(kb: KnowledgeBase) -> None:
 
 def test_a_head_that_hurts_is_still_read(kb: KnowledgeBase) -> None:
     assert {"vertex"} <= set().union(*_places(kb, "pain over my head like a tight cap"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        # the navel as a height on the back (the ninth reading audit)
+        (
+            "Pain is in my back at the level of the navel, on the right side.",
+            "lower-lumbar",
+            "periumbilical",
+        ),
+        (
+            "Me duele la espalda a la altura del ombligo, pero por atrás.",
+            "lower-lumbar",
+            "periumbilical",
+        ),
+        # a back tooth is a molar, not the low back
+        ("A throbbing pain in the bottom of my back tooth on the left.", "chin", "lower-lumbar"),
+        # "can't ... without a pain in" says where it hurts
+        (
+            "Can't grip the steering wheel without a sharp pain on the outside of my left elbow.",
+            "lateral-epicondyle",
+            "medial-epicondyle",
+        ),
+    ],
+)
+def test_landmarks_said_for_something_else(
+    kb: KnowledgeBase, text: str, place: str, not_place: str
+) -> None:
+    kinds = set().union(*_places(kb, text))
+    assert place in kinds
+    assert not_place not in kinds
+
+
+def test_the_navel_said_alone_is_the_navel(kb: KnowledgeBase) -> None:
+    assert {"periumbilical"} in _places(kb, "Pain right at the level of my belly button.")

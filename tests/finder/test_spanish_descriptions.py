@@ -60,7 +60,7 @@ CASES = [
     Case("Tengo dolor en la rodilla izquierda por dentro cuando corro",
          {"medial-knee"}, {"lower-lumbar", "upper-lumbar"}, "left", {"running"}, None, False),
     Case("Me duele el gemelo izquierdo desde que sentí un pinchazo jugando al pádel",
-         {"upper-calf"}, {"volar-wrist"}, "left", set(), None, False),
+         {"upper-calf"}, {"volar-wrist"}, "left", set(), "strain", False),  # a sudden twinge
     Case("Tengo un esguince de tobillo y me duele al caminar",
          {"lateral-ankle"}, {"volar-wrist"}, None, {"walking"}, "strain", False),
     Case("Tengo un juanete en el pie derecho que me duele al caminar",
@@ -84,7 +84,7 @@ CASES = [
     Case("Me dio un tirón en la espalda al levantar una caja pesada",
          {"upper-lumbar"}, {"anterior-thigh", "patella"}, None, {"lifting"}, "strain", False),
     Case("De repente sentí un pinchazo en el gemelo mientras corría",
-         {"upper-calf"}, {"volar-wrist"}, None, {"running"}, None, False),
+         {"upper-calf"}, {"volar-wrist"}, None, {"running"}, "strain", False),
     Case("Me duele la rodilla cuando ando mucho",
          {"patella"}, {"lower-lumbar", "upper-lumbar"}, None, {"walking"}, None, False),
     Case("Cuando salgo con la bicicleta me duele la zona lumbar",

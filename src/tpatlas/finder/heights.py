@@ -65,4 +65,17 @@ HEIGHT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "subir el brazo" is raising it, not climbing; "bajar la cabeza" is looking down
     (re.compile(r"\bsub(?:ir|o|e|iendo|ia)\s+(el|los|mis?)\s+brazos?\b"), "levantar el brazo"),
     (re.compile(r"\bbaj(?:ar|o|a|ando)\s+(?:la|mi)\s+cabeza\b"), "agachar la cabeza"),
+    # the navel as a height on the back: "my back at the level of the navel", "la espalda a la
+    # altura del ombligo" is the lower back, not the belly button
+    (
+        re.compile(
+            r"\b(?:back|spine)\s+(?:(?:right|just)\s+)?(?:at\s+the\s+level\s+of|level\s+with)\s+"
+            r"(?:the\s+|my\s+)?(?:navel|belly\s*button|tummy\s+button)\b"
+        ),
+        " lower back ",
+    ),
+    (
+        re.compile(r"\b(?:espalda|columna)\s+(?:justo\s+)?a\s+la\s+altura\s+del\s+ombligo\b"),
+        " zona lumbar ",
+    ),
 )

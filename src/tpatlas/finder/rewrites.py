@@ -15,6 +15,7 @@ from tpatlas.finder.limb_directions import LIMB_REWRITES
 from tpatlas.finder.limb_states import LIMB_STATE_REWRITES
 from tpatlas.finder.near_landmarks import NEAR_REWRITES
 from tpatlas.finder.segments import SEGMENT_REWRITES
+from tpatlas.finder.shorthand import SIDE_SHORTHAND
 
 _TRUNK = (
     r"((?:lower |upper |mid )?back|chest|abdomen|belly|stomach|tummy|pelvis|body|face|jaw|head"
@@ -25,14 +26,16 @@ _TRUNK_ES = r"(pecho|espalda|abdomen|barriga|vientre|estomago|tripa|pelvis|cuerp
 # "back and outer side of the knee" names two places on the knee. "On both sides" says which
 # sides, not a place ("my mid back on both sides"), and "the left side of my chest" is the left
 # half of the chest, not the side of the chest wall.
-_ABBREVIATED = (
-    r"(?:hip|hips|knee|shoulder|elbow|wrist|hand|ankle|foot|leg|arm|side|calf|thigh|neck|"
-    r"buttock|glute|heel|jaw|temple|shin|lower|upper|low|sided|lateral|medial|anterior|"
-    r"posterior|inner|outer|front|back|forearm|groin|chest|flank|sij|traps?|pec)\b"
-)
 REWRITES = (
     *SEGMENT_REWRITES,
     *HEIGHT_REWRITES,
+    # a back tooth is a molar ("the bottom of my back tooth" is no low back); "can't grip
+    # without a sharp pain in my elbow" says the pain is there
+    (re.compile(r"\bback\s+(?:tooth|teeth)\b"), "molars"),
+    (
+        re.compile(r"\b(can'?t|cannot|couldn'?t|unable\s+to)\s+((?:[a-z']+\s+){1,6}?)without\b"),
+        r"\1 \2with",
+    ),
     # "abajo del todo de la espalda" is the bottom of the back, not all of it
     (re.compile(r"\b(abajo|arriba)\s+del\s+todo\b"), r"\1"),
     # "la parte baja de la pantorrilla" is its lower part ("baja" alone is also "goes down")
@@ -235,9 +238,7 @@ REWRITES = (
     (re.compile(r"\blado (radial|cubital|ulnar)\b"), r"\1"),
     # "la mama izquierda" is the breast, "mi mamá" and "my mama" the mother
     (re.compile(r"\b(?:la|las|una|ambas) mama(s?)\b(?!\s+de\b)"), r" seno\1 "),
-    # clinical shorthand for sides: "R hip and L knee"
-    (re.compile(rf"\b(?:r|rt)\.?[\s-]+(?={_ABBREVIATED})"), "right "),
-    (re.compile(rf"\b(?:l|lt)\.?[\s-]+(?={_ABBREVIATED})"), "left "),
+    *SIDE_SHORTHAND,
     # "my behind" is the buttocks; "behind my knee" and "my knee hurts behind" are not
     (
         re.compile(r"\b(my|your|his|her)\s+behind\b(?!\s+(?:the|my|your|his|her|a|an)\b)"),

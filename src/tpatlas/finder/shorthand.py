@@ -22,6 +22,16 @@ _DIRECTIONS = {"lat": "lateral", "med": "medial", "ant": "anterior", "post": "po
 _DIRECTION = re.compile(rf"\b(lat|med|ant|post)\.?\s+(?={_PART}\b)")
 # "left side neck", "right side face": a side of a part said without "of the"
 _SIDE_OF = re.compile(r"\bside\s+(?=(?:neck|head|face|jaw|chest|ribs|thigh|knee|calf|leg)\b)")
+_ABBREVIATED = (
+    r"(?:hip|hips|knee|shoulder|elbow|wrist|hand|ankle|foot|leg|arm|side|calf|thigh|neck|"
+    r"buttock|glute|heel|jaw|temple|shin|lower|upper|low|sided|lateral|medial|anterior|"
+    r"posterior|inner|outer|front|back|forearm|groin|chest|flank|sij|traps?|pec)\b"
+)
+# sides in shorthand before a part, among the rewrites (finder/rewrites.py): "R hip and L knee"
+SIDE_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b(?:r|rt)\.?[\s-]+(?={_ABBREVIATED})"), "right "),
+    (re.compile(rf"\b(?:l|lt)\.?[\s-]+(?={_ABBREVIATED})"), "left "),
+)
 
 
 # Initials: Spanish clinical notes name the limbs by them ("irradiación a MSD", miembro superior

@@ -1,0 +1,72 @@
+"""A place said again, more precisely, a few words on is one place: the narrower one.
+
+"My left heel is sore at the back" is the back of the heel, not the whole heel and its back;
+"el dedo meñique de la mano derecha, en el nudillo de arriba" is the little finger's knuckle;
+"the pinky side of my forearm, palm side" is the palm side of the forearm's little-finger edge.
+A clinician marks where the two mentions meet (read from the ninth reading audit, 1 December
+2026). Two places said as a list ("my heel and the back of my ankle"), as a path ("from my
+heel up the back of my leg") or in different sentences stay two places, and so do two places
+that share nothing ("the front of my thigh, the inner side": two edges of one part), and a
+second mention as wide as the first or wider goes on from it ("por la cara externa del muslo,
+la pierna por fuera").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tpatlas.finder.terms import Term
+from tpatlas.finder.words import BREAK
+
+REACH = 6  # words between the two mentions
+# words that may stand between a place and the same place said more precisely: "is sore at",
+# "that's the nuisance, right at", ", en el", ", palm side"
+FILLER = {
+    "is", "it's", "its", "it", "sore", "hurts", "hurting", "aches", "aching", "at", "in", "on",
+    "the", "just", "mostly", "mainly", "especially", "more", "that's", "that", "there", "up",
+    "en", "la", "el", "los", "las", "por", "de", "del", "sobre", "todo", "mas", "justo", "me",
+    "duele", "duelen", "side", "lado",
+}  # fmt: skip
+
+
+def _one_place(before: Term, after: Term, words: list[str]) -> bool:
+    """True when ``after`` says ``before`` again, more precisely, in the same sentence."""
+    if before.broad or after.broad or (before.side not in ("", after.side) and after.side):
+        return False
+    shared = set(before.kinds) & set(after.kinds)
+    # the second no wider than the first: "the outside of my thigh, the leg outside" goes on
+    if not shared or set(after.kinds) >= set(before.kinds) or after.span[0] < before.span[1]:
+        return False
+    gap = words[before.span[1] : after.span[0]]
+    # "right at the back" is where, "my right ear" a side (and "my" a new place of a list)
+    gap = [w for i, w in enumerate(gap) if not (w == "right" and gap[i + 1 : i + 2] == ["at"])]
+    # two mentions that overlap only in part are one place when the second is said apart, after
+    # a comma ("the pinky side of my forearm, palm side"); said straight on, the second may
+    # only say where the first lies ("my shoulder blade in the upper back")
+    apart = BREAK in gap or set(after.kinds) < set(before.kinds)
+    return (
+        apart
+        and len(gap) <= REACH
+        and gap.count(BREAK) <= 1
+        and all(w in FILLER or w == BREAK for w in gap)
+    )
+
+
+def narrow(terms: list[Term], words: list[str]) -> list[Term]:
+    """The terms, each place said again more precisely right after it kept as the places both
+    mentions name."""
+    out: list[Term] = []
+    for t in terms:
+        before = out[-1] if out else None
+        if before is not None and _one_place(before, t, words):
+            kinds = tuple(k for k in before.kinds if k in t.kinds)
+            out[-1] = replace(
+                before,
+                kinds=kinds,
+                side=before.side or t.side,
+                span=(before.span[0], t.span[1]),
+                heard=f"{before.heard} {t.heard}",
+            )
+            continue
+        out.append(t)
+    return out
