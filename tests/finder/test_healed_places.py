@@ -147,3 +147,12 @@ def test_a_part_said_healed_or_free_is_not_read(
 )
 def test_a_part_fine_only_at_times_is_still_read(read_kinds: Reader, text: str, place: str) -> None:
     assert place in read_kinds(text)
+
+
+def test_a_cast_or_an_x_ray_of_a_part_is_not_where_it_hurts(read_kinds: Reader) -> None:
+    kinds = read_kinds(
+        "Desde que me quitaron el yeso de la pierna derecha me duele el tobillo por dentro. "
+        "Me pidieron una radiografía del tobillo."
+    )
+    assert "medial-ankle" in kinds
+    assert not kinds & {"upper-calf", "posterior-thigh", "lateral-ankle"}
