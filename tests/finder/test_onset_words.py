@@ -35,3 +35,9 @@ def test_how_it_started(kb: KnowledgeBase, text: str, expected: str) -> None:
 
 def test_a_day_at_the_desk_is_no_bout_of_work(kb: KnowledgeBase) -> None:
     assert onset(kb, "My neck aches after a day at the desk.") != "overuse"
+
+
+def test_years_ago_dates_another_event(kb: KnowledgeBase) -> None:
+    text = "My knees were replaced years ago and don't bother me. My left heel hurts at the back."
+    assert onset(kb, text) != "gradual"
+    assert onset(kb, "My lower back has hurt for years.") == "gradual"

@@ -208,3 +208,35 @@ def test_the_sides_are_read_back_in_plain_words(
     understood = re.search(r'<p class="understood">(.*?)</p>', html, re.S)
     assert understood and plain in understood.group(1)
     assert "ulnar" not in understood.group(1).split("→")[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "left", "said", "side"),
+    [
+        (
+            "en",
+            "Pain in the pit of my stomach after meals.",
+            "Pain in my left hip after meals.",
+            "Marked (",
+            ", right",
+        ),
+        (
+            "es",
+            "Me duele la boca del estómago después de comer.",
+            "Me duele la cadera izquierda después de comer.",
+            "Marcado (",
+            ", derecha",
+        ),
+    ],
+)
+def test_the_marked_list_names_no_side_when_none_was_said(
+    client: Client, lang: str, text: str, left: str, said: str, side: str
+) -> None:
+    """With no side said, the zones are drawn on one side only because a side is needed to draw
+    them; the list of marked places must not claim that side."""
+    prefix = "/es" if lang == "es" else ""
+    html = client.get(f"{prefix}/finder/", {"text": text}).content.decode()
+    line = html.split(said, 1)[1].split("</p>", 1)[0]
+    assert "</strong>" in line and side not in line
+    sided = client.get(f"{prefix}/finder/", {"text": left}).content.decode()
+    assert (", left" if lang == "en" else ", izquierda") in sided.split(said, 1)[1].split("</p>")[0]

@@ -3,8 +3,8 @@ the finder reads how the pain started, what makes it worse and what it feels lik
 
 "Tengo 45 años" is an age, not pain for years (no gradual onset); "cuando estoy dormida" is
 asleep, not numb ("tengo la mano dormida" is numb); a dental "férula de descarga" is no cast
-after an injury; "cuando me siento cansada" is a feeling, not sitting ("me duele cuando me
-siento" is sitting).
+after an injury; "years ago" dates another event; "cuando me siento cansada" is a feeling, not
+sitting ("me duele cuando me siento" is sitting).
 """
 
 from __future__ import annotations
@@ -26,6 +26,12 @@ FEELING = re.compile(
     r"rar|debil|nervios|estresad|ansios|agobiad|hinchad|maread))"
 )
 DENTAL_SPLINT = re.compile(r"\bferula de descarga\b")
+# "my knees were replaced years ago" dates another event, not a pain that came on over years
+# ("for years", "over the years" still say it)
+AGO = re.compile(
+    r"\b(?:a\s+few\s+|many\s+|several\s+|some\s+|\d+\s+|two\s+|three\s+)?"
+    r"(?:years?|months?|yrs?)\s+(?:ago|back)\b"
+)
 
 
 def feelings_apart(text: str) -> str:
@@ -35,5 +41,5 @@ def feelings_apart(text: str) -> str:
 
 def for_onset_and_sensations(text: str) -> str:
     """Ages, sleep and a dental splint said so that no onset or sensation is read from them."""
-    text = ASLEEP.sub(" durmiendo ", AGE.sub(" ", text))
+    text = ASLEEP.sub(" durmiendo ", AGO.sub(" ", AGE.sub(" ", text)))
     return DENTAL_SPLINT.sub("protector dental", text)

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from tpatlas.bodychart.names import kind_name
+from tpatlas.bodychart.names import kind_name, zone_name
 from tpatlas.finder.data import load
 from tpatlas.finder.limits import LABELS as LIMIT_LABELS
 from tpatlas.finder.safety import Flag, message_in
@@ -205,4 +205,16 @@ def localize_result(result: dict[str, Any], k: KnowledgeBase) -> None:
     localize_answer(result, k, page_language())
     for r in result["results"]:
         r["group_name"] = k.muscles[r["group"]].name.get(page_language())[0] if r["group"] else ""
+        r["side_id"] = r["side"]
         r["side"] = _(SIDES.get(r["side"], r["side"]))
+
+
+def marked_names(kb: KnowledgeBase, marked: dict[str, Any], result: Any, lang: str) -> list[str]:
+    """The names of the marked zones. With no side said, the zones stand on one side of the
+    chart only because a side is needed to draw them: the names leave the side out, as the
+    results do ("either side")."""
+    either = bool(result) and any(r.get("side_id") == "either" for r in result.get("results", []))
+    if not either:
+        return [zone_name(kb.chart, z, lang) for z in marked]
+    kinds = dict.fromkeys(kb.chart.zones[z].kind for z in marked)
+    return [kind_name(kb.chart, k, lang) for k in kinds]

@@ -44,6 +44,7 @@ from tpatlas.web.pages.finder_language import (
     join_names,
     localize_flags,
     localize_result,
+    marked_names,
     patient_reason,
     said_plainly,
     strength,
@@ -271,7 +272,7 @@ def finder(request: HttpRequest) -> HttpResponse:
         intensities=",".join(f"{z}:{lvl}" for z, lvl in marked.items()),
         from_text_value=",".join(context.get("from_text") or []),
         count_text=marked_count(len(marked)),
-        marked_names=[zone_name(k.chart, z, page_language()) for z in marked],
+        marked_names=marked_names(k, marked, context.get("result"), page_language()),
     )
     if request.headers.get("HX-Request"):
         response = render(request, "pages/_finder_results.html", context)
