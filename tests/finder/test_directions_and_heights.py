@@ -115,3 +115,35 @@ def test_landmarks_said_for_something_else(
 
 def test_the_navel_said_alone_is_the_navel(kb: KnowledgeBase) -> None:
     assert {"periumbilical"} in _places(kb, "Pain right at the level of my belly button.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Me duele el cuadril derecho, en la parte de afuera, cuando me acuesto.", {"lateral-hip"}),
+        (
+            "Me duele la espinilla izquierda, en la mitad de abajo.",
+            {"lower-shin", "lower-medial-shin", "anterior-ankle"},
+        ),
+        ("Me duele la nalga en la parte de arriba.", {"upper-outer-buttock", "sacroiliac"}),
+    ],
+)
+def test_en_la_parte_de_said_after_a_part_is_its_direction(
+    kb: KnowledgeBase, text: str, place: set[str]
+) -> None:
+    assert _places(kb, text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aching on the bottom of my right foot under the little toes after snowshoeing.",
+        "Me duele la planta del pie izquierdo bajo los dedos pequeños, como si pisara una piedra.",
+    ],
+)
+def test_the_sole_under_the_little_toes_is_the_outer_ball_of_the_foot(
+    kb: KnowledgeBase, text: str
+) -> None:
+    kinds = set().union(*_places(kb, text))
+    assert "ball-lateral" in kinds
+    assert not kinds & {"lesser-toes-top", "big-toe-top"}

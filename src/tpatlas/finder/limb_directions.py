@@ -155,6 +155,16 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1 ",
     ),
+    # "en la parte de afuera", "en la mitad de abajo" said after a part is its "por fuera", "por
+    # abajo": "el cuadril derecho, en la parte de afuera", "la espinilla, en la mitad de abajo"
+    (
+        re.compile(
+            rf"\b({_PART_ES}|espinillas?|canillas?|gemelos?|pantorrillas?|talon|nalgas?)"
+            r"((?:\s+(?:derech|izquierd)[oa]s?)?)\s*,?\s*(?:en|por)\s+la\s+(?:parte|mitad|zona)\s+"
+            r"de\s+(afuera|adentro|adelante|atras|arriba|abajo|fuera|dentro|delante|detras)\b"
+        ),
+        r"\1 por \3\2",
+    ),
     # two directions for one part are two places: "la cadera por dentro y por delante" is the
     # groin and the front of the hip, "my knee on the inside and front" the inner and front knee
     (
@@ -179,6 +189,14 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\s+(y|e)\s+(?=(?:el|la|los|las|mi|mis)\s)"
         ),
         r"\1 por \2\3 , \4 ",
+    ),
+    # "la planta del pie bajo los dedos pequeños" (the toes read as such by now) is the sole
+    # under the smaller toes, the outer ball of the foot
+    (
+        re.compile(
+            r"\b(?:bajo|debajo\s+de|abajo\s+de)\s+(?:los|mis)\s+toes\s+(?:pequenos|chicos)\b"
+        ),
+        " under the little toes ",
     ),
     # "kneecaps ache, both legs": the side said after a part of the leg
     (re.compile(r",\s*(?:both|ambas)\s+(?:legs|sides|piernas)\b"), " both "),
