@@ -147,3 +147,23 @@ def test_the_sole_under_the_little_toes_is_the_outer_ball_of_the_foot(
     kinds = set().union(*_places(kb, text))
     assert "ball-lateral" in kinds
     assert not kinds & {"lesser-toes-top", "big-toe-top"}
+
+
+def test_at_the_back_in_the_next_sentence_is_the_back_of_the_part(kb: KnowledgeBase) -> None:
+    text = (
+        "My husband's the one with the bad back, I've just got a stiff neck. It hurts on the "
+        "right side at the back when I look over my shoulder."
+    )
+    kinds = set().union(*_places(kb, text))
+    assert "lower-posterior-neck" in kinds
+    assert not kinds & {"lower-lumbar", "upper-lumbar"}
+    # the back said as a part of its own stays the back
+    later = set().union(
+        *_places(kb, "My neck is stiff. The pain is worse at night and my back hurts.")
+    )
+    assert "lower-lumbar" in later
+
+
+def test_a_butt_cheek_is_a_buttock(kb: KnowledgeBase) -> None:
+    kinds = set().union(*_places(kb, "Like a golf ball stuck under my left butt cheek when I sit."))
+    assert "mid-buttock" in kinds and "cheek" not in kinds

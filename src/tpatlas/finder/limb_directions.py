@@ -50,6 +50,15 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1\2\3 the back of the \1",
     ),
+    # ... and in the next sentence, when it says where "it" hurts: "a stiff neck. It hurts on
+    # the right side at the back" is the back of the neck
+    (
+        re.compile(
+            rf"\b({_LIMB}|neck)\b([^.;]{{0,40}}?[.;]\s*(?:it|the\s+pain)(?:'s|\s+is|\s+hurts|\s+aches)"
+            r"[^.;]{0,30}?)\b(on|at)\s+the\s+back\b(?!\s+of\b)"
+        ),
+        r"\1\2\3 the back of the \1",
+    ),
     # "L knee pain medial side" (by now "knee pain inside"): a side said after the part
     (
         re.compile(
@@ -198,6 +207,8 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         " under the little toes ",
     ),
+    # a "butt cheek" is a buttock, never the face ("under my left butt cheek")
+    (re.compile(r"\b(?:butt|bum|arse|ass)\s+cheeks?\b"), "buttock"),
     # "kneecaps ache, both legs": the side said after a part of the leg
     (re.compile(r",\s*(?:both|ambas)\s+(?:legs|sides|piernas)\b"), " both "),
 )
