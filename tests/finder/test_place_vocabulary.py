@@ -151,6 +151,10 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
         ("dolor en el dedo meñique del pie", {"lesser-toes-top"}, FINGERS),
         ("dolor en las nalgas y el culo", {"mid-buttock"}, set()),
         ("dolor en la flexura del codo", {"lower-anterior-arm"}, {"olecranon"}),
+        # the ninth reading audit
+        ("Pain ATFL region, mild swelling.", {"lateral-ankle"}, {"medial-ankle"}),
+        ("Pain on the sole just in front of my heel.", {"instep"}, {"heel-back"}),
+        ("My bum cheeks ache after the long drive.", {"mid-buttock"}, {"cheek"}),
     ],
 )
 def test_everyday_place_names(
