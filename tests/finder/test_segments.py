@@ -58,3 +58,26 @@ def test_inside_the_buttock_is_deep_in_it(read_kinds: Reader, text: str) -> None
 
 def test_the_inside_of_the_hip_is_still_its_inner_side(read_kinds: Reader) -> None:
     assert "groin" in read_kinds("pain on the inside of my hip")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_places"),
+    [
+        (
+            "Bad pain between my elbow and my wrist on the back of the left arm.",
+            {"dorsal-forearm-radial", "dorsal-forearm-ulnar"},
+            {"volar-forearm-radial", "posterior-upper-arm"},
+        ),
+        (
+            "Sore between the knee and the ankle at the back of the left leg.",
+            {"upper-calf", "lower-calf"},
+            {"upper-shin", "lower-shin", "posterior-thigh"},
+        ),
+    ],
+)
+def test_the_side_of_the_limb_said_after_a_part_between_joints_is_the_part_side(
+    read_kinds: Reader, text: str, place: set[str], not_places: set[str]
+) -> None:
+    kinds = read_kinds(text)
+    assert place <= kinds
+    assert not kinds & not_places

@@ -53,4 +53,13 @@ def _rewrite(
 SEGMENT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     *(_rewrite(a, b, rf"{_HALFWAY}between", part, "and", _MY) for a, b, part in _ENDS),
     *(_rewrite(a, b, rf"{_A_MEDIO}entre", part, "y", _MI) for a, b, part in _ENDS_ES),
+    # the side of the limb said after it is the part's side: "between my elbow and my wrist on
+    # the back of the left arm" is the back of the forearm
+    (
+        re.compile(
+            r"\b(forearm|lower leg|thigh|upper arm)\s+(?:on|at|along)\s+the\s+(back|front|outside|"
+            r"inside)\s+of\s+(?:my|the)\s+((?:left|right)\s+)?(?:arm|leg)\b"
+        ),
+        r"\2 of the \3\1",
+    ),
 )
