@@ -56,3 +56,37 @@ def test_the_golfers_elbow_story_ranks_the_forearm_flexors_above_the_extensors(
     flexors = [i for i, mid in enumerate(ids) if mid.startswith("flexor-") or mid in palm_side]
     extensors = [i for i, mid in enumerate(ids) if mid.startswith("extensor-")]
     assert flexors and (not extensors or flexors[0] < extensors[0]), ids
+
+
+@pytest.mark.parametrize(
+    ("text", "reached", "not_reached"),
+    [
+        (
+            "A pain that starts in my right buttock and runs down the outside of the leg to the "
+            "ankle.",
+            {"lateral-ankle"},
+            {"medial-ankle", "anterior-ankle"},
+        ),
+        (
+            "Neck pain going down to the outer part of the arm up to the elbow.",
+            {"lateral-epicondyle"},
+            {"medial-epicondyle", "olecranon"},
+        ),
+        (
+            "It runs down the inside of my thigh to the knee.",
+            {"medial-knee"},
+            {"lateral-knee", "popliteal-fossa"},
+        ),
+    ],
+)
+def test_a_path_along_one_side_of_a_limb_reaches_that_side_of_the_joint(
+    read_kinds: Reader, text: str, reached: set[str], not_reached: set[str]
+) -> None:
+    kinds = read_kinds(text)
+    assert reached <= kinds
+    assert not kinds & not_reached
+
+
+def test_a_joint_said_apart_is_the_whole_joint(read_kinds: Reader) -> None:
+    kinds = read_kinds("The outside of my thigh aches. Separately, my ankle is swollen.")
+    assert {"lateral-ankle", "medial-ankle"} <= kinds

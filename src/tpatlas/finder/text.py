@@ -26,7 +26,7 @@ from tpatlas.finder.emphasis import weight_at
 from tpatlas.finder.limits import limit_phrases, limits_said
 from tpatlas.finder.narrowing import narrow
 from tpatlas.finder.numb import NUMB_PLACE, numb_at
-from tpatlas.finder.path_edges import carry_edges
+from tpatlas.finder.path_edges import carry_edges, carry_to_joints
 from tpatlas.finder.places import find_qualified, qualifier_words
 from tpatlas.finder.relief import aggravating_words
 from tpatlas.finder.rewrites import read_accents
@@ -210,6 +210,7 @@ def understand(text: str, chart: BodyChart) -> Understood:
         terms, read_in = drop_broad(_sided_terms(literal), chart, literal), literal
     terms = drop_wholes(terms, read_in)  # "el hueso de la risa del codo" is the funny bone
     terms = carry_edges(terms, read_in)  # "the inside of my elbow ... down my forearm"
+    terms = carry_to_joints(terms, read_in)  # "down the outside of my leg to the ankle"
     terms = narrow(terms, read_in)  # "my heel is sore at the back": the back of the heel
     said = sides_said(read_in)  # "lying on my left side" is a posture, not the side that hurts
     only = next(iter(said)) if len(said) == 1 else ""
