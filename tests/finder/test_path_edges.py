@@ -65,7 +65,7 @@ def test_the_golfers_elbow_story_ranks_the_forearm_flexors_above_the_extensors(
             "A pain that starts in my right buttock and runs down the outside of the leg to the "
             "ankle.",
             {"lateral-ankle"},
-            {"medial-ankle", "anterior-ankle"},
+            {"medial-ankle"},
         ),
         (
             "Neck pain going down to the outer part of the arm up to the elbow.",
@@ -90,3 +90,8 @@ def test_a_path_along_one_side_of_a_limb_reaches_that_side_of_the_joint(
 def test_a_joint_said_apart_is_the_whole_joint(read_kinds: Reader) -> None:
     kinds = read_kinds("The outside of my thigh aches. Separately, my ankle is swollen.")
     assert {"lateral-ankle", "medial-ankle"} <= kinds
+    # ... as is one of the other side
+    other = read_kinds(
+        "My right hip and the outside of my right thigh ache and my left knee is stiff"
+    )
+    assert {"lateral-knee", "patella"} <= other

@@ -80,8 +80,9 @@ _INNER_LEG = {"medial-thigh", "posteromedial-thigh", "upper-medial-shin", "lower
               "upper-medial-calf", "lower-medial-calf"}  # fmt: skip
 # (the sides of the limb the path runs along, the side of the joint it reaches)
 REACHED = (
-    (_OUTER_LEG, ("lateral-ankle", "lateral-knee")),
-    (_INNER_LEG, ("medial-ankle", "medial-knee")),
+    # the front of the ankle, where the shin meets the foot, is reached from either side
+    (_OUTER_LEG, ("lateral-ankle", "anterior-ankle", "lateral-knee")),
+    (_INNER_LEG, ("medial-ankle", "anterior-ankle", "medial-knee")),
     ({"posterior-thigh"}, ("popliteal-fossa",)),
     ({"anterior-thigh", "lower-anterior-thigh"}, ("patella",)),
     ({"lateral-upper-arm"}, ("lateral-epicondyle",)),
@@ -99,6 +100,7 @@ def carry_to_joints(terms: list[Term], words: list[str]) -> list[Term]:
         if (
             before is not None
             and joint is not None
+            and t.side in ("", before.side)
             and len(gap := words[before.span[1] : t.span[0]]) <= PATH_REACH
             and set(gap) <= LIST_WORDS | PATH_WORDS | JOINING
         ):
