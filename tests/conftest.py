@@ -27,12 +27,9 @@ def kb() -> KnowledgeBase:
 def read_kinds(kb: KnowledgeBase) -> Callable[[str], set[str]]:
     """The zone kinds the finder reads from a description, sides left out: what the reading
     tests compare with what a clinician would mark."""
-    from tpatlas.finder.text import understand
+    from tests.reading import kinds_read
 
-    def read(text: str) -> set[str]:
-        return {k for t in understand(text, kb.chart).terms for k in t.kinds}
-
-    return read
+    return lambda text: kinds_read(kb, text)
 
 
 class DataCopy:

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reading import kinds_read
 from tpatlas.finder.text import understand
 from tpatlas.kb import KnowledgeBase
-
-
-def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
-    return {k for t in understand(text, kb.chart).terms for k in t.kinds}
 
 
 @pytest.mark.parametrize(
@@ -131,7 +128,7 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
 def test_what_is_not_a_place_adds_no_zone_and_the_place_is_kept(
     kb: KnowledgeBase, text: str, expected: set[str], not_expected: set[str]
 ) -> None:
-    kinds = kinds_of(text, kb)
+    kinds = kinds_read(kb, text)
     assert expected <= kinds, kinds
     assert not kinds & not_expected, kinds
 
@@ -139,8 +136,8 @@ def test_what_is_not_a_place_adds_no_zone_and_the_place_is_kept(
 def test_looking_over_the_shoulder_is_a_circumstance_but_pain_over_it_is_a_place(
     kb: KnowledgeBase,
 ) -> None:
-    assert "posterior-shoulder" not in kinds_of("My neck hurts when I look over my shoulder.", kb)
-    assert kinds_of("A deep ache over my shoulder.", kb) & {
+    assert "posterior-shoulder" not in kinds_read(kb, "My neck hurts when I look over my shoulder.")
+    assert kinds_read(kb, "A deep ache over my shoulder.") & {
         "anterior-shoulder",
         "posterior-shoulder",
     }
@@ -184,8 +181,8 @@ def test_sides_written_as_clinicians_write_them(
 
 
 def test_lower_legs_and_the_ribcage_are_places(kb: KnowledgeBase) -> None:
-    assert {"upper-shin", "lower-calf"} <= kinds_of("My lower legs ache at night.", kb)
-    assert "lower-posterior-ribs" in kinds_of("pain at the bottom of my ribcage", kb)
+    assert {"upper-shin", "lower-calf"} <= kinds_read(kb, "My lower legs ache at night.")
+    assert "lower-posterior-ribs" in kinds_read(kb, "pain at the bottom of my ribcage")
 
 
 def test_a_knee_that_gives_way_is_the_buckling_the_entries_describe(kb: KnowledgeBase) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.reading import kinds_read as kinds
 from tpatlas.finder import find
 from tpatlas.finder.query import query_from_text
 from tpatlas.finder.score import Match
@@ -17,10 +18,6 @@ from tpatlas.finder.text import understand
 from tpatlas.kb import KnowledgeBase
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
-
-
-def kinds(kb: KnowledgeBase, text: str) -> set[str]:
-    return {k for t in understand(text, kb.chart).terms for k in t.kinds}
 
 
 def test_the_outside_of_the_leg_is_the_whole_limb(kb: KnowledgeBase) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reading import kinds_read as kinds
 from tpatlas.finder.query import query_from_text
 from tpatlas.finder.text import understand
 from tpatlas.kb import KnowledgeBase
@@ -47,10 +48,6 @@ ACHILLES = {"achilles"}
 GROIN = {"groin"}
 JAW = {"jaw-angle", "jaw-joint"}
 EAR = {"ear-mastoid"}
-
-
-def kinds(kb: KnowledgeBase, text: str) -> set[str]:
-    return {k for t in understand(text, kb.chart).terms for k in t.kinds}
 
 
 NOT_PLACES = [

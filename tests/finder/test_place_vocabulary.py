@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tpatlas.finder.text import understand
+from tests.reading import kinds_read
 from tpatlas.kb import KnowledgeBase
 
 LUMBAR = {"upper-lumbar", "lower-lumbar"}
@@ -18,10 +18,6 @@ WHOLE_BACK = {"upper-lumbar", "lower-lumbar", "mid-thoracic"}
 LOWER_ABDOMEN = {"lower-abdomen", "suprapubic"}
 BUTTOCK = {"mid-buttock", "upper-outer-buttock", "lateral-buttock"}
 FINGERS = {"palmar-fingers-ulnar", "dorsal-fingers-ulnar", "palmar-fingers-radial"}
-
-
-def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
-    return {k for t in understand(text, kb.chart).terms for k in t.kinds}
 
 
 @pytest.mark.parametrize(
@@ -160,7 +156,7 @@ def kinds_of(text: str, kb: KnowledgeBase) -> set[str]:
 def test_everyday_place_names(
     kb: KnowledgeBase, text: str, expected: set[str], not_expected: set[str]
 ) -> None:
-    kinds = kinds_of(text, kb)
+    kinds = kinds_read(kb, text)
     assert expected <= kinds, (text, kinds)
     assert not kinds & not_expected, (text, kinds)
 
@@ -190,7 +186,7 @@ def test_everyday_place_names(
 def test_words_near_the_new_places_are_not_misread(
     kb: KnowledgeBase, text: str, expected: set[str], not_expected: set[str]
 ) -> None:
-    kinds = kinds_of(text, kb)
+    kinds = kinds_read(kb, text)
     assert expected <= kinds, (text, kinds)
     assert not kinds & not_expected, (text, kinds)
 
@@ -213,6 +209,6 @@ def test_words_near_the_new_places_are_not_misread(
 def test_a_misspelling_is_read_word_by_word(
     kb: KnowledgeBase, text: str, expected: set[str], not_expected: set[str]
 ) -> None:
-    kinds = kinds_of(text, kb)
+    kinds = kinds_read(kb, text)
     assert expected <= kinds, kinds
     assert not kinds & not_expected, kinds
