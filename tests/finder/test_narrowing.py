@@ -70,3 +70,26 @@ def test_other_places_said_together_stay_as_said(
     read_kinds: Reader, text: str, places: set[str]
 ) -> None:
     assert places <= read_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_places"),
+    [
+        (
+            "My thumb's fine, it's the web between the thumb and the index finger on the back of "
+            "my right hand.",
+            {"dorsal-hand-radial"},
+            {"dorsal-hand-ulnar"},
+        ),
+    ],
+)
+def test_a_wider_place_said_where_a_place_lies_adds_nothing(
+    read_kinds: Reader, text: str, place: set[str], not_places: set[str]
+) -> None:
+    kinds = read_kinds(text)
+    assert place <= kinds
+    assert not kinds & not_places
+
+
+def test_a_wider_place_said_as_a_list_stays(read_kinds: Reader) -> None:
+    assert {"patella", "posterior-thigh"} <= read_kinds("pain in my knee and the back of my leg")

@@ -8,7 +8,8 @@ A clinician marks where the two mentions meet (read from the ninth reading audit
 heel up the back of my leg") or in different sentences stay two places, and so do two places
 that share nothing ("the front of my thigh, the inner side": two edges of one part), and a
 second mention as wide as the first or wider goes on from it ("por la cara externa del muslo,
-la pierna por fuera").
+la pierna por fuera"). A wider place said straight on with "on", "in" or "at" only says where
+the first lies: "the web between my thumb and index finger on the back of my hand" is the web.
 """
 
 from __future__ import annotations
@@ -52,12 +53,31 @@ def _one_place(before: Term, after: Term, words: list[str]) -> bool:
     )
 
 
+# words that say where a place lies: "the web of my thumb on the back of my hand"
+LOCATING = {"on", "in", "at", "the", "of", "en", "el", "la", "por"}
+
+
+def _lies_in(before: Term, after: Term, words: list[str]) -> bool:
+    """True when ``after`` only says where ``before`` lies: a wider place of the same part said
+    straight on with "on", "in" or "at" ("the web between my thumb and index finger on the back
+    of my hand" is the web, not the whole back of the hand)."""
+    if before.broad or after.broad or (before.side and after.side not in ("", before.side)):
+        return False
+    gap = words[before.span[1] : after.span[0]]
+    wider = set(after.kinds) > set(before.kinds)
+    return (
+        wider and bool(gap) and set(gap) <= LOCATING and bool({"on", "in", "at", "en"} & set(gap))
+    )
+
+
 def narrow(terms: list[Term], words: list[str]) -> list[Term]:
     """The terms, each place said again more precisely right after it kept as the places both
     mentions name."""
     out: list[Term] = []
     for t in terms:
         before = out[-1] if out else None
+        if before is not None and _lies_in(before, t, words):
+            continue
         if before is not None and _one_place(before, t, words):
             kinds = tuple(k for k in before.kinds if k in t.kinds)
             out[-1] = replace(
