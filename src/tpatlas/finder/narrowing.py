@@ -21,7 +21,7 @@ from tpatlas.finder.words import BREAK
 
 REACH = 6  # words between the two mentions
 # words that may stand between a place and the same place said more precisely: "is sore at",
-# "that's the nuisance, right at", ", en el", ", palm side"
+# ", right at the back", ", en el nudillo", ", palm side"
 FILLER = {
     "is", "it's", "its", "it", "sore", "hurts", "hurting", "aches", "aching", "at", "in", "on",
     "the", "just", "mostly", "mainly", "especially", "more", "that's", "that", "there", "up",
