@@ -32,6 +32,20 @@ def read_kinds(kb: KnowledgeBase) -> Callable[[str], set[str]]:
     return lambda text: kinds_read(kb, text)
 
 
+@pytest.fixture
+def reads_as(kb: KnowledgeBase) -> Callable[[str, set[str], set[str]], None]:
+    """Checks a reading as a clinician would mark it: every zone kind of ``place`` read from the
+    text, none of ``not_places``."""
+    from tests.reading import kinds_read
+
+    def check(text: str, place: set[str], not_places: set[str]) -> None:
+        kinds = kinds_read(kb, text)
+        assert place <= kinds, (text, sorted(kinds))
+        assert not kinds & not_places, (text, sorted(kinds))
+
+    return check
+
+
 class DataCopy:
     """A writable copy of the knowledge-base data for tests that break it on purpose."""
 
