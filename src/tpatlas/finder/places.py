@@ -174,6 +174,16 @@ def _before(tokens: list[str], i: int) -> Parsed | None:
     ):
         directions.append(words[tokens[j]])
         found = nearer
+    # "the front of my lower thigh", "the outside of the lower shin": a height said with the part
+    if (
+        not found
+        and len(directions) == 1
+        and j + 1 < len(tokens)
+        and words.get(tokens[j]) in ("top", "bottom")
+        and (nearer := part_at(tokens, j + 1))
+    ):
+        directions.append(words[tokens[j]])
+        found = nearer
     if not found and len(directions) == 2 and (alone := part_at(tokens, i + 1)):
         found, directions = alone, directions[:1]  # "lower back": "back" is the part
     if not found:

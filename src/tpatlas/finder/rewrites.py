@@ -252,8 +252,9 @@ REWRITES = (
         re.compile(
             # not "lower back and top of the hip": "lower back" is a part
             r"(?<!lower )(?<!upper )(?<!low )(?<!mid )(?<!middle )"
-            r"\b(front|back|inside|outside|top|bottom|side|middle|centre|center)\s+(?:and|or)\s+"
-            r"(front|back|inside|outside|top|bottom|side|middle|centre|center)\s+of\s+"
+            r"\b(front|back|inside|outside|top|bottom|underside|side|middle|centre|center)\s+"
+            r"(?:and|or)\s+"
+            r"(front|back|inside|outside|top|bottom|underside|side|middle|centre|center)\s+of\s+"
             r"(?:the\s+|my\s+)?((?:(?:left|right)\s+)?[a-z]+)"
         ),
         r"\1 of the \3 and \2 of the \3",

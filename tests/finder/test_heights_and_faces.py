@@ -1,0 +1,93 @@
+"""A height and a face said of one limb segment narrow each other, and the head of a bone is a
+landmark (read from a ninth reading audit's misreadings and from the entries' own indications,
+1 December 2026): "the bottom half of my thigh at the front" is the lower front of the thigh, not
+its upper front; "the outside of my lower shin" is the lower outer leg, not the lower shin; "the
+back and underside of my heel" is the heel, not the low back; "the head of the fifth metatarsal"
+is under the little toe, not the head."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tpatlas.finder.query import query_from_text
+from tpatlas.kb import KnowledgeBase
+
+HEAD = {"forehead", "temple", "occiput", "vertex", "parietal"}
+LOW_BACK = {"lower-lumbar", "upper-lumbar", "mid-thoracic", "loin"}
+
+
+def _places(kb: KnowledgeBase, text: str) -> list[set[str]]:
+    query, _ = query_from_text(kb.chart, text)
+    return [{z.split("-", 1)[1] for z in place} for place in query.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("bottom half of my thigh at the front", {"lower-anterior-thigh"}),
+        ("the lower front of my thigh aches", {"lower-anterior-thigh"}),
+        ("pain at the front of my lower thigh", {"lower-anterior-thigh"}),
+        ("lower thigh at the front", {"lower-anterior-thigh"}),
+        ("the lower inner thigh", {"lower-medial-thigh"}),
+        ("the upper back of my thigh", {"posterior-thigh", "gluteal-fold"}),
+        ("Lower half of my left shin on the outside edge burns.", {"lower-lateral-leg"}),
+        ("the outside of my lower shin", {"lower-lateral-leg"}),
+        ("the top half of my shin on the outside", {"upper-lateral-leg"}),
+        ("me duele la parte baja del muslo por delante", {"lower-anterior-thigh"}),
+        ("la mitad de abajo de la espinilla, por fuera", {"lower-lateral-leg"}),
+    ],
+)
+def test_a_height_and_a_face_narrow_each_other(
+    kb: KnowledgeBase, text: str, place: set[str]
+) -> None:
+    assert _places(kb, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("the front of my thigh", {"anterior-thigh"}),
+        ("the back of my upper arm", {"posterior-upper-arm"}),
+        ("the lower half of my shin", {"lower-shin"}),
+    ],
+)
+def test_a_face_or_a_height_alone_keeps_its_reading(
+    kb: KnowledgeBase, text: str, place: set[str]
+) -> None:
+    """The combinations are for both words said together: either alone reads as before."""
+    (read,) = _places(kb, text)
+    assert place <= read
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Pain at the back and underside of my heel.", [{"heel-back"}, {"heel-plantar"}]),
+        ("pain at the underside and back of the heel", [{"heel-plantar"}, {"heel-back"}]),
+    ],
+)
+def test_the_underside_joins_another_face_of_the_same_part(
+    kb: KnowledgeBase, text: str, places: list[set[str]]
+) -> None:
+    assert _places(kb, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pain under the ball of the foot at the head of the fifth metatarsal.", {"ball-lateral"}),
+        ("sore under my first metatarsal head", {"ball-medial"}),
+        ("pain in the metatarsal heads", {"ball-medial", "ball-lateral"}),
+        ("the radial head hurts when I turn a key", {"lateral-epicondyle"}),
+        ("dolor en la cabeza del quinto metatarsiano", {"ball-lateral"}),
+        ("me duele la cabeza del radio", {"lateral-epicondyle"}),
+    ],
+)
+def test_the_head_of_a_bone_is_a_landmark_not_the_head(
+    read_kinds: Callable[[str], set[str]], text: str, place: set[str]
+) -> None:
+    kinds = read_kinds(text)
+    assert place <= kinds, kinds
+    assert not kinds & (HEAD | LOW_BACK), kinds
