@@ -3,7 +3,10 @@ landmark (read from a ninth reading audit's misreadings and from the entries' ow
 1 December 2026): "the bottom half of my thigh at the front" is the lower front of the thigh, not
 its upper front; "the outside of my lower shin" is the lower outer leg, not the lower shin; "the
 back and underside of my heel" is the heel, not the low back; "the head of the fifth metatarsal"
-is under the little toe, not the head."""
+is under the little toe, not the head. A half said after a comma narrows the segment named
+before it ("my shin hurts along the inside edge, the lower half"), "but nothing in the shoulders"
+frees the shoulders (while "I feel nothing in my hand" is numbness there), and "donde termina el
+cráneo" is the base of the skull."""
 
 from __future__ import annotations
 
@@ -91,3 +94,51 @@ def test_the_head_of_a_bone_is_a_landmark_not_the_head(
     kinds = read_kinds(text)
     assert place <= kinds, kinds
     assert not kinds & (HEAD | LOW_BACK), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("My left shin hurts along the inside edge, the lower half.", {"lower-medial-shin"}),
+        (
+            "Me duele la espinilla izquierda por el borde de dentro, en la mitad de abajo.",
+            {"lower-medial-shin"},
+        ),
+    ],
+)
+def test_a_half_said_after_a_comma_narrows_the_segment_named_before(
+    kb: KnowledgeBase, text: str, place: set[str]
+) -> None:
+    assert _places(kb, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_places"),
+    [
+        (
+            "My neck hurts when I look at my phone, but nothing in the shoulders.",
+            {"upper-posterior-neck"},
+            {"anterior-shoulder", "posterior-shoulder", "upper-trapezius-ridge"},
+        ),
+        (
+            "Me duele la nuca cuando miro el celular mucho rato, pero nada en los hombros.",
+            {"upper-posterior-neck"},
+            {"anterior-shoulder", "posterior-shoulder", "upper-trapezius-ridge"},
+        ),
+        # feeling nothing in a part is numbness there, not a part free of symptoms
+        ("I feel nothing in my left hand, it's numb", {"palm-ulnar", "thenar"}, set()),
+        ("no siento nada en la mano izquierda", {"palm-ulnar", "thenar"}, set()),
+        (
+            "Me duele la parte de atrás de la cabeza, abajo, donde termina el cráneo.",
+            {"suboccipital"},
+            {"forehead", "vertex", "temple"},
+        ),
+    ],
+)
+def test_parts_said_free_of_pain_and_where_the_skull_ends(
+    reads_as: Callable[[str, set[str], set[str]], None],
+    text: str,
+    place: set[str],
+    not_places: set[str],
+) -> None:
+    reads_as(text, place, not_places)

@@ -46,6 +46,10 @@ _NEG_SYMPTOM = (
     r"(?:hormigueos?|adormecimientos?|entumecimientos?|parestesias?|disestesias?|calambres?|"
     rf"debilidad|dolor(?:es)?|molestias?)\s+(?:en|de)\s+{ART_ES}\s+{PART_ES}"
     r"|\b(?:sin|niega|no\s+refiere|no\s+presenta)\s+[a-z]+algias?\b"
+    # "but nothing in the shoulders", "pero nada en los hombros": a part said free of it
+    # ("I feel nothing in my hand", "no siento nada en la mano" say it is numb)
+    rf"|(?<!feel\s)(?<!felt\s)\bnothing\s+(?:at\s+all\s+)?(?:in|at|on)\s+{_OWN}\s+(?:(?:left|right)\s+)?{PART}\b"
+    rf"|(?<!siento\s)(?<!noto\s)(?<!sentia\s)\bnada\s+(?:de\s+nada\s+)?en\s+{ART_ES}\s+{PART_ES}"
 )
 _GUESS = (
     # "could it be my back?", "could it be coming from my back?", "is it my hip"

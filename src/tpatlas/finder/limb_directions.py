@@ -174,6 +174,35 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1 por \3\2",
     ),
+    # "por el borde de dentro" is "por dentro": the inner edge of the part
+    (
+        re.compile(r"\bpor\s+el\s+(?:borde|lado|costado)\s+de\s+(dentro|adentro|fuera|afuera)\b"),
+        r"por \1",
+    ),
+    # ... and a half said after a comma further on is the half of the segment named before:
+    # "la espinilla por el borde de dentro, en la mitad de abajo", "my left shin hurts along the
+    # inside edge, the lower half"
+    (
+        re.compile(
+            r"\b(espinilla|canilla|pantorrilla)s?\b([^.;]{1,40}?),\s*(?:en\s+)?la\s+(mitad|parte)\s+"
+            r"de\s+(arriba|abajo)\b(?!\s+del?\b)"
+        ),
+        r"\1\2, en la \3 de \4 de la \1",
+    ),
+    (
+        re.compile(
+            r"\b(muslo|gemelo|antebrazo)s?\b([^.;]{1,40}?),\s*(?:en\s+)?la\s+(mitad|parte)\s+"
+            r"de\s+(arriba|abajo)\b(?!\s+del?\b)"
+        ),
+        r"\1\2, en la \3 de \4 del \1",
+    ),
+    (
+        re.compile(
+            r"\b(shin|thigh|calf|forearm)s?\b([^.;]{1,40}?),\s*(?:(?:in|on|at)\s+)?the\s+"
+            r"(lower|upper|top|bottom)\s+(half|third|part|end)\b(?!\s+of\b)"
+        ),
+        r"\1\2, the \3 \4 of the \1",
+    ),
     # two directions for one part are two places: "la cadera por dentro y por delante" is the
     # groin and the front of the hip, "my knee on the inside and front" the inner and front knee
     (

@@ -26,7 +26,7 @@ FILLER = {
     "is", "it's", "its", "it", "sore", "hurts", "hurting", "aches", "aching", "at", "in", "on",
     "the", "just", "mostly", "mainly", "especially", "more", "that's", "that", "there", "up",
     "en", "la", "el", "los", "las", "por", "de", "del", "sobre", "todo", "mas", "justo", "me",
-    "duele", "duelen", "side", "lado",
+    "duele", "duelen", "side", "lado", "edge", "borde", "mitad", "half", "parte", "part", "zona",
 }  # fmt: skip
 
 
