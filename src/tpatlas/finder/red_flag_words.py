@@ -28,6 +28,14 @@ URGENCY_ORDER = {"emergency": 0, "today": 1, "soon": 2}
 NEGATION_WINDOW = 4  # words between a negation and what it negates ("no fever or chills")
 # Words that end a clause for negation: "no fever but my neck is stiff" keeps "stiff neck".
 CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s*(?:but|and|pero|y)\b|\b(?:but|pero|although|aunque)\b")
+# An injury long past is history, not the cause of today's pain: "I had a car accident last year,
+# it's fine now", "me caí hace años". Said in the same clause as the injury, it silences it.
+LONG_AGO = re.compile(
+    r"\b(?:years|yrs|decades)\s+ago\b|\b(?:last|a)\s+year\b|\bas\s+a\s+(?:child|kid|teenager)\b"
+    r"|\bin\s+(?:19|20)\d\d\b|\bhace\s+(?:muchos\s+|unos\s+|varios\s+|\d+\s+)?anos\b"
+    r"|\bel\s+ano\s+pasado\b|\bde\s+(?:nino|nina|joven|pequen[oa])\b"
+)
+RECENT_ONLY = frozenset({"injury"})
 
 
 @dataclass(frozen=True)
@@ -132,10 +140,19 @@ def heard_concepts(text: str) -> dict[str, str]:
         if not concept.possible(words):
             continue
         for m in concept.pattern.finditer(norm):
+            if name in RECENT_ONLY and _long_ago(norm, m.start(), m.end()):
+                continue
             if not negated(norm, m.start()):
                 found[name] = text_span(text, norm, m.start(), m.end())
                 break
     return found
+
+
+def _long_ago(norm: str, start: int, end: int) -> bool:
+    """True when the clause around ``norm[start:end]`` says it was long ago."""
+    before = CLAUSE_BREAK.split(norm[max(0, start - 80) : start])[-1]
+    after = CLAUSE_BREAK.split(norm[end : end + 80])[0]
+    return bool(LONG_AGO.search(f"{before} {norm[start:end]} {after}"))
 
 
 def text_span(original: str, norm: str, start: int, end: int) -> str:
