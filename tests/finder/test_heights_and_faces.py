@@ -129,6 +129,16 @@ def test_a_half_said_after_a_comma_narrows_the_segment_named_before(
         ("I feel nothing in my left hand, it's numb", {"palm-ulnar", "thenar"}, set()),
         ("no siento nada en la mano izquierda", {"palm-ulnar", "thenar"}, set()),
         (
+            "I have a stiff neck from sleeping badly, no fever, no headache.",
+            {"lower-posterior-neck"},
+            {"forehead", "vertex", "temple", "occiput"},
+        ),
+        (
+            "Tengo el cuello rígido, sin fiebre ni jaquecas.",
+            {"lower-posterior-neck"},
+            {"forehead", "vertex", "temple", "occiput"},
+        ),
+        (
             "Me duele la parte de atrás de la cabeza, abajo, donde termina el cráneo.",
             {"suboccipital"},
             {"forehead", "vertex", "temple"},

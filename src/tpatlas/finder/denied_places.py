@@ -46,6 +46,9 @@ _NEG_SYMPTOM = (
     r"(?:hormigueos?|adormecimientos?|entumecimientos?|parestesias?|disestesias?|calambres?|"
     rf"debilidad|dolor(?:es)?|molestias?)\s+(?:en|de)\s+{ART_ES}\s+{PART_ES}"
     r"|\b(?:sin|niega|no\s+refiere|no\s+presenta)\s+[a-z]+algias?\b"
+    # "no headache", "sin dolor de cabeza", "ni jaquecas": the head named in a denial only
+    r"|\b(?:no|not|without|nae|denies|denied|never)\s+(?:any\s+)?(?:headaches?|migraines?)\b"
+    r"|\b(?:sin|ni|niega|no\s+tengo)\s+(?:dolor(?:es)?\s+de\s+cabeza|cefaleas?|migranas?|jaquecas?)\b"
     # "but nothing in the shoulders", "pero nada en los hombros": a part said free of it
     # ("I feel nothing in my hand", "no siento nada en la mano" say it is numb)
     rf"|(?<!feel\s)(?<!felt\s)\bnothing\s+(?:at\s+all\s+)?(?:in|at|on)\s+{_OWN}\s+(?:(?:left|right)\s+)?{PART}\b"

@@ -17,6 +17,7 @@ Ages matter for one flag (giant cell arteritis after fifty): ``stated_age`` read
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -188,6 +189,16 @@ def stated_age(text: str) -> int | None:
     return None
 
 
+def _distinct(slots: list[list[str]]) -> list[list[str]] | None:
+    """The slots reordered so each starts with its own concept, or None when some slot is empty
+    or two slots could only be filled by the same words: "my scalp is tender" is one sign of
+    giant cell arteritis, not two."""
+    for combo in itertools.product(*slots):
+        if len(set(combo)) == len(combo):
+            return [[c, *(x for x in slot if x != c)] for c, slot in zip(combo, slots, strict=True)]
+    return None
+
+
 def hear(text: str) -> list[HeardFlag]:
     """The red flags a description raises, most urgent first."""
     data = load("red_flag_words")
@@ -195,8 +206,8 @@ def hear(text: str) -> list[HeardFlag]:
     age = stated_age(text)
     out = []
     for fid, rule in data["flags"].items():
-        slots = [[c for c in slot if c in concepts] for slot in rule["all"]]
-        if not all(slots):
+        slots = _distinct([[c for c in slot if c in concepts] for slot in rule["all"]])
+        if not slots:
             continue
         if "min_age" in rule and age is not None and age < rule["min_age"]:
             continue
