@@ -100,6 +100,7 @@ bench: $(VENV)/.installed static
 	$(BIN)/python bench/finder_worst.py
 	$(BIN)/python bench/search_eval.py
 	$(BIN)/python bench/reading_audits.py
+	$(BIN)/python bench/red_flag_eval.py
 	$(BIN)/python bench/http_finder.py
 
 # Re-pin the runtime dependencies (with hashes) after changing them in pyproject.toml.

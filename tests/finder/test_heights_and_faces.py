@@ -128,6 +128,13 @@ def test_a_half_said_after_a_comma_narrows_the_segment_named_before(
         # feeling nothing in a part is numbness there, not a part free of symptoms
         ("I feel nothing in my left hand, it's numb", {"palm-ulnar", "thenar"}, set()),
         ("no siento nada en la mano izquierda", {"palm-ulnar", "thenar"}, set()),
+        # a hand put down to break a fall is no second place
+        (
+            "Me duele la palma de la mano izquierda del lado del meñique. Me caí en la moto y "
+            "apoyé la mano.",
+            {"palm-ulnar"},
+            {"thenar", "dorsal-hand-radial", "dorsal-hand-ulnar"},
+        ),
         (
             "I have a stiff neck from sleeping badly, no fever, no headache.",
             {"lower-posterior-neck"},

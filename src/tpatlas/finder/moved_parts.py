@@ -33,6 +33,8 @@ MOVED_PARTS = (
     r"|\b(?:apoyar|apoyo|apoya|apoyando)\s+(?:bien\s+)?(?:el|los|mi|mis)\s+(?:pies?|talon|"
     r"talones)\b"
     r"|\b(?:me\s+)?apoyo\s+(?:en|sobre)\s+(?:el|los|mi|mis)\s+codos?\b"
+    # a hand put down to break a fall: "me caí y apoyé la mano", "puse las manos"
+    r"|\b(?:apoye|apoyo|puse|pone|meti)\s+(?:la|las|mi|mis)\s+manos?\s*(?=[.;,!?]|$)"
     r"|\b(?:doblar|doblo|dobla|doblando|estirar|estiro)\s+(?:el|la|mi)\s+(?:codo|muneca|dedo)\b"
     # reaching behind, kicking with a part, clothes that squeeze: "reaching behind my back",
     # "kicking with the inside of the foot", "tight waistbands"

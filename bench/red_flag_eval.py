@@ -1,0 +1,81 @@
+"""How well the finder hears red flags in words it was never tuned on (tests/eval/red_flag_*.yaml).
+
+Two sets of descriptions were written on 1 December 2026 by helpers who read neither the phrase
+lists (finder/data/red_flag_words.yaml) nor the code, each case paraphrasing a public
+patient-information page (URL per case) that the phrase lists do not cite: one from UK, Irish,
+Australian, New Zealand and Spanish pages (studied: its misses are printed and may be fixed), one
+from US, Canadian and Latin American pages (measured only: its cases stay unread, so it remains a
+measure of unseen wording). A red-flag case is heard when the words raise any flag it expects; a
+control (``expect: []``) is a false alarm when the words raise any flag at all. Only flags heard
+in the words count: a warning shown because a zone was named (the calf's clot warning) is not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tpatlas.finder.red_flag_words import hear
+
+EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
+SETS = {
+    "studied (UK, IE, AU, NZ, ES pages)": EVAL / "red_flag_cases.yaml",
+    "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
+}
+MEASURED_ONLY = {"held out (US, CA, Latin American pages)"}
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+    return cases
+
+
+def outcome(case: dict[str, Any]) -> tuple[bool, list[str]]:
+    """(right, flags heard): a red-flag case is right when an expected flag is heard, a control
+    when none is."""
+    heard = [f.id for f in hear(case["text"])]
+    if case["expect"]:
+        return bool(set(heard) & set(case["expect"])), heard
+    return not heard, heard
+
+
+def evaluate(path: Path) -> dict[str, Any]:
+    """Recall on red-flag cases and false alarms on controls, overall and per language."""
+    cases = load_cases(path)
+    results = [(c, *outcome(c)) for c in cases]
+    out: dict[str, Any] = {"wrong": [(c["text"], c["expect"], h) for c, ok, h in results if not ok]}
+    for lang in (None, "en", "es"):
+        mine = [(c, ok) for c, ok, _ in results if lang is None or c.get("lang") == lang]
+        flagged = [ok for c, ok in mine if c["expect"]]
+        controls = [ok for c, ok in mine if not c["expect"]]
+        out[lang or "all"] = {
+            "flags": len(flagged),
+            "heard": sum(flagged) / (len(flagged) or 1),
+            "controls": len(controls),
+            "false_alarms": sum(not ok for ok in controls) / (len(controls) or 1),
+        }
+    return out
+
+
+def main() -> None:
+    for name, path in SETS.items():
+        if not path.exists():
+            continue
+        r = evaluate(path)
+        for key in ("all", "en", "es"):
+            s = r[key]
+            print(
+                f"red flags, {name}, {key}: heard {s['heard']:.0%} of {s['flags']}   "
+                f"false alarms {s['false_alarms']:.0%} of {s['controls']} controls"
+            )
+        if name in MEASURED_ONLY:
+            print(f"  ({len(r['wrong'])} wrong, not shown: this set is measured only)")
+            continue
+        for text, expect, heard in r["wrong"]:
+            print(f"  wrong: expected {expect or 'none'}, heard {heard or 'none'}: {text}")
+
+
+if __name__ == "__main__":
+    main()
