@@ -119,6 +119,12 @@ def test_a_red_flag_in_everyday_words_raises_its_warning(
         "I had a fall years ago; now my back hurts and my legs feel numb",
         # one sign cannot fill two of a flag's slots: a tender scalp alone is not arteritis
         "I'm 70 and my scalp is tender",
+        # a sign taken back in its own clause: a diet, a fever gone, someone else's cancer
+        "Lost 5 kg on purpose with a diet, now my shins ache after runs",
+        "He perdido 3 kilos a dieta y me duele la rodilla al correr",
+        "My ribs are sore after a cold, the fever's gone and I'm breathing fine",
+        "Mi tío tuvo cáncer de próstata; me duele la espalda después de pintar",
+        "My jaw aches from grinding my teeth at night, nothing to do with exercise",
         "My calf is not swollen or red, it just aches after running",
         "Headache at the temples, no fever, no stiff neck",
         "Dolor de cabeza, sin fiebre ni rigidez de nuca",

@@ -29,14 +29,40 @@ URGENCY_ORDER = {"emergency": 0, "today": 1, "soon": 2}
 NEGATION_WINDOW = 4  # words between a negation and what it negates ("no fever or chills")
 # Words that end a clause for negation: "no fever but my neck is stiff" keeps "stiff neck".
 CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s*(?:but|and|pero|y)\b|\b(?:but|pero|although|aunque)\b")
-# An injury long past is history, not the cause of today's pain: "I had a car accident last year,
-# it's fine now", "me caí hace años". Said in the same clause as the injury, it silences it.
-LONG_AGO = re.compile(
+# Words in the same clause that take a sign back: an injury long past is history ("I had a car
+# accident last year, it's fine now", "me caí hace años"); weight lost on purpose is a diet ("lost
+# 5 kg on purpose", "a propósito haciendo dieta"); someone else's cancer is family history ("mi
+# tío tuvo cáncer"); a fever that has gone is over ("fever's gone", "ya se me fue la fiebre").
+_LONG_AGO = (
     r"\b(?:years|yrs|decades)\s+ago\b|\b(?:last|a)\s+year\b|\bas\s+a\s+(?:child|kid|teenager)\b"
     r"|\bin\s+(?:19|20)\d\d\b|\bhace\s+(?:muchos\s+|unos\s+|varios\s+|\d+\s+)?anos\b"
     r"|\bel\s+ano\s+pasado\b|\bde\s+(?:nino|nina|joven|pequen[oa])\b"
 )
-RECENT_ONLY = frozenset({"injury"})
+_ON_PURPOSE = (
+    r"\bon\s+purpose\b|\bintentional(?:ly)?\b|\bdeliberately\b|\bdiet(?:ing)?\b|\bslimming\b"
+    r"|\ba\s+proposito\b|\bdieta\b|\bqueria\s+(?:adelgazar|bajar)\b|\bregimen\b"
+)
+_SOMEONE_ELSE = (
+    r"\b(?:my|our|his|her|mi|mis|su|sus)\s+(?:mum|mom|mother|dad|father|brother|sister|uncle|aunt|"
+    r"gran\w*|wife|husband|partner|friend|son|daughter|cousin|tio|tia|madre|padre|mama|papa|"
+    r"hermano|hermana|abuel[oa]|espos[oa]|marido|mujer|amig[oa]|hij[oa]|prim[oa])\b"
+)
+_FEVER_GONE = (
+    r"\b(?:fever|temperature|temp)(?:'s|\s+has|\s+is|\s+was)?\s+(?:gone|went\s+away|settled|broke|"
+    r"passed|cleared|back\s+to\s+normal)\b|\bse\s+(?:me\s+)?(?:fue|quito|paso)\s+la\s+fiebre\b"
+    r"|\bfiebre\s+(?:ya\s+)?(?:se\s+(?:me\s+)?(?:fue|quito|paso)|desaparecio)\b"
+)
+# "sin hacer dieta", "without dieting", "not on a diet" deny the diet: the loss is unexplained
+_NOT_ON_PURPOSE = re.compile(
+    r"\b(?:sin|without|not|no|never|ni)\s+(?:(?:on|a|any|hacer|ningun\w*|trying|intentar\w*)\s+)*"
+    r"(?:dieta|diet\w*|regimen|purpose|proposito)\b"
+)
+SILENCED_BY = {
+    "injury": re.compile(_LONG_AGO),
+    "weight_loss": re.compile(_ON_PURPOSE),
+    "cancer_history": re.compile(_SOMEONE_ELSE),
+    "fever": re.compile(_FEVER_GONE),
+}
 
 
 @dataclass(frozen=True)
@@ -141,7 +167,7 @@ def heard_concepts(text: str) -> dict[str, str]:
         if not concept.possible(words):
             continue
         for m in concept.pattern.finditer(norm):
-            if name in RECENT_ONLY and _long_ago(norm, m.start(), m.end()):
+            if name in SILENCED_BY and _taken_back(name, norm, m.start(), m.end()):
                 continue
             if not negated(norm, m.start()):
                 found[name] = text_span(text, norm, m.start(), m.end())
@@ -149,11 +175,14 @@ def heard_concepts(text: str) -> dict[str, str]:
     return found
 
 
-def _long_ago(norm: str, start: int, end: int) -> bool:
-    """True when the clause around ``norm[start:end]`` says it was long ago."""
+def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
+    """True when the clause around ``norm[start:end]`` takes the sign back (SILENCED_BY)."""
     before = CLAUSE_BREAK.split(norm[max(0, start - 80) : start])[-1]
     after = CLAUSE_BREAK.split(norm[end : end + 80])[0]
-    return bool(LONG_AGO.search(f"{before} {norm[start:end]} {after}"))
+    clause = f"{before} {norm[start:end]} {after}"
+    if concept == "weight_loss":
+        clause = _NOT_ON_PURPOSE.sub(" ", clause)
+    return bool(SILENCED_BY[concept].search(clause))
 
 
 def text_span(original: str, norm: str, start: int, end: int) -> str:

@@ -100,7 +100,8 @@ def _nicknamed(text: str) -> tuple[tuple[str, ...], str]:
     for key in keys:
         found += [m for m in table[key] if m not in found]
     whole = _nickname_pattern().sub(" ", whole)
-    rest = [w for w in whole.split() if w not in lexicon()["filler"]]
+    said = set(lexicon()["filler"]) | set(lexicon()["afflictions"])
+    rest = [w for w in whole.split() if w not in said]
     if found and not rest:
         return tuple(found), ", ".join(_shown()[k] for k in keys)
     return (), ""
