@@ -91,3 +91,17 @@ def test_walking_said_with_estoy_barbaro_eases_it(kb: KnowledgeBase) -> None:
     query, _ = query_from_text(kb.chart, text)
     assert "walking" not in query.aggravators
     assert "night" in query.aggravators
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        ("Back pain for weeks and I'm having night sweats", False),
+        ("Me duele la espalda y tengo sudores nocturnos", False),
+        ("My back hurts at night and I sweat", True),
+    ],
+)
+def test_night_sweats_are_no_pain_at_night(kb: KnowledgeBase, text: str, night: bool) -> None:
+    """Night sweats are a warning sign (heard as one), not pain at night or lying down."""
+    query, _ = query_from_text(kb.chart, text)
+    assert ("night" in query.aggravators) is night, text

@@ -33,6 +33,13 @@ AGO = re.compile(
     r"(?:years?|months?|yrs?)\s+(?:ago|back)\b"
 )
 
+# Night sweats are a sign of illness, not pain at night or lying down: read as sweats, before any
+# place or context is read (finder/rewrites.py)
+NIGHT_SWEATS = (
+    (re.compile(r"\bnight\s+sweats?\b|\bsweats?\s+at\s+night\b"), " sweats "),
+    (re.compile(r"\bsudores?\s+nocturnos?\b|\bsudoracion\s+nocturna\b"), " sudores "),
+)
+
 
 def feelings_apart(text: str) -> str:
     """Says "me siento cansada" as "me encuentro cansada": a feeling, not sitting."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tpatlas.finder.context_rewrites import NIGHT_SWEATS
 from tpatlas.finder.heights import HEIGHT_REWRITES
 from tpatlas.finder.limb_directions import LIMB_REWRITES
 from tpatlas.finder.limb_states import LIMB_STATE_REWRITES
@@ -29,6 +30,7 @@ _TRUNK_ES = r"(pecho|espalda|abdomen|barriga|vientre|estomago|tripa|pelvis|cuerp
 REWRITES = (
     *SEGMENT_REWRITES,
     *HEIGHT_REWRITES,
+    *NIGHT_SWEATS,
     # a back tooth is a molar ("the bottom of my back tooth" is no low back); "can't grip
     # without a sharp pain in my elbow" says the pain is there
     (re.compile(r"\bback\s+(?:tooth|teeth)\b"), "molars"),
