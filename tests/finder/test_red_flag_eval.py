@@ -28,5 +28,5 @@ def test_the_held_out_set_keeps_its_measure(bench: Any) -> None:
     (1 December 2026), before the phrases that the studied set showed missing were added."""
     report = bench.evaluate(bench.SETS["held out (US, CA, Latin American pages)"])
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
-    assert report["all"]["heard"] >= 0.78
+    assert report["all"]["heard"] >= 0.80
     assert report["all"]["false_alarms"] <= 0.10

@@ -3,7 +3,7 @@
 A *concept* is a list of phrases ("chest pain", "pain ~ chest", "sweat*"); a *flag* fires when
 each of its ``all`` slots is heard, a slot being satisfied by any one of its concepts. Phrases
 match whole words of the text with accents removed; ``*`` ends a word with any suffix and ``~``
-lets up to three other words come between. A phrase heard right after a negation ("no fever",
+lets up to four other words come between. A phrase heard right after a negation ("no fever",
 "sin fiebre", "I don't have chest pain") in the same clause does not count.
 
 Ages matter for one flag (giant cell arteritis after fifty): ``stated_age`` reads "I'm 67",
@@ -126,7 +126,7 @@ def _needs(phrase: str) -> tuple[frozenset[str], tuple[str, ...]]:
 def _concepts() -> dict[str, _Concept]:
     # A "~" gap never holds a negation: "my calf is not swollen" does not say "calf ~ swollen".
     single = "|".join(re.escape(c) for c in _cues("negations") if " " not in c)
-    gap = rf"(?:[\s,]+(?!(?:{single})(?![\w']))[\w']+){{0,3}}?[\s,]+"
+    gap = rf"(?:[\s,]+(?!(?:{single})(?![\w']))[\w']+){{0,4}}?[\s,]+"
     out = {}
     for name, langs in load("red_flag_words")["concepts"].items():
         phrases = sorted({p for lang in ("en", "es") for p in langs.get(lang, [])}, key=len)
