@@ -172,3 +172,23 @@ def test_a_longer_nickname_does_not_take_a_shorter_name(
 
 def test_wings_of_a_bone_are_not_the_lats(index: SearchIndex) -> None:
     assert top3(index, "wings of the sphenoid", "en")[0] != "latissimus-dorsi"
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "first"),
+    [
+        ("ECRB tendinopathy", "en", "extensor-carpi-radialis-brevis"),
+        ("QL spasm", "en", "quadratus-lumborum"),
+        ("tight suboccs", "en", "suboccipital-muscles"),
+        ("contractura del ECRL", "es", "extensor-carpi-radialis-longus"),
+        ("bingo wings", "en", "triceps-brachii"),
+        ("love handles", "en", "external-oblique"),
+        ("deep 6", "en", "short-lateral-rotators"),
+    ],
+)
+def test_a_nickname_with_what_is_wrong_with_it_still_names_the_muscle(
+    index: SearchIndex, query: str, lang: str, first: str
+) -> None:
+    """What is wrong with a muscle said after its nickname ("ECRB tendinopathy", "QL spasm") does
+    not hide the muscle behind conditions that share the word."""
+    assert top3(index, query, lang)[0] == first
