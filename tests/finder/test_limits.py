@@ -63,3 +63,18 @@ def test_a_pattern_reaching_beyond_the_limit_drops(kb: KnowledgeBase) -> None:
 
     plain = "pain in my buttock and down the back of my thigh"
     assert ratio(f"{plain} that never goes past the knee") > 1.2 * ratio(plain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "45M, L sided LBP radiating to L buttock and post thigh, not below knee.",
+        "ache in the back of the thigh, never past knee",
+    ],
+)
+def test_a_limit_said_without_an_article_still_limits(kb: KnowledgeBase, text: str) -> None:
+    """Clinical shorthand drops the article: "not below knee" is "not below the knee"."""
+    query, _ = query_from_text(kb.chart, text)
+    kinds = {z.split("-", 1)[1] for place in query.places for z in place}
+    assert "posterior-thigh" in kinds
+    assert not kinds & {"upper-calf", "upper-lateral-leg", "upper-medial-shin"}, kinds

@@ -31,15 +31,15 @@ _GO = (
 )
 _NOT = r"(?:doesn't|doesnt|does\s+not|don't|dont|do\s+not|never|won't|didn't|not|no|isn't)"
 _PAST = r"(?:past|below|beyond|under|lower\s+than|further\s+than|farther\s+than|down\s+past)"
-_MINE = r"(?:the|my|your)"
+_MINE = r"(?:(?:the|my|your)\s+)?"
 
 
 def _english(part: str) -> str:
     return (
         rf"\b(?:stops?|stopped|stopping|ends?|ending)\s+(?:just\s+|right\s+)?(?:at|above|before|"
-        rf"short\s+of)\s+{_MINE}\s+{part}s?\b"
-        rf"|\b{_NOT}\s+(?:\w+\s+)?{_GO}?\s*(?:down\s+)?{_PAST}\s+{_MINE}\s+{part}s?\b"
-        rf"|\b(?:never|not|no|nothing)\s+{_PAST}\s+{_MINE}\s+{part}s?\b"
+        rf"short\s+of)\s+{_MINE}{part}s?\b"
+        rf"|\b{_NOT}\s+(?:\w+\s+)?{_GO}?\s*(?:down\s+)?{_PAST}\s+{_MINE}{part}s?\b"
+        rf"|\b(?:never|not|no|nothing)\s+{_PAST}\s+{_MINE}{part}s?\b"
     )
 
 
@@ -53,7 +53,7 @@ def _spanish(part: str) -> str:
 
 
 _SKIP = (
-    r"\b(?:skips?|skipped|skipping|jumps?\s+over|jumping\s+over|bypass(?:es|ing)?)\s+{mine}\s+"
+    r"\b(?:skips?|skipped|skipping|jumps?\s+over|jumping\s+over|bypass(?:es|ing)?)\s+{mine}"
     r"{part}s?\b|\b(?:se\s+)?salta(?:ndo|ndose)?\s+(?:el|la|mi)\s+{es}s?\b"
 )
 
