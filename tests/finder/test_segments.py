@@ -80,3 +80,24 @@ def test_the_side_of_the_limb_said_after_a_part_between_joints_is_the_part_side(
     reads_as: Check, text: str, place: set[str], not_places: set[str]
 ) -> None:
     reads_as(text, place, not_places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's the back of my left thigh, about halfway between my bum and the back of my knee.",
+        "a pull between my buttock and my knee",
+        "me duele entre la nalga y la rodilla",
+    ],
+)
+def test_between_the_buttock_and_the_knee_is_the_back_of_the_thigh(
+    reads_as: Check, text: str
+) -> None:
+    reads_as(
+        text, {"posterior-thigh"}, {"mid-buttock", "popliteal-fossa", "patella", "anterior-thigh"}
+    )
+
+
+def test_under_the_middle_toes_is_the_ball_of_the_foot(read_kinds: Reader) -> None:
+    text = "pain in the ball of my right foot, just under the second and third toes"
+    assert read_kinds(text) == {"ball-lateral"}

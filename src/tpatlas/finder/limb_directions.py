@@ -236,6 +236,15 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         " under the little toes ",
     ),
+    # "just under the second and third toes" is the ball of the foot beneath them, as "under the
+    # little toes" is (not the toes' tops)
+    (
+        re.compile(
+            r"\b(?:under|beneath|underneath|below)\s+(?:my|the)\s+(?:second|third|fourth|middle|2nd|"
+            r"3rd|4th)(?:\s*(?:,|and|&|or)\s*(?:second|third|fourth|fifth|2nd|3rd|4th|5th))*\s+toes?\b"
+        ),
+        " under the little toes ",
+    ),
     # a "butt cheek" is a buttock, never the face ("under my left butt cheek")
     (re.compile(r"\b(?:butt|bum|arse|ass)\s+cheeks?\b"), "buttock"),
     # "kneecaps ache, both legs": the side said after a part of the leg

@@ -31,6 +31,12 @@ _ENDS = (
     (r"shoulders?", r"elbows?", " upper arm "),
     (r"elbows?", r"wrists?", " forearm "),
     (r"hips?", r"knees?", " thigh "),
+    # "halfway between my bum and the back of my knee" is the back of the thigh
+    (
+        r"(?:buttocks?|bum|butt|backside|glutes?|sit(?:ting)?\s+bones?)",
+        r"(?:back\s+of\s+(?:my\s+|the\s+)?)?knees?",
+        " back of the thigh ",
+    ),
     (r"knees?", r"ankles?", " lower leg "),
     (r"heels?", r"toes?", " arch "),
 )
@@ -38,6 +44,7 @@ _ENDS_ES = (
     (r"hombros?", r"codos?", " parte superior del brazo "),
     (r"codos?", r"munecas?", " antebrazo "),
     (r"caderas?", r"rodillas?", " muslo "),
+    (r"(?:nalgas?|gluteos?|culo|cola|pompas?)", r"rodillas?", " detras del muslo "),
     (r"rodillas?", r"tobillos?", " parte baja de la pierna "),
     (r"talon(?:es)?", r"dedos?", " arco del pie "),
 )
