@@ -1,13 +1,15 @@
 """How well the finder hears red flags in words it was never tuned on (tests/eval/red_flag_*.yaml).
 
-Two sets of descriptions were written on 1 December 2026 by helpers who read neither the phrase
-lists (finder/data/red_flag_words.yaml) nor the code, each case paraphrasing a public
+Three sets of descriptions were written on 1 December 2026 by helpers who read neither the
+phrase lists (finder/data/red_flag_words.yaml) nor the code, each case paraphrasing a public
 patient-information page (URL per case) that the phrase lists do not cite: one from UK, Irish,
-Australian, New Zealand and Spanish pages (studied: its misses are printed and may be fixed), one
-from US, Canadian and Latin American pages (measured only: its cases stay unread, so it remains a
-measure of unseen wording). A red-flag case is heard when the words raise any flag it expects; a
-control (``expect: []``) is a false alarm when the words raise any flag at all. Only flags heard
-in the words count: a warning shown because a zone was named (the calf's clot warning) is not.
+Australian, New Zealand and Spanish pages and a second from Indian, Singaporean, South African and
+Central American, Caribbean and Andean pages (studied: their misses are printed and may be fixed),
+and one from US, Canadian and Latin American pages (measured only: its cases stay unread, so it
+remains a measure of unseen wording). A red-flag case is heard when the words raise any flag it
+expects; a control (``expect: []``) is a false alarm when the words raise any flag at all. Only
+flags heard in the words count: a warning shown because a zone was named (the calf's clot
+warning) is not.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from tpatlas.finder.red_flag_words import hear
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
 SETS = {
     "studied (UK, IE, AU, NZ, ES pages)": EVAL / "red_flag_cases.yaml",
+    "studied 2 (Asian, African, Central American pages)": EVAL / "red_flag_cases_2.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
 }
 MEASURED_ONLY = {"held out (US, CA, Latin American pages)"}

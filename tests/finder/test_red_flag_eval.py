@@ -1,5 +1,5 @@
 """Red flags heard on descriptions written by helpers who never saw the phrase lists
-(bench/red_flag_eval.py): the studied set must stay fully heard with no false alarm, and the
+(bench/red_flag_eval.py): the two studied sets must stay fully heard with no false alarm, and the
 held-out set, measured only, must not fall below what it measured when it was written."""
 
 from __future__ import annotations
@@ -16,8 +16,12 @@ def bench() -> Any:
     return load_bench("red_flag_eval")
 
 
-def test_the_studied_set_is_heard_without_false_alarms(bench: Any) -> None:
-    report = bench.evaluate(bench.SETS["studied (UK, IE, AU, NZ, ES pages)"])
+@pytest.mark.parametrize(
+    "name",
+    ["studied (UK, IE, AU, NZ, ES pages)", "studied 2 (Asian, African, Central American pages)"],
+)
+def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:
+    report = bench.evaluate(bench.SETS[name])
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= 0.95, report["wrong"]
     assert report["all"]["false_alarms"] <= 0.05, report["wrong"]

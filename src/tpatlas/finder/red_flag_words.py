@@ -57,11 +57,17 @@ _NOT_ON_PURPOSE = re.compile(
     r"\b(?:sin|without|not|no|never|ni)\s+(?:(?:on|a|any|hacer|ningun\w*|trying|intentar\w*)\s+)*"
     r"(?:dieta|diet\w*|regimen|purpose|proposito)\b"
 )
+# "walking and stairs make no difference", "subiendo escaleras no siento nada en el pecho"
+_NO_DIFFERENCE = (
+    r"\bmakes?\s+no\s+difference\b|\bno\s+difference\b|\bdoesn'?t\s+(?:change|matter|affect)\b"
+    r"|\bno\s+siento\s+nada\b|\bno\s+(?:me\s+)?(?:cambia|afecta)\b|\bme\s+da\s+igual\b"
+)
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
     "weight_loss": re.compile(_ON_PURPOSE),
     "cancer_history": re.compile(_SOMEONE_ELSE),
     "fever": re.compile(_FEVER_GONE),
+    "exertion": re.compile(_NO_DIFFERENCE),
 }
 
 
