@@ -159,3 +159,18 @@ def test_parts_said_free_of_pain_and_where_the_skull_ends(
     not_places: set[str],
 ) -> None:
     reads_as(text, place, not_places)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("it is my right knee at the back of it that is paining me", {"popliteal-fossa"}),
+        ("my ankle is swollen on the outside of it", {"lateral-ankle"}),
+        # the sitting bones are at the buttock crease, not the tailbone
+        ("Deep ache in both sit bones when I'm on the rowing machine.", {"gluteal-fold"}),
+    ],
+)
+def test_a_face_said_of_it_belongs_to_the_part_named(
+    kb: KnowledgeBase, text: str, place: set[str]
+) -> None:
+    assert _places(kb, text) == [place]

@@ -50,6 +50,15 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1\2\3 the back of the \1",
     ),
+    # ... and "at the back of it" said after the part is the part's back: "my right knee at the
+    # back of it is paining me"
+    (
+        re.compile(
+            rf"\b({_LIMB})\b([^.;]{{0,20}}?)\b(?:at|on|in)\s+the\s+(back|front|side|inside|outside|"
+            r"top|bottom)\s+of\s+it\b"
+        ),
+        r"\1\2, the \3 of the \1",
+    ),
     # ... and in the next sentence, when it says where "it" hurts: "a stiff neck. It hurts on
     # the right side at the back" is the back of the neck
     (

@@ -27,6 +27,7 @@ FILLER = {
     "the", "just", "mostly", "mainly", "especially", "more", "that's", "that", "there", "up",
     "en", "la", "el", "los", "las", "por", "de", "del", "sobre", "todo", "mas", "justo", "me",
     "duele", "duelen", "side", "lado", "edge", "borde", "mitad", "half", "parte", "part", "zona",
+    "swollen", "tender", "painful", "stiff", "hinchado", "hinchada",
 }  # fmt: skip
 
 
