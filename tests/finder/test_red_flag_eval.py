@@ -1,5 +1,5 @@
 """Red flags heard on descriptions written by helpers who never saw the phrase lists
-(bench/red_flag_eval.py): the two studied sets must stay fully heard with no false alarm, and the
+(bench/red_flag_eval.py): the three studied sets must stay fully heard with no false alarm, and the
 held-out set, measured only, must not fall below what it measured when it was written."""
 
 from __future__ import annotations
@@ -18,7 +18,11 @@ def bench() -> Any:
 
 @pytest.mark.parametrize(
     "name",
-    ["studied (UK, IE, AU, NZ, ES pages)", "studied 2 (Asian, African, Central American pages)"],
+    [
+        "studied (UK, IE, AU, NZ, ES pages)",
+        "studied 2 (Asian, African, Central American pages)",
+        "studied 3 (patients' forum posts and stories)",
+    ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:
     report = bench.evaluate(bench.SETS[name])
@@ -32,5 +36,5 @@ def test_the_held_out_set_keeps_its_measure(bench: Any) -> None:
     (1 December 2026), before the phrases that the studied set showed missing were added."""
     report = bench.evaluate(bench.SETS["held out (US, CA, Latin American pages)"])
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
-    assert report["all"]["heard"] >= 0.80
+    assert report["all"]["heard"] >= 0.85
     assert report["all"]["false_alarms"] <= 0.10

@@ -48,9 +48,11 @@ _SOMEONE_ELSE = (
     r"hermano|hermana|abuel[oa]|espos[oa]|marido|mujer|amig[oa]|hij[oa]|prim[oa])\b"
 )
 _FEVER_GONE = (
-    r"\b(?:fever|temperature|temp)(?:'s|\s+has|\s+is|\s+was)?\s+(?:gone|went\s+away|settled|broke|"
-    r"passed|cleared|back\s+to\s+normal)\b|\bse\s+(?:me\s+)?(?:fue|quito|paso)\s+la\s+fiebre\b"
+    r"\b(?:fever|temperature|temp)(?:'s|\s+has|\s+is|\s+was)?\s+(?:gone(?!\s+(?:up|over|above|"
+    r"higher|to|through))|went\s+away|settled|broke|passed|cleared|back\s+to\s+normal)\b"
+    r"|\b(?:all|since)\s+cleared\b|\bcleared\s+up\b|\bse\s+(?:me\s+)?(?:fue|quito|paso)\s+la\s+fiebre\b"
     r"|\bfiebre\s+(?:ya\s+)?(?:se\s+(?:me\s+)?(?:fue|quito|paso)|desaparecio)\b"
+    r"|\bya\s+se\s+me\s+(?:paso|quito|fue)\b"
 )
 # "sin hacer dieta", "without dieting", "not on a diet" deny the diet: the loss is unexplained
 _NOT_ON_PURPOSE = re.compile(
@@ -61,6 +63,13 @@ _NOT_ON_PURPOSE = re.compile(
 _NO_DIFFERENCE = (
     r"\bmakes?\s+no\s+difference\b|\bno\s+difference\b|\bdoesn'?t\s+(?:change|matter|affect)\b"
     r"|\bno\s+siento\s+nada\b|\bno\s+(?:me\s+)?(?:cambia|afecta)\b|\bme\s+da\s+igual\b"
+)
+# A fever said gone may be said after a "but": "had a fever last week but it's gone now"
+SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+SENTENCE_WIDE = frozenset({"fever"})
+_FIRST_PERSON_PAIN = re.compile(
+    r"\bme\s+duel[ea]n?\b|\bmy\s+(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b|\bi\s+(?:have|get|got|"
+    r"feel)\b|\bi'?ve\s+(?:got|had)\b|\byo\s+no\b|\bnot\s+me\b"
 )
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
@@ -183,11 +192,16 @@ def heard_concepts(text: str) -> dict[str, str]:
 
 def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
     """True when the clause around ``norm[start:end]`` takes the sign back (SILENCED_BY)."""
-    before = CLAUSE_BREAK.split(norm[max(0, start - 80) : start])[-1]
-    after = CLAUSE_BREAK.split(norm[end : end + 80])[0]
+    breaks = SENTENCE_BREAK if concept in SENTENCE_WIDE else CLAUSE_BREAK
+    before = breaks.split(norm[max(0, start - 80) : start])[-1]
+    after = breaks.split(norm[end : end + 80])[0]
     clause = f"{before} {norm[start:end]} {after}"
     if concept == "weight_loss":
         clause = _NOT_ON_PURPOSE.sub(" ", clause)
+    # someone else's cancer is family history only when the pain is the writer's own: "a mi mamá
+    # la operaron de un cáncer y ahora le duele la espalda" is written for the mother
+    if concept == "cancer_history" and not _FIRST_PERSON_PAIN.search(norm):
+        return False
     return bool(SILENCED_BY[concept].search(clause))
 
 
