@@ -1,5 +1,5 @@
 """Red flags heard on descriptions written by helpers who never saw the phrase lists
-(bench/red_flag_eval.py): the three studied sets must stay fully heard with no false alarm, and the
+(bench/red_flag_eval.py): the four studied sets must stay fully heard with no false alarm, and the
 held-out set, measured only, must not fall below what it measured when it was written."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ def bench() -> Any:
         "studied (UK, IE, AU, NZ, ES pages)",
         "studied 2 (Asian, African, Central American pages)",
         "studied 3 (patients' forum posts and stories)",
+        "studied 4 (more patients' stories)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:
@@ -37,4 +38,4 @@ def test_the_held_out_set_keeps_its_measure(bench: Any) -> None:
     report = bench.evaluate(bench.SETS["held out (US, CA, Latin American pages)"])
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= 0.85
-    assert report["all"]["false_alarms"] <= 0.10
+    assert report["all"]["false_alarms"] <= 0.05

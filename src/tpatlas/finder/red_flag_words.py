@@ -46,11 +46,12 @@ _SOMEONE_ELSE = (
     r"\b(?:my|our|his|her|mi|mis|su|sus)\s+(?:mum|mom|mother|dad|father|brother|sister|uncle|aunt|"
     r"gran\w*|wife|husband|partner|friend|son|daughter|cousin|tio|tia|madre|padre|mama|papa|"
     r"hermano|hermana|abuel[oa]|espos[oa]|marido|mujer|amig[oa]|hij[oa]|prim[oa])\b"
+    r"|\b(?:grandad|granddad|grandpa|grandma|granny|nana|nan|uncle|auntie|aunt|abuelo|abuela)\b"
 )
 _FEVER_GONE = (
     r"\b(?:fever|temperature|temp)(?:'s|\s+has|\s+is|\s+was)?\s+(?:gone(?!\s+(?:up|over|above|"
     r"higher|to|through))|went\s+away|settled|broke|passed|cleared|back\s+to\s+normal)\b"
-    r"|\b(?:all|since)\s+cleared\b|\bcleared\s+up\b|\bse\s+(?:me\s+)?(?:fue|quito|paso)\s+la\s+fiebre\b"
+    r"|\b(?:all|since)\s+cleared\b|\ball\s+gone\b|\bcleared\s+up\b|\bse\s+(?:me\s+)?(?:fue|quito|paso)\s+la\s+fiebre\b"
     r"|\bfiebre\s+(?:ya\s+)?(?:se\s+(?:me\s+)?(?:fue|quito|paso)|desaparecio)\b"
     r"|\bya\s+se\s+me\s+(?:paso|quito|fue)\b"
 )
@@ -63,12 +64,20 @@ _NOT_ON_PURPOSE = re.compile(
 _NO_DIFFERENCE = (
     r"\bmakes?\s+no\s+difference\b|\bno\s+difference\b|\bdoesn'?t\s+(?:change|matter|affect)\b"
     r"|\bno\s+siento\s+nada\b|\bno\s+(?:me\s+)?(?:cambia|afecta)\b|\bme\s+da\s+igual\b"
+    r"|\bsin\s+problemas?\b|\bwithout\s+(?:any\s+)?(?:problem|trouble)s?\b|\bno\s+problem\b"
+)
+# dizziness with a plain cause of its own: "standing up too fast after a sauna", "me mareo en el
+# barco y en el coche si leo"
+_PLAIN_DIZZINESS = (
+    r"\b(?:stand(?:ing)?|stood|getting|got|get)\s+up\s+too\s+(?:fast|quickly)\b|\bfine\s+in\s+seconds\b"
+    r"|\b(?:sea|car|motion|travel)\s*sick|\ben\s+el\s+(?:barco|coche|auto|carro|avion)\b"
+    r"|\bde\s+siempre\b|\bal\s+levantarme\s+(?:muy\s+)?(?:rapido|deprisa|de\s+golpe)\b"
 )
 # A fever said gone may be said after a "but": "had a fever last week but it's gone now"
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 SENTENCE_WIDE = frozenset({"fever"})
 _FIRST_PERSON_PAIN = re.compile(
-    r"\bme\s+duel[ea]n?\b|\bmy\s+(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b|\bi\s+(?:have|get|got|"
+    r"\bme\s+duel[ea]n?\b|\bmy\s+(?:own\s+)?(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b|\bi\s+(?:have|get|got|"
     r"feel)\b|\bi'?ve\s+(?:got|had)\b|\byo\s+no\b|\bnot\s+me\b"
 )
 SILENCED_BY = {
@@ -77,6 +86,7 @@ SILENCED_BY = {
     "cancer_history": re.compile(_SOMEONE_ELSE),
     "fever": re.compile(_FEVER_GONE),
     "exertion": re.compile(_NO_DIFFERENCE),
+    "dizziness": re.compile(_PLAIN_DIZZINESS),
 }
 
 
