@@ -120,6 +120,17 @@ RAISED = [
      "fracture_deformity", "emergency"),
     ("Tried to drink some juice and it ran out the left side of my mouth", "stroke",
      "emergency"),
+    # an appetite "all gone" or a headache that "ya se me pasó" says nothing of the fever
+    ("My appetite is all gone and I have a fever and back pain", "back_fever", "today"),
+    ("Tengo fiebre y el dolor de cabeza ya se me pasó, me duele la espalda", "back_fever",
+     "today"),
+    ("I've lost 10 kg though my diet hasn't changed, and my hips ache", "weight_loss", "soon"),
+    # "nothing works" is no negation of what follows
+    ("I have tried everything, nothing works, chest pain and sweating when I walk uphill",
+     "cardiac", "emergency"),
+    ("nothing on the x-ray, my chest is tight and I am sweating", "cardiac", "emergency"),
+    ("Me mareé en el coche y ahora veo doble y no puedo caminar bien", "dizziness_emergency",
+     "emergency"),
     ("Severe headache, stiff neck and purple spots on my legs", "meningitis_signs", "emergency"),
     ("Headache after lifting weights, sudden and severe", "thunderclap", "emergency"),
     ("Neck pain with a fever since yesterday", "pain_fever", "today"),

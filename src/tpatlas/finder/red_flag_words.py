@@ -49,16 +49,19 @@ _SOMEONE_ELSE = (
     r"|\b(?:grandad|granddad|grandpa|grandma|granny|nana|nan|uncle|auntie|aunt|abuelo|abuela)\b"
 )
 _FEVER_GONE = (
-    r"\b(?:fever|temperature|temp)(?:'s|\s+has|\s+is|\s+was)?\s+(?:gone(?!\s+(?:up|over|above|"
-    r"higher|to|through))|went\s+away|settled|broke|passed|cleared|back\s+to\s+normal)\b"
-    r"|\b(?:all|since)\s+cleared\b|\ball\s+gone\b|\bcleared\s+up\b|\bse\s+(?:me\s+)?(?:fue|quito|paso)\s+la\s+fiebre\b"
+    r"\b(?:fever|temperature|temp)(?:'s|\s+has|\s+is|\s+was)?\s+(?:(?:all\s+)?gone(?!\s+(?:up|over|"
+    r"above|higher|to|through))|went\s+away|settled|broke|passed|cleared|back\s+to\s+normal)\b"
+    r"|\bthat'?s\s+all\s+(?:gone|cleared)\b|\bse\s+(?:me\s+)?(?:fue|quito|paso)\s+la\s+fiebre\b"
     r"|\bfiebre\s+(?:ya\s+)?(?:se\s+(?:me\s+)?(?:fue|quito|paso)|desaparecio)\b"
-    r"|\bya\s+se\s+me\s+(?:paso|quito|fue)\b"
+    r"|\bfiebre\b[^.;]{0,60}(?:\bpero|,)\s+ya\s+se\s+me\s+(?:paso|quito|fue)\b"
 )
 # "sin hacer dieta", "without dieting", "not on a diet" deny the diet: the loss is unexplained
 _NOT_ON_PURPOSE = re.compile(
     r"\b(?:sin|without|not|no|never|ni)\s+(?:(?:on|a|any|hacer|ningun\w*|trying|intentar\w*)\s+)*"
     r"(?:dieta|diet\w*|regimen|purpose|proposito)\b"
+    # "my diet hasn't changed", "same diet", "la misma dieta": nothing was done to lose it
+    r"|\bdiet\s+(?:hasn'?t|has\s+not|didn'?t|did\s+not)\s+change\w*|\bsame\s+diet\b"
+    r"|\bmisma\s+dieta\b|\bdieta\s+(?:normal|de\s+siempre)\b"
 )
 # "walking and stairs make no difference", "subiendo escaleras no siento nada en el pecho"
 _NO_DIFFERENCE = (
@@ -70,7 +73,7 @@ _NO_DIFFERENCE = (
 # barco y en el coche si leo"
 _PLAIN_DIZZINESS = (
     r"\b(?:stand(?:ing)?|stood|getting|got|get)\s+up\s+too\s+(?:fast|quickly)\b|\bfine\s+in\s+seconds\b"
-    r"|\b(?:sea|car|motion|travel)\s*sick|\ben\s+el\s+(?:barco|coche|auto|carro|avion)\b"
+    r"|\b(?:sea|car|motion|travel)\s*sick|\ben\s+el\s+barco\b|\bsi\s+leo\b"
     r"|\bde\s+siempre\b|\bal\s+levantarme\s+(?:muy\s+)?(?:rapido|deprisa|de\s+golpe)\b"
 )
 # A fever said gone may be said after a "but": "had a fever last week but it's gone now"
