@@ -125,6 +125,10 @@ RAISED = [
     ("Tengo fiebre y el dolor de cabeza ya se me pasó, me duele la espalda", "back_fever",
      "today"),
     ("I've lost 10 kg though my diet hasn't changed, and my hips ache", "weight_loss", "soon"),
+    ("Two weeks after my knee replacement my chest hurts and I get short of breath",
+     "pulmonary_embolism_chest", "emergency"),
+    ("Me operaron hace una semana y empezó a dolerme el pecho y me cuesta respirar",
+     "pulmonary_embolism_chest", "emergency"),
     # "nothing works" is no negation of what follows
     ("I have tried everything, nothing works, chest pain and sweating when I walk uphill",
      "cardiac", "emergency"),
@@ -257,3 +261,14 @@ def test_warnings_are_given_in_spanish(kb: KnowledgeBase) -> None:
     query, understood = query_from_text(kb.chart, "dolor de cabeza con fiebre y rigidez de nuca")
     flag = find(kb, query, understood=understood).to_json(kb, "es")["red_flags"][0]
     assert flag["id"] == "meningitis" and "urgencias" in flag["message"].lower()
+
+
+def test_an_operation_long_ago_raises_no_clot_warning() -> None:
+    """An operation years ago is history: chest pain with breathlessness still raises the heart
+    warning, not the clot one."""
+    heard = [
+        f.id
+        for f in hear("I had a knee operation years ago; now my chest is tight and I'm breathless")
+    ]
+    assert "cardiac" in heard
+    assert not {"pulmonary_embolism_chest", "pulmonary_embolism_risk"} & set(heard)

@@ -29,10 +29,10 @@ URGENCY_ORDER = {"emergency": 0, "today": 1, "soon": 2}
 NEGATION_WINDOW = 4  # words between a negation and what it negates ("no fever or chills")
 # Words that end a clause for negation: "no fever but my neck is stiff" keeps "stiff neck".
 CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s*(?:but|and|pero|y)\b|\b(?:but|pero|although|aunque)\b")
-# Words in the same clause that take a sign back: an injury long past is history ("I had a car
-# accident last year, it's fine now", "me caí hace años"); weight lost on purpose is a diet ("lost
-# 5 kg on purpose", "a propósito haciendo dieta"); someone else's cancer is family history ("mi
-# tío tuvo cáncer"); a fever that has gone is over ("fever's gone", "ya se me fue la fiebre").
+# Words in the same clause that take a sign back: an injury or an operation long past is history
+# ("I had a car accident last year, it's fine now", "me caí hace años"); weight lost on purpose is
+# a diet ("lost 5 kg on purpose", "a propósito haciendo dieta"); someone else's cancer is family
+# history ("mi tío tuvo cáncer"); a fever that has gone is over ("fever's gone").
 _LONG_AGO = (
     r"\b(?:years|yrs|decades)\s+ago\b|\b(?:last|a)\s+year\b|\bas\s+a\s+(?:child|kid|teenager)\b"
     r"|\bin\s+(?:19|20)\d\d\b|\bhace\s+(?:muchos\s+|unos\s+|varios\s+|\d+\s+)?anos\b"
@@ -85,6 +85,7 @@ _FIRST_PERSON_PAIN = re.compile(
 )
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
+    "recent_travel_surgery": re.compile(_LONG_AGO),
     "weight_loss": re.compile(_ON_PURPOSE),
     "cancer_history": re.compile(_SOMEONE_ELSE),
     "fever": re.compile(_FEVER_GONE),
