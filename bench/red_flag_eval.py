@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from finder_eval import load_cases  # the same shape: a YAML list under "cases"
 
 from tpatlas.finder.red_flag_words import hear
 
@@ -31,11 +31,6 @@ SETS = {
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
 }
 MEASURED_ONLY = {"held out (US, CA, Latin American pages)"}
-
-
-def load_cases(path: Path) -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
-    return cases
 
 
 def outcome(case: dict[str, Any]) -> tuple[bool, list[str]]:

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reading import places_read
 from tpatlas.finder.query import query_from_text
 from tpatlas.kb import KnowledgeBase
-
-
-def _places(kb: KnowledgeBase, text: str) -> list[set[str]]:
-    query, _ = query_from_text(kb.chart, text)
-    return [{z.split("-", 1)[1] for z in place} for place in query.places]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _places(kb: KnowledgeBase, text: str) -> list[set[str]]:
 def test_each_direction_said_of_a_part_is_a_place_on_it(
     kb: KnowledgeBase, text: str, places: list[set[str]]
 ) -> None:
-    read = _places(kb, text)
+    read = places_read(kb, text)
     assert len(read) == len(places)
     for got, wanted in zip(read, places, strict=True):
         assert wanted <= got
@@ -78,7 +74,7 @@ def test_raising_the_arm_is_not_climbing(kb: KnowledgeBase) -> None:
 
 
 def test_a_head_that_hurts_is_still_read(kb: KnowledgeBase) -> None:
-    assert {"vertex"} <= set().union(*_places(kb, "pain over my head like a tight cap"))
+    assert {"vertex"} <= set().union(*places_read(kb, "pain over my head like a tight cap"))
 
 
 @pytest.mark.parametrize(
@@ -108,13 +104,13 @@ def test_a_head_that_hurts_is_still_read(kb: KnowledgeBase) -> None:
 def test_landmarks_said_for_something_else(
     kb: KnowledgeBase, text: str, place: str, not_place: str
 ) -> None:
-    kinds = set().union(*_places(kb, text))
+    kinds = set().union(*places_read(kb, text))
     assert place in kinds
     assert not_place not in kinds
 
 
 def test_the_navel_said_alone_is_the_navel(kb: KnowledgeBase) -> None:
-    assert {"periumbilical"} in _places(kb, "Pain right at the level of my belly button.")
+    assert {"periumbilical"} in places_read(kb, "Pain right at the level of my belly button.")
 
 
 @pytest.mark.parametrize(
@@ -131,7 +127,7 @@ def test_the_navel_said_alone_is_the_navel(kb: KnowledgeBase) -> None:
 def test_en_la_parte_de_said_after_a_part_is_its_direction(
     kb: KnowledgeBase, text: str, place: set[str]
 ) -> None:
-    assert _places(kb, text) == [place]
+    assert places_read(kb, text) == [place]
 
 
 @pytest.mark.parametrize(
@@ -144,7 +140,7 @@ def test_en_la_parte_de_said_after_a_part_is_its_direction(
 def test_the_sole_under_the_little_toes_is_the_outer_ball_of_the_foot(
     kb: KnowledgeBase, text: str
 ) -> None:
-    kinds = set().union(*_places(kb, text))
+    kinds = set().union(*places_read(kb, text))
     assert "ball-lateral" in kinds
     assert not kinds & {"lesser-toes-top", "big-toe-top"}
 
@@ -154,16 +150,18 @@ def test_at_the_back_in_the_next_sentence_is_the_back_of_the_part(kb: KnowledgeB
         "My husband's the one with the bad back, I've just got a stiff neck. It hurts on the "
         "right side at the back when I look over my shoulder."
     )
-    kinds = set().union(*_places(kb, text))
+    kinds = set().union(*places_read(kb, text))
     assert "lower-posterior-neck" in kinds
     assert not kinds & {"lower-lumbar", "upper-lumbar"}
     # the back said as a part of its own stays the back
     later = set().union(
-        *_places(kb, "My neck is stiff. The pain is worse at night and my back hurts.")
+        *places_read(kb, "My neck is stiff. The pain is worse at night and my back hurts.")
     )
     assert "lower-lumbar" in later
 
 
 def test_a_butt_cheek_is_a_buttock(kb: KnowledgeBase) -> None:
-    kinds = set().union(*_places(kb, "Like a golf ball stuck under my left butt cheek when I sit."))
+    kinds = set().union(
+        *places_read(kb, "Like a golf ball stuck under my left butt cheek when I sit.")
+    )
     assert "mid-buttock" in kinds and "cheek" not in kinds

@@ -14,16 +14,11 @@ from collections.abc import Callable
 
 import pytest
 
-from tpatlas.finder.query import query_from_text
+from tests.reading import places_read
 from tpatlas.kb import KnowledgeBase
 
 HEAD = {"forehead", "temple", "occiput", "vertex", "parietal"}
 LOW_BACK = {"lower-lumbar", "upper-lumbar", "mid-thoracic", "loin"}
-
-
-def _places(kb: KnowledgeBase, text: str) -> list[set[str]]:
-    query, _ = query_from_text(kb.chart, text)
-    return [{z.split("-", 1)[1] for z in place} for place in query.places]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def _places(kb: KnowledgeBase, text: str) -> list[set[str]]:
 def test_a_height_and_a_face_narrow_each_other(
     kb: KnowledgeBase, text: str, place: set[str]
 ) -> None:
-    assert _places(kb, text) == [place]
+    assert places_read(kb, text) == [place]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_a_face_or_a_height_alone_keeps_its_reading(
     kb: KnowledgeBase, text: str, place: set[str]
 ) -> None:
     """The combinations are for both words said together: either alone reads as before."""
-    (read,) = _places(kb, text)
+    (read,) = places_read(kb, text)
     assert place <= read
 
 
@@ -74,7 +69,7 @@ def test_a_face_or_a_height_alone_keeps_its_reading(
 def test_the_underside_joins_another_face_of_the_same_part(
     kb: KnowledgeBase, text: str, places: list[set[str]]
 ) -> None:
-    assert _places(kb, text) == places
+    assert places_read(kb, text) == places
 
 
 @pytest.mark.parametrize(
@@ -109,7 +104,7 @@ def test_the_head_of_a_bone_is_a_landmark_not_the_head(
 def test_a_half_said_after_a_comma_narrows_the_segment_named_before(
     kb: KnowledgeBase, text: str, place: set[str]
 ) -> None:
-    assert _places(kb, text) == [place]
+    assert places_read(kb, text) == [place]
 
 
 @pytest.mark.parametrize(
@@ -173,4 +168,4 @@ def test_parts_said_free_of_pain_and_where_the_skull_ends(
 def test_a_face_said_of_it_belongs_to_the_part_named(
     kb: KnowledgeBase, text: str, place: set[str]
 ) -> None:
-    assert _places(kb, text) == [place]
+    assert places_read(kb, text) == [place]
