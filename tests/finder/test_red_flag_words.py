@@ -129,6 +129,14 @@ RAISED = [
      "pulmonary_embolism_chest", "emergency"),
     ("Me operaron hace una semana y empezó a dolerme el pecho y me cuesta respirar",
      "pulmonary_embolism_chest", "emergency"),
+    # a sign taken back in its clause still counts when something graver comes with it, or
+    # when the pain is someone else's
+    ("Tengo mareos de siempre y ahora veo doble y no puedo caminar bien", "dizziness_emergency",
+     "emergency"),
+    ("I got dizzy standing up too fast and now I am seeing double and cannot walk straight",
+     "dizziness_emergency", "emergency"),
+    ("My mum had breast cancer and I have to look after her; her back hurts badly now",
+     "back_cancer_history", "today"),
     # "nothing works" is no negation of what follows
     ("I have tried everything, nothing works, chest pain and sweating when I walk uphill",
      "cardiac", "emergency"),

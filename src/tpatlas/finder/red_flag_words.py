@@ -80,8 +80,9 @@ _PLAIN_DIZZINESS = (
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 SENTENCE_WIDE = frozenset({"fever"})
 _FIRST_PERSON_PAIN = re.compile(
-    r"\bme\s+duel[ea]n?\b|\bmy\s+(?:own\s+)?(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b|\bi\s+(?:have|get|got|"
-    r"feel)\b|\bi'?ve\s+(?:got|had)\b|\byo\s+no\b|\bnot\s+me\b"
+    r"\bme\s+duel[ea]n?\b|\bmy\s+(?:own\s+)?(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b"
+    r"|\bi(?:\s+have|\s+get|\s+got|'?ve\s+got|'?ve\s+had)\s+(?:a\s+|some\s+)?(?:bad\s+)?(?:back|pain|ache)"
+    r"|\byo\s+no\b|\bnot\s+me\b"
 )
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
@@ -215,6 +216,10 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
     # someone else's cancer is family history only when the pain is the writer's own: "a mi mamá
     # la operaron de un cáncer y ahora le duele la espalda" is written for the mother
     if concept == "cancer_history" and not _FIRST_PERSON_PAIN.search(norm):
+        return False
+    # dizziness with a plain cause is still a warning sign when double vision, trouble walking or
+    # fainting comes with it ("mareos de siempre y ahora veo doble")
+    if concept == "dizziness" and _concepts()["dizzy_with"].pattern.search(norm):
         return False
     return bool(SILENCED_BY[concept].search(clause))
 
