@@ -25,6 +25,7 @@ from tpatlas.finder.factors import (
     CONTEXT,
     CONTEXT_MAX,
     ESSENTIAL,
+    KNOT,
     LIMIT,
     PATTERN_SIZE,
     PLACE,
@@ -65,6 +66,7 @@ class SideMarks:
     places: tuple[tuple[tuple[str, ...], tuple[float, ...], float], ...]  # kinds, weights, total
     marked: frozenset[str]
     total: float
+    main: frozenset[str] = frozenset()  # the kinds of the place(s) that weigh most
 
 
 Sides = dict[str, list[dict[str, float]]]  # side -> places, each a mapping kind -> weight
@@ -95,9 +97,26 @@ def prepare(sides: Sides) -> list[SideMarks]:
             tuple((tuple(p), tuple(p.values()), sum(p.values())) for p in places),
             frozenset(k for p in places for k in p),
             sum(sum(p.values()) for p in places),
+            _main(places),
         )
         for side, places in sides.items()
     ]
+
+
+def _main(places: list[dict[str, float]]) -> frozenset[str]:
+    """The kinds of the place(s) that weigh most: the place named first in words, every zone
+    of a drawing (finder/factors.py KNOT)."""
+    heaviest = max(sum(p.values()) for p in places)
+    return frozenset(k for p in places if sum(p.values()) >= heaviest - 1e-9 for k in p)
+
+
+def _knot(muscle: Muscle, pattern: Pattern, mark: SideMarks) -> float:
+    """1 + KNOT.weight when the pattern covers the main place where a trigger point lies."""
+    table = pattern.table
+    for tp in muscle.trigger_points:
+        if tp.zone in mark.main and table.get(tp.zone, 0.0) >= SPILLOVER.weight:
+            return 1 + KNOT.weight
+    return 1.0
 
 
 def _side_score(mark: SideMarks, credits: Mapping[str, float], tp: Pattern) -> float:
@@ -228,7 +247,7 @@ def rank(
         if found is None:
             continue
         prior = (priors or {}).get(m.id) or PRIOR[m.frequency]
-        score = found[0] * _common(m, pattern, context, prior, told)
+        score = found[0] * _common(m, pattern, context, prior, told) * _knot(m, pattern, found[1])
         if not_reached and pattern.reach & not_reached:
             score *= LIMIT.weight
         if not pattern.combined and (m.id not in shown or score > shown[m.id][0]):
