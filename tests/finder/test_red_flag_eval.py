@@ -1,6 +1,6 @@
 """Red flags heard on descriptions written by helpers who never saw the phrase lists
-(bench/red_flag_eval.py): the four studied sets must stay fully heard with no false alarm, and the
-held-out set, measured only, must not fall below what it measured when it was written."""
+(bench/red_flag_eval.py): the six studied sets must stay heard (95% at least, false alarms 5%
+at most), and the held-out set, measured only, must not fall below its floor."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
 """Red flags heard in a description, in English or Spanish, before anything else is read.
 
 A *concept* is a list of phrases ("chest pain", "pain ~ chest", "sweat*"); a *flag* fires when
-each of its ``all`` slots is heard, a slot being satisfied by any one of its concepts. Phrases
+each of its ``all`` slots is heard, a slot being satisfied by any one of its concepts, or each
+slot of one of its ``or`` alternatives (an aching left arm with sweating is a heart attack's
+warning too; with exertion alone it is angina's, for today). Phrases
 match whole words of the text with accents removed; ``*`` ends a word with any suffix and ``~``
 lets up to four other words come between. A phrase heard right after a negation ("no fever",
 "sin fiebre", "I don't have chest pain") in the same clause does not count.
@@ -57,8 +59,11 @@ _FEVER_GONE = (
 )
 # "sin hacer dieta", "without dieting", "not on a diet" deny the diet: the loss is unexplained
 _NOT_ON_PURPOSE = re.compile(
-    r"\b(?:sin|without|not|no|never|ni)\s+(?:(?:on|a|any|hacer|ningun\w*|trying|intentar\w*)\s+)*"
+    r"\b(?:sin|without|not|no|never|ni|haven'?t|hasn'?t|hadn'?t|wasn'?t|isn'?t)\s+"
+    r"(?:(?:on|a|any|been|hacer|ningun\w*|trying|intentar\w*)\s+)*"
     r"(?:dieta|diet\w*|regimen|purpose|proposito)\b"
+    # "lost loads of weight without trying (he jokes it's his diet)"
+    r"|\bwithout\s+(?:even\s+)?trying\b|\bsin\s+(?:querer|proponer\w*|buscarlo)\b"
     # "my diet hasn't changed", "same diet", "la misma dieta": nothing was done to lose it
     r"|\bdiet\s+(?:hasn'?t|has\s+not|didn'?t|did\s+not)\s+change\w*|\bsame\s+diet\b"
     r"|\bmisma\s+dieta\b|\bdieta\s+(?:normal|de\s+siempre)\b"
@@ -81,17 +86,32 @@ SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 SENTENCE_WIDE = frozenset({"fever"})
 _FIRST_PERSON_PAIN = re.compile(
     r"\bme\s+duel[ea]n?\b|\bmy\s+(?:own\s+)?(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b"
-    r"|\bi(?:\s+have|\s+get|\s+got|'?ve\s+got|'?ve\s+had)\s+(?:a\s+|some\s+)?(?:bad\s+)?(?:back|pain|ache)"
+    r"|\bi(?:\s+have|\s+get|\s+got|'?ve\s+got|'?ve\s+had)\s+(?:a\s+|some\s+)?(?:\w+\s+){0,2}"
+    r"(?:back|pain|ache)"
     r"|\byo\s+no\b|\bnot\s+me\b"
+)
+# Gym words that name the chest muscles trained, not a pain in the chest: "heavy chest day
+# yesterday (bench and flys)", "agujetas del pecho". Rewritten before matching, so a chest pain
+# said elsewhere in the text is still heard.
+_GYM_CHEST = re.compile(
+    r"\bchest\s+(?=day\b|workout\b|session\b)|\b(?<=dia de )pecho\b|\b(?<=entreno de )pecho\b"
+    r"|\b(?<=agujetas del )pecho\b|\b(?<=agujetas en el )pecho\b|\b(?<=agujetas de )pecho\b"
+)
+# a knock long past that no longer hurts: "me di un golpe en los huevos hace una semana, no duele"
+_NO_LONGER_HURTS = (
+    r"\bno\s+(?:me\s+)?duele\b|\bya\s+ni\s+me\s+acuerdo\b"
+    r"|\b(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+hurt\b"
 )
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
+    "head_first": re.compile(_LONG_AGO),
     "recent_travel_surgery": re.compile(_LONG_AGO),
     "weight_loss": re.compile(_ON_PURPOSE),
     "cancer_history": re.compile(_SOMEONE_ELSE),
     "fever": re.compile(_FEVER_GONE),
     "exertion": re.compile(_NO_DIFFERENCE),
     "dizziness": re.compile(_PLAIN_DIZZINESS),
+    "testicle": re.compile(_NO_LONGER_HURTS),
 }
 
 
@@ -188,7 +208,7 @@ def negated(text: str, start: int) -> bool:
 
 def heard_concepts(text: str) -> dict[str, str]:
     """Each concept heard (not negated) in ``text`` -> the words that said it."""
-    norm = normalise(text)
+    norm = _GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), normalise(text))
     said = re.findall(r"[\w']+", norm)
     # Every word and each of its beginnings, so "sweat*" is a set lookup, not a scan.
     words = frozenset(w[:n] for w in said for n in range(1, len(w) + 1))
@@ -211,8 +231,8 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
     before = breaks.split(norm[max(0, start - 80) : start])[-1]
     after = breaks.split(norm[end : end + 80])[0]
     clause = f"{before} {norm[start:end]} {after}"
-    if concept == "weight_loss":
-        clause = _NOT_ON_PURPOSE.sub(" ", clause)
+    if concept == "weight_loss" and _NOT_ON_PURPOSE.search(clause):
+        return False  # a diet named only to deny it, or the loss came "without trying"
     # someone else's cancer is family history only when the pain is the writer's own: "a mi mamá
     # la operaron de un cáncer y ahora le duele la espalda" is written for the mother
     if concept == "cancer_history" and not _FIRST_PERSON_PAIN.search(norm):
@@ -274,7 +294,9 @@ def hear(text: str) -> list[HeardFlag]:
     age = stated_age(text)
     out = []
     for fid, rule in data["flags"].items():
-        slots = _distinct([[c for c in slot if c in concepts] for slot in rule["all"]])
+        alternatives = (rule["all"], *rule.get("or", ()))
+        heard_slots = ([[c for c in slot if c in concepts] for slot in a] for a in alternatives)
+        slots = next((found for s in heard_slots if (found := _distinct(s))), None)
         if not slots:
             continue
         if "min_age" in rule and age is not None and age < rule["min_age"]:
