@@ -23,6 +23,8 @@ def bench() -> Any:
         "studied 2 (Asian, African, Central American pages)",
         "studied 3 (patients' forum posts and stories)",
         "studied 4 (more patients' stories)",
+        "studied 5 (symptom checkers, first aid, pharmacies)",
+        "studied 6 (patients' accounts in the press and blogs)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:
@@ -39,3 +41,13 @@ def test_the_held_out_set_keeps_its_measure(bench: Any) -> None:
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= 0.85
     assert report["all"]["false_alarms"] <= 0.05
+
+
+def test_the_second_held_out_set_keeps_its_measure(bench: Any) -> None:
+    """Totals only: its cases stay unread. Written later on 1 December 2026 from hospital
+    leaflets and doctors' answers to patients, after the six studied sets had been studied: 74%
+    heard and 17% false alarms when it arrived, the honest figure for wording never seen."""
+    report = bench.evaluate(bench.SETS["held out 2 (hospital leaflets, doctors' answers)"])
+    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
+    assert report["all"]["heard"] >= 0.74
+    assert report["all"]["false_alarms"] <= 0.17
