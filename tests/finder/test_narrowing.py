@@ -36,6 +36,34 @@ Check = Callable[[str, set[str], set[str]], None]  # the reads_as fixture
             {"interscapular"},
             {"supraspinous"},
         ),
+        # the same part named again with a face, further on in the sentence
+        (
+            "It's the left heel that's the nuisance, right at the back where my shoe rubs.",
+            {"heel-back"},
+            {"heel-plantar"},
+        ),
+        (
+            "My knee is no right since the op, it's the back of the knee that's tight and sore.",
+            {"popliteal-fossa"},
+            {"patella", "medial-knee", "lateral-knee"},
+        ),
+        # "the front" said after a joint is the joint's front
+        (
+            "My right hip has been sore at the front, in the crease, since I slipped on the ice.",
+            {"anterior-hip"},
+            {"lateral-hip", "lateral-buttock"},
+        ),
+        (
+            "my knee is sore at the front and the back",
+            {"patella", "popliteal-fossa"},
+            {"lower-lumbar", "mid-thoracic"},
+        ),
+        # ... but the hip bone at the front is the front of the pelvis
+        (
+            "my hip bone at the front, where my jeans button sits",
+            {"anterior-iliac-crest"},
+            {"groin"},
+        ),
     ],
 )
 def test_a_place_said_again_more_precisely_is_the_narrower_place(
@@ -90,3 +118,9 @@ def test_a_wider_place_said_where_a_place_lies_adds_nothing(
 
 def test_a_wider_place_said_as_a_list_stays(read_kinds: Reader) -> None:
     assert {"patella", "posterior-thigh"} <= read_kinds("pain in my knee and the back of my leg")
+
+
+def test_a_part_and_its_face_said_as_a_list_stay_two_places(read_kinds: Reader) -> None:
+    assert {"patella", "medial-knee", "popliteal-fossa"} <= read_kinds(
+        "My knee hurts and the back of my knee is swollen"
+    )

@@ -50,6 +50,26 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1\2\3 the back of the \1",
     ),
+    # ... and so is "the front" said after a joint: "my right hip has been sore at the front,
+    # in the crease" is the front of the hip (a thigh's or shin's front goes with its height:
+    # finder/heights.py)
+    (
+        re.compile(
+            # (not "the hip bone at the front": the front of the pelvis's crest)
+            r"\b(hips?|knees?|shoulders?|ankles?|wrists?|elbows?)\b(?!\s+bon)"
+            r"([^.;]{0,30}?)"
+            r"\b(on|at)\s+the\s+front\b(?!\s+of\b)"
+        ),
+        r"\1\2\3 the front of the \1",
+    ),
+    # ... and both faces said together are the part's: "sore at the front and the back"
+    (
+        re.compile(
+            r"\bthe\s+(front|back)\s+of\s+the\s+(\w+)\s+and\s+(?:at\s+|on\s+)?the\s+(front|back)\b"
+            r"(?!\s+of\b)"
+        ),
+        r"the \1 of the \2 and the \3 of the \2",
+    ),
     # ... and "at the back of it" said after the part is the part's back: "my right knee at the
     # back of it is paining me"
     (

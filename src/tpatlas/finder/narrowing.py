@@ -10,6 +10,9 @@ that share nothing ("the front of my thigh, the inner side": two edges of one pa
 second mention as wide as the first or wider goes on from it ("por la cara externa del muslo,
 la pierna por fuera"). A wider place said straight on with "on", "in" or "at" only says where
 the first lies: "the web between my thumb and index finger on the back of my hand" is the web.
+The same part named again with a face further on in the sentence is that face: "my knee is no
+right since the op, it's the back of the knee that's sore" is the back of the knee, and so is
+"the left heel that's the nuisance, right at the back" (read as "the back of the heel").
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from tpatlas.finder.terms import Term
 from tpatlas.finder.words import BREAK
 
 REACH = 6  # words between the two mentions
+AGAIN_REACH = 10  # ... when the second names the same part again ("the back of the knee")
 # words that may stand between a place and the same place said more precisely: "is sore at",
 # ", right at the back", ", en el nudillo", ", palm side"
 FILLER = {
@@ -54,6 +58,25 @@ def _one_place(before: Term, after: Term, words: list[str]) -> bool:
     )
 
 
+def _said_again(before: Term, after: Term, words: list[str]) -> bool:
+    """True when ``after`` names the part of ``before`` again, with a face, in the same
+    sentence: the face is where it hurts."""
+    if before.broad or after.broad or (before.side not in ("", after.side) and after.side):
+        return False
+    part = before.phrase.split()
+    if len(part) != 1 or after.phrase.split()[-1] != part[0] or after.phrase == before.phrase:
+        return False
+    shared = set(before.kinds) & set(after.kinds)
+    if not shared or set(after.kinds) >= set(before.kinds) or after.span[0] < before.span[1]:
+        return False
+    gap = words[before.span[1] : after.span[0]]
+    return len(gap) <= AGAIN_REACH and gap.count(BREAK) <= 1 and not LIST_BREAK & set(gap)
+
+
+# "my knee and the back of my knee", "from my heel to the back of the heel": two places
+LIST_BREAK = {"and", "y", "from", "to", "down", "up", "into", "desde", "hasta", "also", "too"}
+
+
 # words that say where a place lies: "the web of my thumb on the back of my hand"
 LOCATING = {"on", "in", "at", "the", "of", "en", "el", "la", "por"}
 
@@ -79,7 +102,9 @@ def narrow(terms: list[Term], words: list[str]) -> list[Term]:
         before = out[-1] if out else None
         if before is not None and _lies_in(before, t, words):
             continue
-        if before is not None and _one_place(before, t, words):
+        if before is not None and (
+            _said_again(before, t, words) or _one_place(before, t, words)
+        ):
             kinds = tuple(k for k in before.kinds if k in t.kinds)
             out[-1] = replace(
                 before,
