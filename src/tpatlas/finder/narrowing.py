@@ -102,9 +102,7 @@ def narrow(terms: list[Term], words: list[str]) -> list[Term]:
         before = out[-1] if out else None
         if before is not None and _lies_in(before, t, words):
             continue
-        if before is not None and (
-            _said_again(before, t, words) or _one_place(before, t, words)
-        ):
+        if before is not None and (_said_again(before, t, words) or _one_place(before, t, words)):
             kinds = tuple(k for k in before.kinds if k in t.kinds)
             out[-1] = replace(
                 before,
