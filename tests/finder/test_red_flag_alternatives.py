@@ -1,7 +1,8 @@
 """Red flags that more than one combination of signs raises (`or` in red_flag_words.yaml), and
 words that look like a sign but are not one: gym words for the chest muscles, a diet named only
-to deny it, a knock that no longer hurts. Written from the misses of the fifth and sixth studied
-sets (tests/eval/red_flag_cases_5.yaml, _6.yaml) and checked against their controls."""
+to deny it, a knock that no longer hurts, ankles that swell by the evening. Written from the
+misses of the fifth to seventh studied sets (tests/eval/red_flag_cases_5.yaml to _7.yaml) and
+checked against their controls."""
 
 from __future__ import annotations
 
@@ -48,6 +49,25 @@ def flags(text: str) -> list[str]:
         ("the foot and lower leg are cold and a bad colour", "cold_pale_limb"),
         ("de repente se me durmió toda la parte derecha del cuerpo", "stroke"),
         ("tengo dormida la zona de la cola, como si me hubieran puesto anestesia", "cauda_equina"),
+        (
+            "I'm burning up, I can't bend my chin to my chest and the light is hurting my eyes",
+            "meningitis",
+        ),
+        ("Tengo dolor de cabeza con fiebre alta, el cuello no lo puedo doblar", "meningitis"),
+        (
+            "landed from a box jump, felt a crack in the shin and can't put any weight on it",
+            "fracture",
+        ),
+        (
+            "Me chocaron por detrás con el carro, me duele el cuello y se me entumen los brazos",
+            "spine_injury_nerves",
+        ),
+        (
+            "se me cae el pie derecho, arrastro la punta y cada semana lo noto más flojo",
+            "progressive_weakness",
+        ),
+        # a calf swollen by the evening and red is still a clot's warning
+        ("my calf swells by the evening and it's red and hot", "dvt"),
         # a chest pain said besides the gym words is still heard
         ("heavy chest day, now my chest hurts and I get breathless on the stairs", "cardiac"),
         ("Me duele el pecho y me falta el aire al subir escaleras, no tengo agujetas", "cardiac"),
@@ -73,6 +93,17 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "I fell off my bike head first years ago, now my hands tingle on long rides",
         # a sore calf after running and breathless on hills: no pain on breathing in
         "my calf is sore from running and I get out of breath on hills",
+        # a fever long gone
+        "Ribs sore after a month of coughing with a cold, the fever is long gone",
+        "Had flu with a high temperature two weeks ago, all better now. My back is still stiff.",
+        "La fiebre la tuve hace tres semanas con la gripe y ya nada. Me quedó la espalda cargada.",
+        "me duele la cabeza por la tensión de la pega, cero fiebre",
+        # ankles that swell by the evening and are back to normal by morning
+        "both ankles puff up by the evening. They're back to normal by morning, calves fine",
+        # pain on turning over in bed, and weeing all the time, in pregnancy
+        "26 weeks pregnant, low back ache when I turn over in bed. I wee all the time.",
+        "Me mareo un segundo si me levanto de golpe del sofá, luego nada",
+        "Dolor en la ingle después del fútbol, en el aductor. Los testículos bien, nada hinchado.",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:

@@ -51,11 +51,15 @@ _SOMEONE_ELSE = (
     r"|\b(?:grandad|granddad|grandpa|grandma|granny|nana|nan|uncle|auntie|aunt|abuelo|abuela)\b"
 )
 _FEVER_GONE = (
-    r"\b(?:fever|temperature|temp)(?:'s|\s+has|\s+is|\s+was)?\s+(?:(?:all\s+)?gone(?!\s+(?:up|over|"
+    r"\b(?:fever|temperature|temp)(?:'s|\s+has|\s+is|\s+was)?\s+(?:(?:all\s+|long\s+)?gone(?!\s+(?:up|over|"
     r"above|higher|to|through))|went\s+away|settled|broke|passed|cleared|back\s+to\s+normal)\b"
     r"|\bthat'?s\s+all\s+(?:gone|cleared)\b|\bse\s+(?:me\s+)?(?:fue|quito|paso)\s+la\s+fiebre\b"
     r"|\bfiebre\s+(?:ya\s+)?(?:se\s+(?:me\s+)?(?:fue|quito|paso)|desaparecio)\b"
     r"|\bfiebre\b[^.;]{0,60}(?:\bpero|,)\s+ya\s+se\s+me\s+(?:paso|quito|fue)\b"
+    # "had flu with a high temperature two weeks ago, all better now", "la fiebre la tuve hace
+    # tres semanas con la gripe y ya nada"
+    r"|\ball\s+better\b|\bno\s+(?:fever|temperature)\s+since\b|\bla\s+tuve\s+hace\b"
+    r"|\btuve\s+fiebre\s+hace\b|\by\s+ya\s+nada\b"
 )
 # "sin hacer dieta", "without dieting", "not on a diet" deny the diet: the loss is unexplained
 _NOT_ON_PURPOSE = re.compile(
@@ -80,15 +84,22 @@ _PLAIN_DIZZINESS = (
     r"\b(?:stand(?:ing)?|stood|getting|got|get)\s+up\s+too\s+(?:fast|quickly)\b|\bfine\s+in\s+seconds\b"
     r"|\b(?:sea|car|motion|travel)\s*sick|\ben\s+el\s+barco\b|\bsi\s+leo\b"
     r"|\bde\s+siempre\b|\bal\s+levantarme\s+(?:muy\s+)?(?:rapido|deprisa|de\s+golpe)\b"
+    r"|\b(?:si|cuando)\s+me\s+levanto\s+(?:muy\s+)?(?:rapido|deprisa|de\s+golpe)\b"
 )
 # A fever said gone may be said after a "but": "had a fever last week but it's gone now"
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
-SENTENCE_WIDE = frozenset({"fever"})
+SENTENCE_WIDE = frozenset({"fever", "leg_swelling"})
 _FIRST_PERSON_PAIN = re.compile(
     r"\bme\s+duel[ea]n?\b|\bmy\s+(?:own\s+)?(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b"
     r"|\bi(?:\s+have|\s+get|\s+got|'?ve\s+got|'?ve\s+had)\s+(?:a\s+|some\s+)?(?:\w+\s+){0,2}"
     r"(?:back|pain|ache)"
     r"|\byo\s+no\b|\bnot\s+me\b"
+)
+# "nada hinchado", "nada dormido", "cero fiebre": a sign said not to be there (not "nada me
+# alivia", whose "nada" negates nothing after it)
+_NONE_BEFORE = re.compile(
+    r"\b(?:nada|cero)\s(?=(?:hinchad|dormid|inflamad|roj|calient|entumec|adormec|fiebre|calentura)"
+    r"\w*)"
 )
 # Gym words that name the chest muscles trained, not a pain in the chest: "heavy chest day
 # yesterday (bench and flys)", "agujetas del pecho". Rewritten before matching, so a chest pain
@@ -102,6 +113,20 @@ _NO_LONGER_HURTS = (
     r"\bno\s+(?:me\s+)?duele\b|\bya\s+ni\s+me\s+acuerdo\b"
     r"|\b(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+hurt\b"
 )
+# ankles that swell by the evening and are back to normal by morning: a day on one's feet
+_DAY_SWELLING = (
+    r"\bby\s+(?:the\s+)?(?:evening|end\s+of\s+the\s+day|closing\s+time|bedtime)\b"
+    r"|\b(?:goes|go|went|going)\s+down\s+overnight\b|\bback\s+to\s+normal\b"
+    r"|\bal\s+final\s+del\s+dia\b|\bse\s+(?:me\s+)?(?:bajan?|deshinchan?)\s+(?:por|en|durante)\s+la\s+noche\b"
+)
+# pain on turning over in bed is movement, not pain at rest; "I wee all the time" is no pain
+_ON_TURNING = r"\bturn(?:ing|s)?\s+over\b|\b(?:darme|me\s+doy)\s+la\s+vuelta\b|\bal\s+girarme\b"
+_NOT_PAIN_ALL_THE_TIME = r"\b(?:wee|pee|urinate|toilet|loo|hungry|tired|thirsty)\w*\b"
+# "the testicles are fine", "los testículos bien"
+_TESTICLES_FINE = (
+    r"\b(?:testicul\w*|testicles?|testes|balls)\s+(?:are\s+|estan\s+)?"
+    r"(?:bien|fine|ok|okay|normal\w*)\b"
+)
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
     "head_first": re.compile(_LONG_AGO),
@@ -111,7 +136,10 @@ SILENCED_BY = {
     "fever": re.compile(_FEVER_GONE),
     "exertion": re.compile(_NO_DIFFERENCE),
     "dizziness": re.compile(_PLAIN_DIZZINESS),
-    "testicle": re.compile(_NO_LONGER_HURTS),
+    "testicle": re.compile(f"{_NO_LONGER_HURTS}|{_TESTICLES_FINE}"),
+    "leg_swelling": re.compile(_DAY_SWELLING),
+    "night_pain": re.compile(_ON_TURNING),
+    "unrelenting": re.compile(_NOT_PAIN_ALL_THE_TIME),
 }
 
 
@@ -209,6 +237,7 @@ def negated(text: str, start: int) -> bool:
 def heard_concepts(text: str) -> dict[str, str]:
     """Each concept heard (not negated) in ``text`` -> the words that said it."""
     norm = _GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), normalise(text))
+    norm = _NONE_BEFORE.sub("no   ", norm)  # same length: the words heard are quoted from it
     said = re.findall(r"[\w']+", norm)
     # Every word and each of its beginnings, so "sweat*" is a set lookup, not a scan.
     words = frozenset(w[:n] for w in said for n in range(1, len(w) + 1))
