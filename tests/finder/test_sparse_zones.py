@@ -1,0 +1,28 @@
+"""Zones few patterns reached, now covered where the literature says a pattern reaches them:
+tibialis anterior's spillover runs along the anteromedial shin to the ankle (Travell & Simons
+ch. 19; Niel-Asher's and Morningside's tibialis anterior pages), so pain "along the inner edge
+of my shin" is no longer left to a thigh muscle whose spillover touches the top of it; the
+latissimus dorsi's ache around the inferior angle of the shoulder blade spreads into the mid
+back beside the spine (T&S: "the surrounding mid-thoracic region")."""
+
+from __future__ import annotations
+
+from tpatlas.finder import find
+from tpatlas.finder.query import query_from_text
+from tpatlas.kb import KnowledgeBase
+
+
+def test_pain_along_the_shin_suggests_tibialis_anterior_first(kb: KnowledgeBase) -> None:
+    query, understood = query_from_text(kb.chart, "Pain along the inner edge of my shin")
+    result = find(kb, query, limit=3, understood=understood)
+    assert result.matches[0].muscle.id == "tibialis-anterior"
+    assert {"right-upper-medial-shin", "right-lower-medial-shin"} <= set(
+        result.matches[0].spillover
+    )
+
+
+def test_the_mid_back_beside_the_spine_is_reached_by_the_latissimus(kb: KnowledgeBase) -> None:
+    query, understood = query_from_text(kb.chart, "pain in my mid back, right beside the spine")
+    top = find(kb, query, limit=3, understood=understood).matches[0]
+    assert top.muscle.id == "latissimus-dorsi"
+    assert "right-mid-thoracic" in top.spillover
