@@ -1,7 +1,7 @@
 """Red flags that more than one combination of signs raises (`or` in red_flag_words.yaml), and
 words that look like a sign but are not one: gym words for the chest muscles, a diet named only
 to deny it, a knock that no longer hurts, ankles that swell by the evening. Written from the
-misses of the fifth to seventh studied sets (tests/eval/red_flag_cases_5.yaml to _7.yaml) and
+misses of the fifth to eighth studied sets (tests/eval/red_flag_cases_5.yaml to _8.yaml) and
 checked against their controls."""
 
 from __future__ import annotations
@@ -66,6 +66,16 @@ def flags(text: str) -> list[str]:
             "se me cae el pie derecho, arrastro la punta y cada semana lo noto más flojo",
             "progressive_weakness",
         ),
+        # a rash that does not fade under a pressed glass is an emergency on its own
+        ("rash on his tummy, pressed a glass on it and it didn't go white", "meningitis_signs"),
+        ("le salieron manchitas y no se blanquean con el vaso", "meningitis_signs"),
+        ("got hit with a headache so sudden, peaked in seconds", "thunderclap"),
+        (
+            "slipped disc 3 weeks ago, and since yesterday I'm struggling to get a wee started",
+            "cauda_equina_possible",
+        ),
+        ("dad's slumped to one side and his face looks lopsided", "stroke"),
+        ("tengo un dolor en el pecho que se me fue hasta el brazo izquierdo", "cardiac_spread"),
         # a calf swollen by the evening and red is still a clot's warning
         ("my calf swells by the evening and it's red and hot", "dvt"),
         # a chest pain said besides the gym words is still heard
@@ -103,6 +113,10 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         # pain on turning over in bed, and weeing all the time, in pregnancy
         "26 weeks pregnant, low back ache when I turn over in bed. I wee all the time.",
         "Me mareo un segundo si me levanto de golpe del sofá, luego nada",
+        # a foot warm and of its colour again after sitting cross-legged
+        "Se me durmió el pie por cruzar las piernas, a los dos minutos volvió, calentito",
+        # a rash that faded under the glass
+        "a few red spots on her arm, I did the glass test and they faded",
         "Dolor en la ingle después del fútbol, en el aductor. Los testículos bien, nada hinchado.",
     ],
 )
