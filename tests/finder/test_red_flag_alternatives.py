@@ -1,7 +1,7 @@
 """Red flags that more than one combination of signs raises (`or` in red_flag_words.yaml), and
 words that look like a sign but are not one: gym words for the chest muscles, a diet named only
 to deny it, a knock that no longer hurts, ankles that swell by the evening. Written from the
-misses of the fifth to eighth studied sets (tests/eval/red_flag_cases_5.yaml to _8.yaml) and
+misses of the fifth to ninth studied sets (tests/eval/red_flag_cases_5.yaml to _9.yaml) and
 checked against their controls."""
 
 from __future__ import annotations
@@ -76,6 +76,24 @@ def flags(text: str) -> list[str]:
         ),
         ("dad's slumped to one side and his face looks lopsided", "stroke"),
         ("tengo un dolor en el pecho que se me fue hasta el brazo izquierdo", "cardiac_spread"),
+        # a fever said as a temperature, a stiff neck tested with the chin on the chest
+        (
+            "Awful headache, temp 39, I can't put my chin on my chest and the lights are "
+            "hurting my eyes",
+            "meningitis",
+        ),
+        (
+            "Mum was in bed for a fortnight. Her right calf is now red and warmer than the left",
+            "dvt",
+        ),
+        (
+            "he says the pressure is going into his neck and down both arms, chest pain",
+            "cardiac_spread",
+        ),
+        (
+            "Went over on my ankle playing netball, heard a loud crack, can't put it down",
+            "fracture",
+        ),
         # a calf swollen by the evening and red is still a clot's warning
         ("my calf swells by the evening and it's red and hot", "dvt"),
         # a chest pain said besides the gym words is still heard
@@ -115,6 +133,8 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "Me mareo un segundo si me levanto de golpe del sofá, luego nada",
         # a foot warm and of its colour again after sitting cross-legged
         "Se me durmió el pie por cruzar las piernas, a los dos minutos volvió, calentito",
+        # the chin put on the chest is a neck stretch, not a chest pain
+        "my neck is stiff from the desk, it hurts to put my chin to my chest",
         # a rash that faded under the glass
         "a few red spots on her arm, I did the glass test and they faded",
         "Dolor en la ingle después del fútbol, en el aductor. Los testículos bien, nada hinchado.",

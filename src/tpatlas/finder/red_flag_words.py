@@ -127,6 +127,11 @@ _TESTICLES_FINE = (
     r"\b(?:testicul\w*|testicles?|testes|balls)\s+(?:are\s+|estan\s+)?"
     r"(?:bien|fine|ok|okay|normal\w*)\b"
 )
+# the chin put on the chest is how a stiff neck is tested, not a pain in the chest
+_CHIN_ON_CHEST = (
+    r"\bchin\s+(?:on|to|onto|down\s+to|against)\s+(?:my|his|her|the|your)\s+chest\b"
+    r"|\bbarbilla\s+(?:al|en\s+el|contra\s+el)\s+pecho\b"
+)
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
     "head_first": re.compile(_LONG_AGO),
@@ -140,6 +145,7 @@ SILENCED_BY = {
     "leg_swelling": re.compile(_DAY_SWELLING),
     "night_pain": re.compile(_ON_TURNING),
     "unrelenting": re.compile(_NOT_PAIN_ALL_THE_TIME),
+    "chest_pain": re.compile(_CHIN_ON_CHEST),
 }
 
 
