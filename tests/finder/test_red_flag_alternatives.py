@@ -94,6 +94,13 @@ def flags(text: str) -> list[str]:
             "Went over on my ankle playing netball, heard a loud crack, can't put it down",
             "fracture",
         ),
+        # a denial does not reach past "and" starting a new clause
+        ("no fever and I have chest pain when I climb stairs", "cardiac"),
+        ("sin fiebre y me duele el pecho al subir escaleras", "cardiac"),
+        (
+            "he perdido 5 kilos sin hacer nada y me duele la espalda de noche",
+            "back_weight_loss_night",
+        ),
         # a calf swollen by the evening and red is still a clot's warning
         ("my calf swells by the evening and it's red and hot", "dvt"),
         # a chest pain said besides the gym words is still heard
@@ -135,6 +142,12 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "Se me durmió el pie por cruzar las piernas, a los dos minutos volvió, calentito",
         # the chin put on the chest is a neck stretch, not a chest pain
         "my neck is stiff from the desk, it hurts to put my chin to my chest",
+        # ... but a list of denials stays denied
+        "no fever or chills and my back hurts",
+        "sin fiebre ni escalofríos y me duele la espalda",
+        # weight lost to training, or on a diet said before "y he bajado"
+        "He bajado de peso porque he empezado a correr y como mejor.",
+        "Estoy haciendo dieta a propósito y he bajado 8 kilos, me duele la zona lumbar.",
         # a rash that faded under the glass
         "a few red spots on her arm, I did the glass test and they faded",
         "Dolor en la ingle después del fútbol, en el aductor. Los testículos bien, nada hinchado.",

@@ -54,3 +54,13 @@ def test_the_second_held_out_set_keeps_its_measure(bench: Any) -> None:
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= 0.74
     assert report["all"]["false_alarms"] <= 0.17
+
+
+def test_the_third_held_out_set_keeps_its_measure(bench: Any) -> None:
+    """Totals only: its cases stay unread. Written at the end of 1 December 2026 from
+    pharmacists', nurses' and carers' pages, after nine studied sets: 80% heard and 3% false
+    alarms when it arrived."""
+    report = bench.evaluate(bench.SETS["held out 3 (pharmacists, nurses, carers)"])
+    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
+    assert report["all"]["heard"] >= 0.80
+    assert report["all"]["false_alarms"] <= 0.04

@@ -30,7 +30,13 @@ from tpatlas.finder.data import load
 URGENCY_ORDER = {"emergency": 0, "today": 1, "soon": 2}
 NEGATION_WINDOW = 4  # words between a negation and what it negates ("no fever or chills")
 # Words that end a clause for negation: "no fever but my neck is stiff" keeps "stiff neck".
-CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s*(?:but|and|pero|y)\b|\b(?:but|pero|although|aunque)\b")
+# So does "and" / "y" starting a new clause: "no fever and I have chest pain", "sin fiebre y me
+# duele el pecho" (but "no fever and chills", "sin fiebre ni escalofríos" stay one list).
+CLAUSE_BREAK = re.compile(
+    r"[.;:!?\n]|,\s*(?:but|and|pero|y)\b|\b(?:but|pero|although|aunque)\b"
+    r"|\b(?:and|y|e)\s+(?=(?:i|i'm|im|i've|ive|i'd|my|it|it's|its|there|now|then|he|she|his|her|"
+    r"they|we|also|me|le|les|tengo|tiene|tienen|ahora|luego|mi|mis|su|sus|despues|encima|ademas)\b)"
+)
 # Words in the same clause that take a sign back: an injury or an operation long past is history
 # ("I had a car accident last year, it's fine now", "me caí hace años"); weight lost on purpose is
 # a diet ("lost 5 kg on purpose", "a propósito haciendo dieta"); someone else's cancer is family
@@ -43,6 +49,11 @@ _LONG_AGO = (
 _ON_PURPOSE = (
     r"\bon\s+purpose\b|\bintentional(?:ly)?\b|\bdeliberately\b|\bdiet(?:ing)?\b|\bslimming\b"
     r"|\ba\s+proposito\b|\bdieta\b|\bqueria\s+(?:adelgazar|bajar)\b|\bregimen\b"
+    # weight lost to training: "he bajado de peso porque he empezado a correr", "since I started
+    # going to the gym"
+    r"|\b(?:started|start|began|been)\s+(?:running|training|going\s+to\s+the\s+gym|exercising)\b"
+    r"|\b(?:empezado|empece|comence|comenzado)\s+a\s+(?:correr|entrenar|ir\s+al\s+gimnasio|hacer\s+ejercicio)\b"
+    r"|\bcomo\s+mejor\b|\beating\s+(?:better|healthier|less)\b"
 )
 _SOMEONE_ELSE = (
     r"\b(?:my|our|his|her|mi|mis|su|sus)\s+(?:mum|mom|mother|dad|father|brother|sister|uncle|aunt|"
@@ -88,7 +99,7 @@ _PLAIN_DIZZINESS = (
 )
 # A fever said gone may be said after a "but": "had a fever last week but it's gone now"
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
-SENTENCE_WIDE = frozenset({"fever", "leg_swelling"})
+SENTENCE_WIDE = frozenset({"fever", "leg_swelling", "weight_loss"})
 _FIRST_PERSON_PAIN = re.compile(
     r"\bme\s+duel[ea]n?\b|\bmy\s+(?:own\s+)?(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b"
     r"|\bi(?:\s+have|\s+get|\s+got|'?ve\s+got|'?ve\s+had)\s+(?:a\s+|some\s+)?(?:\w+\s+){0,2}"
@@ -234,8 +245,11 @@ def _not_negations() -> re.Pattern[str]:
 
 def negated(text: str, start: int) -> bool:
     """True when a negation cue stands within a few words before ``start`` in the same clause."""
-    before = text[max(0, start - 80) : start]
-    clause = _not_negations().sub(" ", CLAUSE_BREAK.split(before)[-1])
+    lo = max(0, start - 80)
+    # the break may need the words after it to be seen ("y me duele"): look a little past start
+    cut = max((m.end() for m in CLAUSE_BREAK.finditer(text, lo, start + 20) if m.end() <= start),
+              default=lo)  # fmt: skip
+    clause = _not_negations().sub(" ", text[cut:start])
     words = clause.split()[-NEGATION_WINDOW - 1 :]
     return bool(_negations().search(" ".join(words)))
 
