@@ -11,9 +11,9 @@ eighth from people asking for advice online and a ninth from patient leaflets (s
 misses are printed and may be fixed), one from US, Canadian and Latin American pages, one from
 hospital leaflets and doctors' answers to patients and, last, one from pharmacists', nurses' and
 carers' pages (measured only: their cases stay unread, so they remain a measure of unseen
-wording). A red-flag case is heard when the words raise any flag it expects; a control (``expect: []``) is a false alarm when the words raise any flag at all. Only
-flags heard in the words count: a warning shown because a zone was named (the calf's clot
-warning) is not.
+wording). A red-flag case is heard when the words raise any flag it expects; a control
+(``expect: []``) is a false alarm when the words raise any flag at all. Only flags heard in the
+words count: a warning shown because a zone was named (the calf's clot warning) is not.
 """
 
 from __future__ import annotations
