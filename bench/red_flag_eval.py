@@ -1,19 +1,20 @@
 """How well the finder hears red flags in words it was never tuned on (tests/eval/red_flag_*.yaml).
 
-Thirteen sets of descriptions were written on 1 December 2026 by helpers who read neither the
+Fourteen sets of descriptions were written on 1 December 2026 by helpers who read neither the
 phrase lists (finder/data/red_flag_words.yaml) nor the code, each case paraphrasing a public
 page (URL per case) that the phrase lists do not cite: one from UK, Irish, Australian, New
-Zealand and Spanish pages, a second from Indian, Singaporean, South African and Central American,
-Caribbean and Andean pages, a third and a fourth from patients' forum posts and stories, a
-fifth from symptom checkers, first-aid and pharmacy pages, a sixth from patients' accounts in
-the press and in blogs, a seventh, half of it controls, from physiotherapy clinics' pages, an
-eighth from people asking for advice online and a ninth from patient leaflets (studied: their
-misses are printed and may be fixed), one from US, Canadian and Latin American pages, one from
-hospital leaflets and doctors' answers to patients and, last, one from pharmacists', nurses' and
-carers' pages (measured only: their cases stay unread, so they remain a measure of unseen
-wording). A red-flag case is heard when the words raise any flag it expects; a control
-(``expect: []``) is a false alarm when the words raise any flag at all. Only flags heard in the
-words count: a warning shown because a zone was named (the calf's clot warning) is not.
+Zealand and Spanish pages, a second from Indian, Singaporean, South African and Central
+American, Caribbean and Andean pages, a third and a fourth from patients' forum posts and
+stories, a fifth from symptom checkers, first-aid and pharmacy pages, a sixth from patients'
+accounts in the press and in blogs, a seventh, half of it controls, from physiotherapy clinics'
+pages, an eighth from people asking for advice online, a ninth from patient leaflets and a
+tenth, mostly Spanish, from the press (studied: their misses are printed and may be fixed), one
+from US, Canadian and Latin American pages, one from hospital leaflets and doctors' answers to
+patients and, last, one from pharmacists', nurses' and carers' pages (measured only: their cases
+stay unread, so they remain a measure of unseen wording). A red-flag case is heard when the
+words raise any flag it expects; a control (``expect: []``) is a false alarm when the words
+raise any flag at all. Only flags heard in the words count: a warning shown because a zone was
+named (the calf's clot warning) is not.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ SETS = {
     "studied 7 (physiotherapy clinics, half controls)": EVAL / "red_flag_cases_7.yaml",
     "studied 8 (people asking online)": EVAL / "red_flag_cases_8.yaml",
     "studied 9 (patient leaflets, discharge advice)": EVAL / "red_flag_cases_9.yaml",
+    "studied 10 (the press, mostly Spanish)": EVAL / "red_flag_cases_10.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

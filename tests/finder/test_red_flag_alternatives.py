@@ -1,7 +1,7 @@
 """Red flags that more than one combination of signs raises (`or` in red_flag_words.yaml), and
 words that look like a sign but are not one: gym words for the chest muscles, a diet named only
 to deny it, a knock that no longer hurts, ankles that swell by the evening. Written from the
-misses of the fifth to ninth studied sets (tests/eval/red_flag_cases_5.yaml to _9.yaml) and
+misses of the fifth to tenth studied sets (tests/eval/red_flag_cases_5.yaml to _10.yaml) and
 checked against their controls."""
 
 from __future__ import annotations
@@ -101,6 +101,20 @@ def flags(text: str) -> list[str]:
             "he perdido 5 kilos sin hacer nada y me duele la espalda de noche",
             "back_weight_loss_night",
         ),
+        (
+            "sentí un desgarrón de repente en el pecho que me atravesó hasta la espalda",
+            "aortic_dissection",
+        ),
+        ("sin querer he rebajado como 5 kilos, no estoy a dieta ni nada", "weight_loss"),
+        (
+            "con la ciática ahora se me escapa un poco el pipí sin darme cuenta",
+            "cauda_equina",
+        ),
+        (
+            "Sciatica down both legs and now I keep having to rush to the loo",
+            "cauda_equina",
+        ),
+        ("se me ha dormido todo el lado izquierdo y se me traba la lengua", "stroke"),
         # a calf swollen by the evening and red is still a clot's warning
         ("my calf swells by the evening and it's red and hot", "dvt"),
         # a chest pain said besides the gym words is still heard
@@ -148,6 +162,12 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         # weight lost to training, or on a diet said before "y he bajado"
         "He bajado de peso porque he empezado a correr y como mejor.",
         "Estoy haciendo dieta a propósito y he bajado 8 kilos, me duele la zona lumbar.",
+        # figures of speech, family history, breathing hard, both ankles after a flight
+        "Estoy mareado de tanto papeleo, jaja, lo que me duele es la espalda",
+        "Felt dizzy with excitement at my daughter's wedding haha, my knee aches from dancing",
+        "Breast cancer runs in my family (my aunt), I've never had it myself; upper back knots",
+        "Ran up five flights of stairs, legs burning and puffing a bit, zero chest pain",
+        "Long-haul flight yesterday, ankles a bit puffy on both sides, gone after a walk",
         # a rash that faded under the glass
         "a few red spots on her arm, I did the glass test and they faded",
         "Dolor en la ingle después del fútbol, en el aductor. Los testículos bien, nada hinchado.",

@@ -75,7 +75,7 @@ _FEVER_GONE = (
 # "sin hacer dieta", "without dieting", "not on a diet" deny the diet: the loss is unexplained
 _NOT_ON_PURPOSE = re.compile(
     r"\b(?:sin|without|not|no|never|ni|haven'?t|hasn'?t|hadn'?t|wasn'?t|isn'?t)\s+"
-    r"(?:(?:on|a|any|been|hacer|ningun\w*|trying|intentar\w*)\s+)*"
+    r"(?:(?:on|a|any|been|hacer|ningun\w*|trying|intentar\w*|estoy|estaba|am|was)\s+)*"
     r"(?:dieta|diet\w*|regimen|purpose|proposito)\b"
     # "lost loads of weight without trying (he jokes it's his diet)"
     r"|\bwithout\s+(?:even\s+)?trying\b|\bsin\s+(?:querer|proponer\w*|buscarlo)\b"
@@ -96,10 +96,17 @@ _PLAIN_DIZZINESS = (
     r"|\b(?:sea|car|motion|travel)\s*sick|\ben\s+el\s+barco\b|\bsi\s+leo\b"
     r"|\bde\s+siempre\b|\bal\s+levantarme\s+(?:muy\s+)?(?:rapido|deprisa|de\s+golpe)\b"
     r"|\b(?:si|cuando)\s+me\s+levanto\s+(?:muy\s+)?(?:rapido|deprisa|de\s+golpe)\b"
+    # a figure of speech: "mareado de tanto papeleo", "dizzy with excitement ... haha"
+    r"|\bmaread[oa]s?\s+de\s+tant[oa]s?\b|\bdizzy\s+with\s+(?:excitement|joy|happiness)\b"
+    r"|\b(?:haha\w*|jaja\w*)\b"
 )
 # A fever said gone may be said after a "but": "had a fever last week but it's gone now"
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 SENTENCE_WIDE = frozenset({"fever", "leg_swelling", "weight_loss"})
+_FAMILY_HISTORY = re.compile(
+    r"\bruns\s+in\s+(?:my|the|our)\s+family\b|\bfamily\s+history\b|\bnever\s+had\s+it\b"
+    r"|\bantecedentes\s+familiares\b|\bnunca\s+lo\s+he\s+tenido\b|\bviene\s+de\s+familia\b"
+)
 _FIRST_PERSON_PAIN = re.compile(
     r"\bme\s+duel[ea]n?\b|\bmy\s+(?:own\s+)?(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b"
     r"|\bi(?:\s+have|\s+get|\s+got|'?ve\s+got|'?ve\s+had)\s+(?:a\s+|some\s+)?(?:\w+\s+){0,2}"
@@ -128,6 +135,9 @@ _NO_LONGER_HURTS = (
 _DAY_SWELLING = (
     r"\bby\s+(?:the\s+)?(?:evening|end\s+of\s+the\s+day|closing\s+time|bedtime)\b"
     r"|\b(?:goes|go|went|going)\s+down\s+overnight\b|\bback\s+to\s+normal\b"
+    # both ankles, gone after a walk: swelling from sitting still, not a clot in one leg
+    r"|\bon\s+both\s+sides\b|\bboth\s+ankles\b|\b(?:gone|went\s+down)\s+after\b"
+    r"|\b(?:los\s+dos|ambos)\s+tobillos\b"
     r"|\bal\s+final\s+del\s+dia\b|\bse\s+(?:me\s+)?(?:bajan?|deshinchan?)\s+(?:por|en|durante)\s+la\s+noche\b"
 )
 # pain on turning over in bed is movement, not pain at rest; "I wee all the time" is no pain
@@ -141,7 +151,7 @@ _TESTICLES_FINE = (
 # the chin put on the chest is how a stiff neck is tested, not a pain in the chest
 _CHIN_ON_CHEST = (
     r"\bchin\s+(?:on|to|onto|down\s+to|against)\s+(?:my|his|her|the|your)\s+chest\b"
-    r"|\bbarbilla\s+(?:al|en\s+el|contra\s+el)\s+pecho\b"
+    r"|\bbarbilla\s+(?:al|en\s+el|contra\s+el)\s+pecho\b|\bpecho\s+con\s+la\s+barbilla\b"
 )
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
@@ -282,6 +292,9 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
     clause = f"{before} {norm[start:end]} {after}"
     if concept == "weight_loss" and _NOT_ON_PURPOSE.search(clause):
         return False  # a diet named only to deny it, or the loss came "without trying"
+    # cancer that runs in the family, never had by the writer, is family history
+    if concept == "cancer_history" and _FAMILY_HISTORY.search(clause):
+        return True
     # someone else's cancer is family history only when the pain is the writer's own: "a mi mamá
     # la operaron de un cáncer y ahora le duele la espalda" is written for the mother
     if concept == "cancer_history" and not _FIRST_PERSON_PAIN.search(norm):
