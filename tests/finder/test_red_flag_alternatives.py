@@ -115,6 +115,11 @@ def flags(text: str) -> list[str]:
             "cauda_equina",
         ),
         ("se me ha dormido todo el lado izquierdo y se me traba la lengua", "stroke"),
+        # the writer's own cancer "never had it come back" stays a sign
+        (
+            "I had breast cancer 3 years ago, never had it come back, now new back pain",
+            "back_cancer_history",
+        ),
         # a calf swollen by the evening and red is still a clot's warning
         ("my calf swells by the evening and it's red and hot", "dvt"),
         # a chest pain said besides the gym words is still heard

@@ -103,9 +103,12 @@ _PLAIN_DIZZINESS = (
 # A fever said gone may be said after a "but": "had a fever last week but it's gone now"
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 SENTENCE_WIDE = frozenset({"fever", "leg_swelling", "weight_loss"})
+# ("never had it come back" is the writer's own cancer: it stays a sign)
 _FAMILY_HISTORY = re.compile(
-    r"\bruns\s+in\s+(?:my|the|our)\s+family\b|\bfamily\s+history\b|\bnever\s+had\s+it\b"
-    r"|\bantecedentes\s+familiares\b|\bnunca\s+lo\s+he\s+tenido\b|\bviene\s+de\s+familia\b"
+    r"\bruns\s+in\s+(?:my|the|our)\s+family\b|\bfamily\s+history\b"
+    r"|\bnever\s+had\s+it\s+(?:myself|me)\b|\b(?:i'?ve|i\s+have)\s+never\s+had\s+it\b(?!\s+(?:come|came|return|back|spread))"
+    r"|\bantecedentes\s+familiares\b|\bnunca\s+lo\s+he\s+tenido\s+yo\b|\byo\s+nunca\s+lo\s+he\s+tenido\b"
+    r"|\bviene\s+de\s+familia\b"
 )
 _FIRST_PERSON_PAIN = re.compile(
     r"\bme\s+duel[ea]n?\b|\bmy\s+(?:own\s+)?(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b"
