@@ -3,7 +3,9 @@ tibialis anterior's spillover runs along the anteromedial shin to the ankle (Tra
 ch. 19; Niel-Asher's and Morningside's tibialis anterior pages), so pain "along the inner edge
 of my shin" is no longer left to a thigh muscle whose spillover touches the top of it; the
 latissimus dorsi's ache around the inferior angle of the shoulder blade spreads into the mid
-back beside the spine (T&S: "the surrounding mid-thoracic region")."""
+back beside the spine (T&S: "the surrounding mid-thoracic region"); the quadratus lumborum's
+superficial upper trigger point refers forward along the iliac crest to the front of the hip
+bone (T&S ch. 4; fitness-vip and galantdesign pages)."""
 
 from __future__ import annotations
 
@@ -26,3 +28,10 @@ def test_the_mid_back_beside_the_spine_is_reached_by_the_latissimus(kb: Knowledg
     top = find(kb, query, limit=3, understood=understood).matches[0]
     assert top.muscle.id == "latissimus-dorsi"
     assert "right-mid-thoracic" in top.spillover
+
+
+def test_the_front_of_the_hip_bone_is_reached_by_the_quadratus_lumborum(kb: KnowledgeBase) -> None:
+    query, understood = query_from_text(kb.chart, "pain at the bony point at the front of my hip")
+    top = find(kb, query, limit=3, understood=understood).matches[0]
+    assert top.muscle.id == "quadratus-lumborum"
+    assert "right-anterior-iliac-crest" in top.spillover
