@@ -1,7 +1,7 @@
 """Red flags that more than one combination of signs raises (`or` in red_flag_words.yaml), and
 words that look like a sign but are not one: gym words for the chest muscles, a diet named only
 to deny it, a knock that no longer hurts, ankles that swell by the evening. Written from the
-misses of the fifth to tenth studied sets (tests/eval/red_flag_cases_5.yaml to _10.yaml) and
+misses of the fifth to eleventh studied sets (tests/eval/red_flag_cases_5.yaml to _11.yaml) and
 checked against their controls."""
 
 from __future__ import annotations
@@ -120,6 +120,13 @@ def flags(text: str) -> list[str]:
             "I had breast cancer 3 years ago, never had it come back, now new back pain",
             "back_cancer_history",
         ),
+        # "no" after a sign that is not a denial of it
+        ("Tengo dolor de pecho, no puedo respirar bien", "cardiac"),
+        ("tengo fiebre, no tengo tos y me duele la espalda", "back_fever"),
+        (
+            "jaw + left arm ache every time i carry the groceries up to the 3rd floor",
+            "exertional_jaw_arm",
+        ),
         # a calf swollen by the evening and red is still a clot's warning
         ("my calf swells by the evening and it's red and hot", "dvt"),
         # a chest pain said besides the gym words is still heard
@@ -173,6 +180,16 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "Breast cancer runs in my family (my aunt), I've never had it myself; upper back knots",
         "Ran up five flights of stairs, legs burning and puffing a bit, zero chest pain",
         "Long-haul flight yesterday, ankles a bit puffy on both sides, gone after a walk",
+        # a sign denied after it is named, the Spanish way
+        "Fiebre no tengo, solo estoy molido de la mudanza",
+        "fiebre no, solo los trapecios tiesos de cargar las bocinas",
+        # both legs swollen at the end of the day, normal in the morning
+        "Las piernas hinchadas al final del día, las dos por igual; en la mañana amanezco bien",
+        # a fall years ago, a known positional vertigo, a relative's cancer, yesterday's push-ups
+        "Me caí por la escalera hace cuatro años y me rompí la muñeca; está curada",
+        "Tengo vértigo posicional diagnosticado, si me giro en la cama me da vueltas todo",
+        "Mi tía tuvo cáncer de colon, pero yo nunca he tenido nada; lo mío es dolor lumbar",
+        "Chest feels tight from yesterday's 100 push-ups, breathing's totally fine",
         # a rash that faded under the glass
         "a few red spots on her arm, I did the glass test and they faded",
         "Dolor en la ingle después del fútbol, en el aductor. Los testículos bien, nada hinchado.",

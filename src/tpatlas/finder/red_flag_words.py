@@ -43,7 +43,8 @@ CLAUSE_BREAK = re.compile(
 # history ("mi tío tuvo cáncer"); a fever that has gone is over ("fever's gone").
 _LONG_AGO = (
     r"\b(?:years|yrs|decades)\s+ago\b|\b(?:last|a)\s+year\b|\bas\s+a\s+(?:child|kid|teenager)\b"
-    r"|\bin\s+(?:19|20)\d\d\b|\bhace\s+(?:muchos\s+|unos\s+|varios\s+|\d+\s+)?anos\b"
+    r"|\bin\s+(?:19|20)\d\d\b|\bhace\s+(?:muchos\s+|unos\s+|varios\s+|\d+\s+|un\s+par\s+de\s+|(?:dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte)\s+)?anos\b"
     r"|\bel\s+ano\s+pasado\b|\bde\s+(?:nino|nina|joven|pequen[oa])\b"
 )
 _ON_PURPOSE = (
@@ -99,28 +100,37 @@ _PLAIN_DIZZINESS = (
     # a figure of speech: "mareado de tanto papeleo", "dizzy with excitement ... haha"
     r"|\bmaread[oa]s?\s+de\s+tant[oa]s?\b|\bdizzy\s+with\s+(?:excitement|joy|happiness)\b"
     r"|\b(?:haha\w*|jaja\w*)\b"
+    # a known, diagnosed positional vertigo
+    r"|\bvertigo\s+posicional\b|\bpositional\s+vertigo\b|\bvppb\b|\bbppv\b"
 )
 # A fever said gone may be said after a "but": "had a fever last week but it's gone now"
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
-SENTENCE_WIDE = frozenset({"fever", "leg_swelling", "weight_loss"})
+SENTENCE_WIDE = frozenset({"fever", "leg_swelling", "leg_clot_signs", "weight_loss"})
 # ("never had it come back" is the writer's own cancer: it stays a sign)
 _FAMILY_HISTORY = re.compile(
     r"\bruns\s+in\s+(?:my|the|our)\s+family\b|\bfamily\s+history\b"
     r"|\bnever\s+had\s+it\s+(?:myself|me)\b|\b(?:i'?ve|i\s+have)\s+never\s+had\s+it\b(?!\s+(?:come|came|return|back|spread))"
     r"|\bantecedentes\s+familiares\b|\bnunca\s+lo\s+he\s+tenido\s+yo\b|\byo\s+nunca\s+lo\s+he\s+tenido\b"
-    r"|\bviene\s+de\s+familia\b"
+    r"|\bviene\s+de\s+familia\b|\byo\s+(?:nunca\s+he|no\s+he)\s+tenido\s+nada\b"
 )
 _FIRST_PERSON_PAIN = re.compile(
     r"\bme\s+duel[ea]n?\b|\bmy\s+(?:own\s+)?(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b"
     r"|\bi(?:\s+have|\s+get|\s+got|'?ve\s+got|'?ve\s+had)\s+(?:a\s+|some\s+)?(?:\w+\s+){0,2}"
     r"(?:back|pain|ache)"
-    r"|\byo\s+no\b|\bnot\s+me\b"
+    r"|\byo\s+no\b|\bnot\s+me\b|\blo\s+mio\b|\byo\s+tengo\b|\bmi\s+dolor\b|\bmy\s+(?:own\s+)?pain\b"
+    r"|\bmine\s+is\b"
 )
 # "nada hinchado", "nada dormido", "cero fiebre": a sign said not to be there (not "nada me
 # alivia", whose "nada" negates nothing after it)
 _NONE_BEFORE = re.compile(
     r"\b(?:nada|cero)\s(?=(?:hinchad|dormid|inflamad|roj|calient|entumec|adormec|fiebre|calentura)"
     r"\w*)"
+)
+# a sign denied after it is named, the Spanish way: "fiebre no tengo", "fiebre no, solo ...",
+# "hinchazón no hay" (not "dolor de pecho, no puedo respirar")
+_DENIED_AFTER = re.compile(
+    r"\s*,?\s*no(?:\s+(?:tengo|tiene|tuve|hay|he\s+tenido|ha\s+habido))?\s*(?:[,.;!?]|$|eh\b|"
+    r"solo\b|pero\b|nada\b|ni\b|tampoco\b)"
 )
 # Gym words that name the chest muscles trained, not a pain in the chest: "heavy chest day
 # yesterday (bench and flys)", "agujetas del pecho". Rewritten before matching, so a chest pain
@@ -140,7 +150,8 @@ _DAY_SWELLING = (
     r"|\b(?:goes|go|went|going)\s+down\s+overnight\b|\bback\s+to\s+normal\b"
     # both ankles, gone after a walk: swelling from sitting still, not a clot in one leg
     r"|\bon\s+both\s+sides\b|\bboth\s+ankles\b|\b(?:gone|went\s+down)\s+after\b"
-    r"|\b(?:los\s+dos|ambos)\s+tobillos\b"
+    r"|\b(?:los\s+dos|ambos)\s+tobillos\b|\blas\s+dos\s+por\s+igual\b|\b(?:las\s+dos|ambas)\s+piernas\b"
+    r"|\bamanezco\s+con\s+los\s+tobillos\s+normales\b|\ben\s+la\s+manana\s+(?:estan|amanezco)\b"
     r"|\bal\s+final\s+del\s+dia\b|\bse\s+(?:me\s+)?(?:bajan?|deshinchan?)\s+(?:por|en|durante)\s+la\s+noche\b"
 )
 # pain on turning over in bed is movement, not pain at rest; "I wee all the time" is no pain
@@ -152,6 +163,13 @@ _TESTICLES_FINE = (
     r"(?:bien|fine|ok|okay|normal\w*)\b"
 )
 # the chin put on the chest is how a stiff neck is tested, not a pain in the chest
+# the chest muscles sore from a workout done before: "chest feels tight from yesterday's 100
+# push-ups", "me duele el pecho de las flexiones de ayer"
+_FROM_WORKOUT = (
+    r"\bfrom\s+(?:yesterday'?s|last\s+night'?s|the|my|all\s+(?:the|those))\s+(?:\d+\s+)?"
+    r"(?:push[\s-]?ups|press[\s-]?ups|bench(?:\s+press)?|workout|flys|chest\s+workout)\b"
+    r"|\bde\s+(?:las|tantas)\s+flexiones\b"
+)
 _CHIN_ON_CHEST = (
     r"\bchin\s+(?:on|to|onto|down\s+to|against)\s+(?:my|his|her|the|your)\s+chest\b"
     r"|\bbarbilla\s+(?:al|en\s+el|contra\s+el)\s+pecho\b|\bpecho\s+con\s+la\s+barbilla\b"
@@ -169,7 +187,8 @@ SILENCED_BY = {
     "leg_swelling": re.compile(_DAY_SWELLING),
     "night_pain": re.compile(_ON_TURNING),
     "unrelenting": re.compile(_NOT_PAIN_ALL_THE_TIME),
-    "chest_pain": re.compile(_CHIN_ON_CHEST),
+    "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}"),
+    "leg_clot_signs": re.compile(_DAY_SWELLING),
 }
 
 
@@ -271,6 +290,7 @@ def heard_concepts(text: str) -> dict[str, str]:
     """Each concept heard (not negated) in ``text`` -> the words that said it."""
     norm = _GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), normalise(text))
     norm = _NONE_BEFORE.sub("no   ", norm)  # same length: the words heard are quoted from it
+    norm = norm.replace(" + ", " y ")  # "jaw + left arm ache"
     said = re.findall(r"[\w']+", norm)
     # Every word and each of its beginnings, so "sweat*" is a set lookup, not a scan.
     words = frozenset(w[:n] for w in said for n in range(1, len(w) + 1))
@@ -281,7 +301,7 @@ def heard_concepts(text: str) -> dict[str, str]:
         for m in concept.pattern.finditer(norm):
             if name in SILENCED_BY and _taken_back(name, norm, m.start(), m.end()):
                 continue
-            if not negated(norm, m.start()):
+            if not negated(norm, m.start()) and not _DENIED_AFTER.match(norm, m.end()):
                 found[name] = text_span(text, norm, m.start(), m.end())
                 break
     return found
