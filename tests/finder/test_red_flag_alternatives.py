@@ -127,6 +127,8 @@ def flags(text: str) -> list[str]:
             "jaw + left arm ache every time i carry the groceries up to the 3rd floor",
             "exertional_jaw_arm",
         ),
+        ("se le durmió todo el lado derecho", "stroke"),
+        ("de repente no puede mover todo el lado derecho", "stroke"),
         # a calf swollen by the evening and red is still a clot's warning
         ("my calf swells by the evening and it's red and hot", "dvt"),
         # a chest pain said besides the gym words is still heard
@@ -190,6 +192,12 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "Tengo vértigo posicional diagnosticado, si me giro en la cama me da vueltas todo",
         "Mi tía tuvo cáncer de colon, pero yo nunca he tenido nada; lo mío es dolor lumbar",
         "Chest feels tight from yesterday's 100 push-ups, breathing's totally fine",
+        # posture and pain down one side are no stroke; a knee brought to the chest is a stretch
+        "my shoulders are lopsided and my neck aches",
+        "I sit slumped to one side at my desk and my back hurts",
+        "me duele todo el lado derecho del cuerpo de la caída de ayer",
+        "el médico no le responde los mensajes y le duele la espalda",
+        "llevo la rodilla hacia el pecho al hacer ejercicio y me duele la lumbar",
         # a rash that faded under the glass
         "a few red spots on her arm, I did the glass test and they faded",
         "Dolor en la ingle después del fútbol, en el aductor. Los testículos bien, nada hinchado.",
