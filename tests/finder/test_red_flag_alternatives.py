@@ -198,6 +198,10 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "me duele todo el lado derecho del cuerpo de la caída de ayer",
         "el médico no le responde los mensajes y le duele la espalda",
         "llevo la rodilla hacia el pecho al hacer ejercicio y me duele la lumbar",
+        # "won't fade" said of a pain, a glass of wine, a knee that popped: no rash, no thunderclap
+        "my headache won't fade and my neck is stiff",
+        "I drink a glass of wine and my neck pain doesn't fade",
+        "something popped in my knee and now I have a headache",
         # a rash that faded under the glass
         "a few red spots on her arm, I did the glass test and they faded",
         "Dolor en la ingle después del fútbol, en el aductor. Los testículos bien, nada hinchado.",
