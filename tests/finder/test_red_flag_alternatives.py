@@ -111,7 +111,7 @@ def flags(text: str) -> list[str]:
             "cauda_equina",
         ),
         (
-            "Sciatica down both legs and now I keep having to rush to the loo",
+            "Sciatica down both legs and now sometimes I don't make it to the loo in time",
             "cauda_equina",
         ),
         ("se me ha dormido todo el lado izquierdo y se me traba la lengua", "stroke"),
@@ -129,6 +129,8 @@ def flags(text: str) -> list[str]:
         ),
         ("se le durmió todo el lado derecho", "stroke"),
         ("de repente no puede mover todo el lado derecho", "stroke"),
+        ("el pie izquierdo helado y pálido desde esta mañana", "cold_pale_limb"),
+        ("tengo dormida la entrepierna y el culo", "cauda_equina"),
         # a calf swollen by the evening and red is still a clot's warning
         ("my calf swells by the evening and it's red and hot", "dvt"),
         # a chest pain said besides the gym words is still heard
@@ -202,6 +204,15 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "my headache won't fade and my neck is stiff",
         "I drink a glass of wine and my neck pain doesn't fade",
         "something popped in my knee and now I have a headache",
+        # everyday words that only sound like a sign
+        "tengo los pies helados en invierno y me duelen las rodillas",
+        "me cuesta respirar profundo cuando estoy nervioso y me duele la espalda",
+        "I heard a loud bang and jumped, now my back hurts",
+        "tengo un desgarro en el gemelo y me duele el pecho al toser",
+        "I have to rush to the loo after coffee and my back hurts",
+        "la boca anestesiada del dentista y me duele la mandíbula",
+        "el dolor de espalda cada vez más flojo con la fisio",
+        "the knee pain peaked in seconds when I twisted it",
         # a rash that faded under the glass
         "a few red spots on her arm, I did the glass test and they faded",
         "Dolor en la ingle después del fútbol, en el aductor. Los testículos bien, nada hinchado.",
