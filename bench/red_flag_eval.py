@@ -1,6 +1,6 @@
 """How well the finder hears red flags in words it was never tuned on (tests/eval/red_flag_*.yaml).
 
-Fifteen sets of descriptions were written on 1 December 2026 by helpers who read neither the
+Sixteen sets of descriptions were written on 1 December 2026 by helpers who read neither the
 phrase lists (finder/data/red_flag_words.yaml) nor the code, each case paraphrasing a public
 page (URL per case) that the phrase lists do not cite: one from UK, Irish, Australian, New
 Zealand and Spanish pages, a second from Indian, Singaporean, South African and Central
@@ -9,13 +9,14 @@ stories, a fifth from symptom checkers, first-aid and pharmacy pages, a sixth fr
 accounts in the press and in blogs, a seventh, half of it controls, from physiotherapy clinics'
 pages, an eighth from people asking for advice online, a ninth from patient leaflets and a
 tenth, mostly Spanish, from the press, an eleventh, 60 of its cases controls and 80 in Spanish,
-from Spanish pages on ordinary aches (studied: their misses are printed and may be fixed), one
-from US, Canadian and Latin American pages, one from hospital leaflets and doctors' answers to
-patients and, last, one from pharmacists', nurses' and carers' pages (measured only: their cases
-stay unread, so they remain a measure of unseen wording). A red-flag case is heard when the
-words raise any flag it expects; a control (``expect: []``) is a false alarm when the words
-raise any flag at all. Only flags heard in the words count: a warning shown because a zone was
-named (the calf's clot warning) is not.
+from Spanish pages on ordinary aches, a twelfth from pages for athletes, parents, carers and
+workers (studied: their misses are printed and may be fixed), one from US, Canadian and Latin
+American pages, one from hospital leaflets and doctors' answers to patients and, last, one from
+pharmacists', nurses' and carers' pages (measured only: their cases stay unread, so they remain
+a measure of unseen wording). A red-flag case is heard when the words raise any flag it expects;
+a control (``expect: []``) is a false alarm when the words raise any flag at all. Only flags
+heard in the words count: a warning shown because a zone was named (the calf's clot warning) is
+not.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ SETS = {
     "studied 9 (patient leaflets, discharge advice)": EVAL / "red_flag_cases_9.yaml",
     "studied 10 (the press, mostly Spanish)": EVAL / "red_flag_cases_10.yaml",
     "studied 11 (Spanish pages on ordinary aches, 60 controls)": EVAL / "red_flag_cases_11.yaml",
+    "studied 12 (pages for athletes, parents, carers, workers)": EVAL / "red_flag_cases_12.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

@@ -1,7 +1,7 @@
 """Red flags that more than one combination of signs raises (`or` in red_flag_words.yaml), and
 words that look like a sign but are not one: gym words for the chest muscles, a diet named only
 to deny it, a knock that no longer hurts, ankles that swell by the evening. Written from the
-misses of the fifth to eleventh studied sets (tests/eval/red_flag_cases_5.yaml to _11.yaml) and
+misses of the fifth to twelfth studied sets (tests/eval/red_flag_cases_5.yaml to _12.yaml) and
 checked against their controls."""
 
 from __future__ import annotations
@@ -131,6 +131,9 @@ def flags(text: str) -> list[str]:
         ("de repente no puede mover todo el lado derecho", "stroke"),
         ("el pie izquierdo helado y pálido desde esta mañana", "cold_pale_limb"),
         ("tengo dormida la entrepierna y el culo", "cauda_equina"),
+        ("my grandad's left arm and leg feel numb and heavy out of nowhere", "stroke"),
+        ("Since yesterday my bum and the insides of my thighs feel numb", "cauda_equina"),
+        ("My mum had cancer, I have it too and my back hurts at night", "back_cancer_history"),
         # a calf swollen by the evening and red is still a clot's warning
         ("my calf swells by the evening and it's red and hot", "dvt"),
         # a chest pain said besides the gym words is still heard
@@ -213,6 +216,9 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "la boca anestesiada del dentista y me duele la mandíbula",
         "el dolor de espalda cada vez más flojo con la fisio",
         "the knee pain peaked in seconds when I twisted it",
+        "My mum had cancer years ago but I never have. Just got a sore lower back",
+        "Nan got a bit lightheaded standing up quickly after a hot bath, it passed straight away",
+        "Me rompí la clavícula hace dos temporadas y soldó bien. Ahora me duele el trapecio",
         # a rash that faded under the glass
         "a few red spots on her arm, I did the glass test and they faded",
         "Dolor en la ingle después del fútbol, en el aductor. Los testículos bien, nada hinchado.",

@@ -1,5 +1,5 @@
 """Red flags heard on descriptions written by helpers who never saw the phrase lists
-(bench/red_flag_eval.py): the eleven studied sets must stay heard (95% at least, false alarms 5%
+(bench/red_flag_eval.py): the twelve studied sets must stay heard (95% at least, false alarms 5%
 at most), and the held-out set, measured only, must not fall below its floor."""
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ def bench() -> Any:
         "studied 9 (patient leaflets, discharge advice)",
         "studied 10 (the press, mostly Spanish)",
         "studied 11 (Spanish pages on ordinary aches, 60 controls)",
+        "studied 12 (pages for athletes, parents, carers, workers)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:

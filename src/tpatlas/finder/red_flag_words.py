@@ -45,6 +45,7 @@ _LONG_AGO = (
     r"\b(?:years|yrs|decades)\s+ago\b|\b(?:last|a)\s+year\b|\bas\s+a\s+(?:child|kid|teenager)\b"
     r"|\bin\s+(?:19|20)\d\d\b|\bhace\s+(?:muchos\s+|unos\s+|varios\s+|\d+\s+|un\s+par\s+de\s+|(?:dos|tres|"
     r"cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte)\s+)?anos\b"
+    r"|\bhace\s+(?:dos|tres|cuatro|varias|unas)\s+temporadas\b|\bsoldo\s+bien\b|\bhealed\s+(?:fine|well)\b"
     r"|\bel\s+ano\s+pasado\b|\bde\s+(?:nino|nina|joven|pequen[oa])\b"
 )
 _ON_PURPOSE = (
@@ -93,7 +94,8 @@ _NO_DIFFERENCE = (
 # dizziness with a plain cause of its own: "standing up too fast after a sauna", "me mareo en el
 # barco y en el coche si leo"
 _PLAIN_DIZZINESS = (
-    r"\b(?:stand(?:ing)?|stood|getting|got|get)\s+up\s+too\s+(?:fast|quickly)\b|\bfine\s+in\s+seconds\b"
+    r"\b(?:stand(?:ing)?|stood|getting|got|get)\s+up\s+(?:too\s+)?(?:fast|quickly)\b|\bfine\s+in\s+seconds\b"
+    r"|\bpassed\s+straight\s+away\b"
     r"|\b(?:sea|car|motion|travel)\s*sick|\ben\s+el\s+barco\b|\bsi\s+leo\b"
     r"|\bde\s+siempre\b|\bal\s+levantarme\s+(?:muy\s+)?(?:rapido|deprisa|de\s+golpe)\b"
     r"|\b(?:si|cuando)\s+me\s+levanto\s+(?:muy\s+)?(?:rapido|deprisa|de\s+golpe)\b"
@@ -109,9 +111,14 @@ SENTENCE_WIDE = frozenset({"fever", "leg_swelling", "leg_clot_signs", "weight_lo
 # ("never had it come back" is the writer's own cancer: it stays a sign)
 _FAMILY_HISTORY = re.compile(
     r"\bruns\s+in\s+(?:my|the|our)\s+family\b|\bfamily\s+history\b"
+    r"|\bbut\s+i\s+never\s+have\b|\bi'?ve\s+never\s+had\s+(?:cancer|it\s+myself)\b"
     r"|\bnever\s+had\s+it\s+(?:myself|me)\b|\b(?:i'?ve|i\s+have)\s+never\s+had\s+it\b(?!\s+(?:come|came|return|back|spread))"
     r"|\bantecedentes\s+familiares\b|\bnunca\s+lo\s+he\s+tenido\s+yo\b|\byo\s+nunca\s+lo\s+he\s+tenido\b"
     r"|\bviene\s+de\s+familia\b|\byo\s+(?:nunca\s+he|no\s+he)\s+tenido\s+nada\b"
+)
+_ME_TOO = re.compile(
+    r"\bi\s+(?:have|had)\s+it\s+too\b|\bi\s+also\s+(?:have|had)\b|\byo\s+tambien\b"
+    r"|\bme\s+too\b|\byo\s+(?:lo\s+)?(?:tengo|tuve)\s+tambien\b"
 )
 _FIRST_PERSON_PAIN = re.compile(
     r"\bme\s+duel[ea]n?\b|\bmy\s+(?:own\s+)?(?:lower\s+|upper\s+|mid\s+|low\s+)?back\b"
@@ -160,7 +167,7 @@ _NOT_PAIN_ALL_THE_TIME = r"\b(?:wee|pee|urinate|toilet|loo|hungry|tired|thirsty)
 # "the testicles are fine", "los testículos bien"
 _TESTICLES_FINE = (
     r"\b(?:testicul\w*|testicles?|testes|balls)\s+(?:are\s+|estan\s+)?"
-    r"(?:bien|fine|ok|okay|normal\w*)\b"
+    r"(?:bien|fine|ok|okay|normal\w*)\b|\btesticul\w*\s+(?:los|las)\s+tiene\s+normal\w*\b"
 )
 # the chin put on the chest is how a stiff neck is tested, not a pain in the chest
 # the chest muscles sore from a workout done before: "chest feels tight from yesterday's 100
@@ -315,9 +322,17 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
     clause = f"{before} {norm[start:end]} {after}"
     if concept == "weight_loss" and _NOT_ON_PURPOSE.search(clause):
         return False  # a diet named only to deny it, or the loss came "without trying"
-    # cancer that runs in the family, never had by the writer, is family history
-    if concept == "cancer_history" and _FAMILY_HISTORY.search(clause):
+    # cancer that runs in the family, never had by the writer, is family history (said anywhere
+    # in the sentence: "my mum had cancer years ago but I never have")
+    sentence = (
+        f"{SENTENCE_BREAK.split(norm[max(0, start - 120) : start])[-1]} {norm[start:end]} "
+        f"{SENTENCE_BREAK.split(norm[end : end + 120])[0]}"
+    )
+    if concept == "cancer_history" and _FAMILY_HISTORY.search(sentence):
         return True
+    # ... unless the writer has had it too: "my mum had cancer, I have it too"
+    if concept == "cancer_history" and _ME_TOO.search(clause):
+        return False
     # someone else's cancer is family history only when the pain is the writer's own: "a mi mamá
     # la operaron de un cáncer y ahora le duele la espalda" is written for the mother
     if concept == "cancer_history" and not _FIRST_PERSON_PAIN.search(norm):
