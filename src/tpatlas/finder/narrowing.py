@@ -58,6 +58,10 @@ def _one_place(before: Term, after: Term, words: list[str]) -> bool:
     )
 
 
+# "my knee and the back of my knee", "from my heel to the back of the heel": two places
+LIST_BREAK = {"and", "y", "from", "to", "down", "up", "into", "desde", "hasta", "also", "too"}
+
+
 def _said_again(before: Term, after: Term, words: list[str]) -> bool:
     """True when ``after`` names the part of ``before`` again, with a face, in the same
     sentence: the face is where it hurts."""
@@ -71,10 +75,6 @@ def _said_again(before: Term, after: Term, words: list[str]) -> bool:
         return False
     gap = words[before.span[1] : after.span[0]]
     return len(gap) <= AGAIN_REACH and gap.count(BREAK) <= 1 and not LIST_BREAK & set(gap)
-
-
-# "my knee and the back of my knee", "from my heel to the back of the heel": two places
-LIST_BREAK = {"and", "y", "from", "to", "down", "up", "into", "desde", "hasta", "also", "too"}
 
 
 # words that say where a place lies: "the web of my thumb on the back of my hand"
