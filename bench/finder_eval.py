@@ -80,6 +80,8 @@ SETS = {
     "held-out cases 16": EVAL / "finder_cases_heldout16.yaml",
     "held-out cases 17": EVAL / "finder_cases_heldout17.yaml",
     "held-out cases 18": EVAL / "finder_cases_heldout18.yaml",
+    "held-out cases 19": EVAL / "finder_cases_heldout19.yaml",
+    "held-out cases 20": EVAL / "finder_cases_heldout20.yaml",
 }
 
 MEASURED_ONLY = {

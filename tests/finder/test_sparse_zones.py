@@ -35,3 +35,22 @@ def test_the_front_of_the_hip_bone_is_reached_by_the_quadratus_lumborum(kb: Know
     top = find(kb, query, limit=3, understood=understood).matches[0]
     assert top.muscle.id == "quadratus-lumborum"
     assert "right-anterior-iliac-crest" in top.spillover
+
+
+def test_the_outer_hip_is_reached_by_the_gluteus_medius(kb: KnowledgeBase) -> None:
+    """Its middle trigger point's pain spreads over the outer hip, where it is often taken for
+    trochanteric bursitis (acupuntura.com and premiumhealthsport pages)."""
+    query, understood = query_from_text(kb.chart, "pain on the outside of my hip")
+    rows = find(kb, query, limit=5, understood=understood).matches
+    medius = next(m for m in rows if m.muscle.id == "gluteus-medius")
+    assert "right-lateral-hip" in medius.spillover
+
+
+def test_the_back_of_the_upper_arm_is_reached_by_the_teres_minor(kb: KnowledgeBase) -> None:
+    """Its ache at the back of the shoulder may run down the back of the upper arm (Morningside's
+    teres minor pages)."""
+    text = "a deep ache at the back of my shoulder that runs down the back of my upper arm"
+    query, understood = query_from_text(kb.chart, text)
+    rows = find(kb, query, limit=5, understood=understood).matches
+    minor = next(m for m in rows if m.muscle.id == "teres-minor")
+    assert "right-posterior-upper-arm" in minor.spillover
