@@ -47,7 +47,13 @@ NEGATION_WINDOW = 4  # words between a negation and what it negates ("no fever o
 CLAUSE_BREAK = re.compile(
     r"[.;:!?\n]|,\s*(?:but|and|pero|y)\b|\b(?:but|pero|although|aunque)\b"
     r"|\b(?:and|y|e)\s+(?=(?:i|i'm|im|i've|ive|i'd|my|it|it's|its|there|now|then|he|she|his|her|"
-    r"they|we|also|me|le|les|tengo|tiene|tienen|ahora|luego|mi|mis|su|sus|despues|encima|ademas)\b)"
+    r"they|we|also|me|le|les|tengo|tiene|tienen|ahora|luego|mi|mis|su|sus|despues|encima|ademas|"
+    r"reports|refiere|presenta|complains|c/o)\b)"
+)
+# A clinician's denial covers the whole list that follows it, however long, up to the end of the
+# clause: "Niega anestesia en silla de montar, retención urinaria o incontinencia".
+LIST_DENIAL = re.compile(
+    r"(?<![\w'])(?:denies|denied|niega|niegan|negative for|no refiere)(?![\w'])"
 )
 
 
@@ -141,6 +147,8 @@ def negated(text: str, start: int) -> bool:
     cut = max((m.end() for m in CLAUSE_BREAK.finditer(text, lo, start + 20) if m.end() <= start),
               default=lo)  # fmt: skip
     clause = _not_negations().sub(" ", text[cut:start])
+    if LIST_DENIAL.search(clause):
+        return True
     words = clause.split()[-NEGATION_WINDOW - 1 :]
     return bool(_negations().search(" ".join(words)))
 
@@ -157,13 +165,29 @@ def heard_concepts(text: str) -> dict[str, str]:
     for name, concept in _concepts().items():
         if not concept.possible(words):
             continue
-        for m in concept.pattern.finditer(norm):
-            if name in SILENCED_BY and _taken_back(name, norm, m.start(), m.end()):
-                continue
-            if not negated(norm, m.start()) and not DENIED_AFTER.match(norm, m.end()):
-                found[name] = text_span(text, norm, m.start(), m.end())
-                break
+        if (m := _first_heard(name, concept.pattern, norm)) is not None:
+            found[name] = text_span(text, norm, m.start(), m.end())
     return found
+
+
+def _first_heard(name: str, pattern: re.Pattern[str], norm: str) -> re.Match[str] | None:
+    """The first match of a concept that is neither denied nor taken back. A match that is, is
+    tried again one character on, not after its end: "pain ~ chest" in "denies night pain, and
+    reports chest pain" first matches from the denied "pain" and would hide the chest pain said
+    in a new clause. A shorter match inside a denied one, in the same clause, shares its denial
+    ("no tengo hormigueo ni nada raro en la zona de la silla de montar")."""
+    m = pattern.search(norm)
+    failed: tuple[int, int] | None = None
+    while m:
+        inside = bool(
+            failed and m.start() < failed[1] and not CLAUSE_BREAK.search(norm, failed[0], m.start())
+        )
+        taken = name in SILENCED_BY and _taken_back(name, norm, m.start(), m.end())
+        if not (inside or taken or negated(norm, m.start()) or DENIED_AFTER.match(norm, m.end())):
+            return m
+        failed = failed if inside else (m.start(), m.end())
+        m = pattern.search(norm, m.start() + 1)
+    return None
 
 
 def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
