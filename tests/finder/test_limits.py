@@ -78,3 +78,24 @@ def test_a_limit_said_without_an_article_still_limits(kb: KnowledgeBase, text: s
     kinds = {z.split("-", 1)[1] for place in query.places for z in place}
     assert "posterior-thigh" in kinds
     assert not kinds & {"upper-calf", "upper-lateral-leg", "upper-medial-shin"}, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my upper arm and forearm ache but the elbow and wrist themselves don't hurt",
+        "the elbow itself doesn't hurt, only the arm above and below it",
+        "me duele el brazo y el antebrazo; el codo y la muñeca en sí no me duelen",
+        "el codo mismo no me duele, pero sí el brazo y el antebrazo",
+    ],
+)
+def test_a_joint_spared_between_painful_parts_is_skipped(kb: KnowledgeBase, text: str) -> None:
+    """Pain above and below a joint that itself does not hurt skips it (subclavius, scalenes):
+    the joint is neither a place nor reached."""
+    query, _ = query_from_text(kb.chart, text)
+    assert query.not_reached >= ELBOW
+    assert not any(z.split("-", 1)[1] in ELBOW for p in query.places for z in p)
+
+
+def test_a_joint_that_does_not_hurt_alone_is_no_skip(kb: KnowledgeBase) -> None:
+    assert not not_reached("my shoulder aches but my elbow doesn't hurt", kb.chart) & ELBOW

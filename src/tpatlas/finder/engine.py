@@ -11,6 +11,7 @@ from tpatlas.finder import story
 from tpatlas.finder.data import load
 from tpatlas.finder.factors import CONTEXT, ESSENTIAL, LOCAL, NEARBY, SPILLOVER
 from tpatlas.finder.guides import guide_priors
+from tpatlas.finder.numb import shown_context
 from tpatlas.finder.patterns import Candidates
 from tpatlas.finder.query import NO_SIDE_NOTE, Query
 from tpatlas.finder.safety import Flag, flags, message_in
@@ -75,7 +76,7 @@ class FinderResult:
                 listed = _listed([_zone_words(names[z].name) for z in zones[:3]])
                 parts.append(factor.reason.format(zones=listed))
         if m.context:
-            said = [c.lower() for c in m.context]
+            said = [c.lower() for c in shown_context(m.context)]
             reason = CONTEXT.reason.format(items=_listed(said))
             parts.append(reason if len(said) == 1 else reason.replace(" fits ", " fit ", 1))
         text = "; ".join(parts)
@@ -140,7 +141,7 @@ class FinderResult:
             "spillover": list(m.spillover),
             "nearby": list(m.nearby),
             "local": list(m.local),  # where one of its trigger points lies
-            "context": list(m.context),
+            "context": shown_context(m.context),
             "reason": self.reason(m, kb),
             "url": f"/muscles/{m.muscle.id}/#{m.trigger_point.id}",
             # Members of the same group that fit equally well (finder/alike.py).

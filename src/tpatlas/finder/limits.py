@@ -57,6 +57,15 @@ _SKIP = (
     r"{part}s?\b|\b(?:se\s+)?salta(?:ndo|ndose)?\s+(?:el|la|mi)\s+{es}s?\b"
 )
 
+# "the elbow itself doesn't hurt", "el codo en sí no me duele": the pain runs past a joint that
+# is spared, which is a skip
+_SPARED = (
+    r"\b(?:the|my)\s+{part}s?(?:\s+and\s+(?:the\s+|my\s+)?{other}s?)?\s+(?:itself|themselves)\s+"
+    r"(?:doesn't|doesnt|does\s+not|don't|dont|do\s+not|never)\s+(?:hurt|ache)\w*"
+    r"|\b(?:el|la|los|las|mi|mis)\s+{es}s?(?:\s+y\s+(?:el|la|los|las|mi|mis)\s+{other_es}s?)?\s+"
+    r"(?:en\s+si|mism[oa]s?)\s+no\s+(?:me\s+)?(?:duel|molest)\w*"
+)
+
 # limit -> (phrases, chart regions or zone kinds the pain does not reach)
 LIMITS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "below-knee": (
@@ -67,13 +76,24 @@ LIMITS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         re.compile(f"{_english('elbow')}|{_spanish('codo')}"),
         ("forearm-front", "forearm-back", "wrist-hand"),
     ),
-    "elbow": (re.compile(_SKIP.format(mine=_MINE, part="elbow", es="codo")), ("elbow",)),
+    "elbow": (
+        re.compile(
+            _SKIP.format(mine=_MINE, part="elbow", es="codo")
+            + "|"
+            + _SPARED.format(part="elbow", other="wrist", es="codo", other_es="muneca")
+        ),
+        ("elbow",),
+    ),
     "wrist": (
         re.compile(
             _SKIP.format(mine=_MINE, part="wrist", es="muneca")
             + r"|\b(?:skips?|skipped|skipping)\s+(?:the|my)\s+elbows?\s+and\s+"
             + r"(?:the\s+|my\s+)?wrists?\b"
-            + r"|\bsalta(?:ndo|ndose)?\s+el\s+codo\s+y\s+la\s+muneca\b"
+            + r"|\bsalta(?:ndo|ndose)?\s+el\s+codo\s+y\s+la\s+muneca\b|"
+            + _SPARED.format(part="wrist", other="elbow", es="muneca", other_es="codo")
+            + r"|\b(?:the|my)\s+elbows?\s+and\s+(?:the\s+|my\s+)?wrists?\s+themselves\s+"
+            + r"(?:don't|dont|do\s+not)\s+hurt|\bel\s+codo\s+y\s+la\s+muneca\s+(?:en\s+si|"
+            + r"mism[oa]s)\s+no\s+(?:me\s+)?(?:duel|molest)\w*"
         ),
         ("volar-wrist", "dorsal-wrist"),  # the wrist itself, not the whole hand
     ),

@@ -53,6 +53,12 @@ MOVED_PARTS = (
     r"|\b(?:land\w*|run\w*|ran|strik\w*|jog\w*)\s+(?:more\s+)?(?:on|onto|with)\s+(?:the\s+|my\s+)?"
     r"(?:(?:front|ball|balls|forefoot)\s+of\s+(?:my|the)\s+(?:foot|feet)|forefoot|toes|heels?)\b"
     r"|\b(?:forefoot|heel|midfoot)\s+(?:strike|striking|striker|running)\b"
+    # bending at the waist is how the trunk moves: "when I bend at the waist", "al doblarme por
+    # la cintura", "inclinarme de cintura"
+    r"|\b(?:bend\w*|bent|hing\w*|fold\w*|lean\w*)\s+(?:forward\s+)?(?:at|from)\s+(?:the|my)\s+"
+    r"(?:waist|hips?)\b"
+    r"|\b(?:dobl|inclin|flexion)\w*\s+(?:hacia\s+delante\s+)?(?:por|de|desde)\s+(?:la\s+)?"
+    r"cintura\b"
     r"|\b(?:corr\w*|aterriz\w*|pis\w*)\s+(?:de\s+puntillas|(?:apoyando|con|sobre)\s+(?:la\s+)?"
     r"(?:parte\s+)?(?:delantera|punta|antepie)(?:\s+del\s+pie)?)"
 )

@@ -58,3 +58,14 @@ def numb_at(words: Sequence[str], span: tuple[int, int]) -> bool:
     while hi < min(len(words), end + NUMB_AFTER) and words[hi] != BREAK:
         hi += 1
     return numb_only(words[lo:hi])
+
+
+NUMB_ALONE = "Numbness or tingling without pain"  # context.yaml numb-only, set by finder/text.py
+
+
+def shown_context(labels: Sequence[str]) -> list[str]:
+    """The context labels as shown: numbness without pain says all that numbness says, so the
+    plain label is not repeated beside it (both still count in the score)."""
+    if NUMB_ALONE not in labels:
+        return list(labels)
+    return [c for c in labels if c != "Numbness or tingling"]

@@ -97,7 +97,7 @@ _SIDE_ES = r"(?:\s+(?:(?:derech|izquierd)[oa]s?|baja|alta|lumbar|de\s+abajo|de\s
 SUBJECT_ES = (
     rf"\b(?:el|la|los|las|mi|mis)\s+[a-z]+{_SIDE_ES}(?:\s+y\s+"
     rf"(?:el|la|los|las|mi|mis)\s+[a-z]+{_SIDE_ES})?(?:\s*,\s*que\s+[^,.;|]{{1,40}},)?"
-    r"(?:\s+(?:ahora|hoy))?"
+    r"(?:\s+(?:ahora|hoy|en\s+si|mism[oa]s?))?"  # "el codo y la muñeca en sí no me duelen"
 )
 FINE = (
     r"(?:fine|ok|okay|normal|clear|healthy|perfect|good|great|grand|all\s+(?:right\s+)?now|"

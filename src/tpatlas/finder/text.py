@@ -25,7 +25,7 @@ from tpatlas.finder.data import load
 from tpatlas.finder.emphasis import weight_at
 from tpatlas.finder.limits import limit_phrases, limits_said
 from tpatlas.finder.narrowing import narrow
-from tpatlas.finder.numb import NUMB_PLACE, numb_at
+from tpatlas.finder.numb import NUMB_PLACE, numb_at, numb_only
 from tpatlas.finder.path_edges import carry_edges, carry_to_joints
 from tpatlas.finder.places import find_qualified, qualifier_words
 from tpatlas.finder.relief import aggravating_words
@@ -238,6 +238,8 @@ def understand(text: str, chart: BodyChart) -> Understood:
     )
     # numb, not painful, beside a painful place: it counts less (finder/numb.py)
     numb = [numb_at(read_in, t.span) for t in terms]
+    if terms and (all(numb) or numb_only(plain)) and "numbness" in out.sensations:
+        out.sensations.add("numb-only")
     for term, only_numb in zip(terms, numb, strict=True):
         sides = ("left", "right") if term.side in ("both", "") else (term.side,)
         share = 1.0 / len(term.kinds)  # each side of a place weighs as much as a one-sided place
