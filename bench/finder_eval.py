@@ -82,6 +82,7 @@ SETS = {
     "held-out cases 18": EVAL / "finder_cases_heldout18.yaml",
     "held-out cases 19": EVAL / "finder_cases_heldout19.yaml",
     "held-out cases 20": EVAL / "finder_cases_heldout20.yaml",
+    "held-out cases 21": EVAL / "finder_cases_heldout21.yaml",
 }
 
 MEASURED_ONLY = {

@@ -43,6 +43,7 @@ SETS = {
     "studied 11 (Spanish pages on ordinary aches, 60 controls)": EVAL / "red_flag_cases_11.yaml",
     "studied 12 (pages for athletes, parents, carers, workers)": EVAL / "red_flag_cases_12.yaml",
     "studied 13 (therapists' screening pages, intake notes)": EVAL / "red_flag_cases_13.yaml",
+    "studied 14 (answers to people's questions, hurried messages)": EVAL / "red_flag_cases_14.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

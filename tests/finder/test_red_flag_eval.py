@@ -32,6 +32,7 @@ def bench() -> Any:
         "studied 11 (Spanish pages on ordinary aches, 60 controls)",
         "studied 12 (pages for athletes, parents, carers, workers)",
         "studied 13 (therapists' screening pages, intake notes)",
+        "studied 14 (answers to people's questions, hurried messages)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:

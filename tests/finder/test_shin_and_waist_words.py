@@ -1,7 +1,8 @@
 """The front of the leg is the shin in Spanish as in English ("parte delantera de la pierna",
 "front of the leg"), and its lower front the lower shin; bending at the waist is how the trunk
 moves, not a waist that hurts ("al doblarme por la cintura", "when I bend at the waist").
-Written from the misses of the twentieth studied set."""
+Two faces of one part said together are both its faces ("la parte de delante y de fuera del
+hombro"). Written from the misses of the nineteenth and twentieth studied sets."""
 
 from __future__ import annotations
 
@@ -44,3 +45,28 @@ def test_bending_at_the_waist_is_no_place(kb: KnowledgeBase, text: str) -> None:
 def test_a_waist_that_hurts_is_still_a_place(kb: KnowledgeBase) -> None:
     query, _ = query_from_text(kb.chart, "me duele la cintura cuando me agacho")
     assert any("loin" in z or "lumbar" in z for p in query.places for z in p)
+
+
+@pytest.mark.parametrize(
+    ("text", "faces"),
+    [
+        (
+            "me duele la parte de delante y de fuera del hombro",
+            {"anterior-shoulder", "lateral-upper-arm"},
+        ),
+        (
+            "me duele la parte delantera y externa del hombro",
+            {"anterior-shoulder", "lateral-upper-arm"},
+        ),
+        (
+            "me duele la parte de delante y la de atrás de la rodilla",
+            {"patella", "popliteal-fossa"},
+        ),
+    ],
+)
+def test_two_faces_of_one_part_are_both_its_faces(
+    kb: KnowledgeBase, text: str, faces: set[str]
+) -> None:
+    """As "the front and the back of the knee": each face said of the part is a place."""
+    said = {z.split("-", 1)[1] for z in understand(text, kb.chart).zones}
+    assert faces <= said

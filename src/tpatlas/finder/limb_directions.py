@@ -28,6 +28,11 @@ _PART_ES = (
 _PART_EN = r"(?:hip|knee|ankle|elbow|wrist|shoulder|thigh|leg|arm|forearm|foot|hand)"
 _WAY_ES = r"(?:dentro|fuera|delante|detras|atras|adentro|afuera|adelante)"
 _WAY_EN = r"(?:inside|outside|front|back)"
+# faces, not heights: "la parte de arriba y de fuera del muslo" is one place, the upper outer thigh
+_FACE_ES = (
+    r"(?:de\s+(?:dentro|fuera|delante|detras|atras|adentro|afuera|adelante)|delantera|trasera|"
+    r"externa|interna|anterior|posterior|lateral)"
+)
 
 LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a state said between the part and its side: "ankle swollen inside", "tobillo hinchado por
@@ -247,6 +252,16 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"\s+(?:and|or)\s+(?:the\s+)?({_WAY_EN})\b"
         ),
         r"\1\2 on the \3 , \1 on the \4",
+    ),
+    # two faces of one part said together are both the part's: "la parte de delante y de fuera
+    # del hombro", "la parte delantera y externa del hombro", "la parte de delante y la de atrás
+    # de la rodilla" (as "the front and the back of the knee")
+    (
+        re.compile(
+            rf"\bparte\s+({_FACE_ES})\s+(?:y|e)\s+(?:la\s+)?(?:parte\s+|de\s+(?=la\b))?"
+            rf"(?:la\s+)?({_FACE_ES})\s+(del|de\s+(?:la|los|las|mi|mis))\s+(\w+)"
+        ),
+        r"parte \1 \3 \4 y la parte \2 \3 \4",
     ),
     # a direction said after a part closes it: "la rodilla por fuera y el tobillo por dentro" is
     # the outer knee and the inner ankle, not the knee and the "fuera" of the ankle

@@ -40,7 +40,9 @@ _FEVER_GONE = (
     r"above|higher|to|through))|went\s+away|settled|broke|passed|cleared|back\s+to\s+normal)\b"
     r"|\bthat'?s\s+all\s+(?:gone|cleared)\b|\bse\s+(?:me\s+)?(?:fue|quito|paso)\s+la\s+fiebre\b"
     r"|\bfiebre\s+(?:ya\s+)?(?:se\s+(?:me\s+)?(?:fue|quito|paso)|desaparecio)\b"
-    r"|\bfiebre\b[^.;]{0,60}(?:\bpero|,)\s+ya\s+se\s+me\s+(?:paso|quito|fue)\b"
+    r"|\bfiebre\b[^.;]{0,60}(?:\bpero|,)\s+ya\s+(?:se\s+(?:me\s+)?)?(?:paso|quito|fue)\b"
+    # "had a fever with covid back in march, long gone"
+    r"|\b(?:fever|temperature|temp)\b[^.;]{0,60}(?:\bbut|,)\s+(?:it'?s\s+)?long\s+gone\b"
     # "had flu with a high temperature two weeks ago, all better now", "la fiebre la tuve hace
     # tres semanas con la gripe y ya nada"
     r"|\ball\s+better\b|\bno\s+(?:fever|temperature)\s+since\b|\bla\s+tuve\s+hace\b"
