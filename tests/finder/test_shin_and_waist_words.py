@@ -70,3 +70,31 @@ def test_two_faces_of_one_part_are_both_its_faces(
     """As "the front and the back of the knee": each face said of the part is a place."""
     said = {z.split("-", 1)[1] for z in understand(text, kb.chart).zones}
     assert faces <= said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my whole right leg hurts from the knee down",
+        "me duele toda la pierna de rodilla para abajo",
+        "pain from the knee down",
+    ],
+)
+def test_the_leg_from_the_knee_down_is_the_lower_leg(kb: KnowledgeBase, text: str) -> None:
+    said = {z.split("-", 1)[1] for z in understand(text, kb.chart).zones}
+    assert {"upper-calf", "upper-shin"} <= said
+    assert not said & {"posterior-thigh", "lateral-thigh", "patella", "popliteal-fossa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my shoulder hurts when the bar is a couple of inches off my chest",
+        "me duele el hombro cuando la barra me toca el pecho",
+    ],
+)
+def test_where_a_bar_is_lowered_to_is_no_place(kb: KnowledgeBase, text: str) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert query.places and all(
+        "shoulder" in z or "trapezius" in z for p in query.places for z in p
+    )

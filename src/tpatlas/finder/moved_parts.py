@@ -53,6 +53,12 @@ MOVED_PARTS = (
     r"|\b(?:land\w*|run\w*|ran|strik\w*|jog\w*)\s+(?:more\s+)?(?:on|onto|with)\s+(?:the\s+|my\s+)?"
     r"(?:(?:front|ball|balls|forefoot)\s+of\s+(?:my|the)\s+(?:foot|feet)|forefoot|toes|heels?)\b"
     r"|\b(?:forefoot|heel|midfoot)\s+(?:strike|striking|striker|running)\b"
+    # where a bar is lowered to is no place: "when the bar is a couple of inches off my chest",
+    # "cuando la barra me toca el pecho"
+    r"|\b(?:bar|barbell|weights?|dumbbells?)\b[^.;]{0,30}?\b(?:off|to|touch\w*|onto|towards?)\s+"
+    r"(?:my|the)\s+chest\b"
+    r"|\b(?:barra|mancuernas?|pesas?)\b[^.;]{0,30}?\b(?:toca|tocan|baja|bajo|llega|llego)\s+"
+    r"(?:hasta\s+|a\s+)?(?:el|mi|me\s+el|me\s+toca\s+el)\s+pecho\b"
     # bending at the waist is how the trunk moves: "when I bend at the waist", "al doblarme por
     # la cintura", "inclinarme de cintura"
     r"|\b(?:bend\w*|bent|hing\w*|fold\w*|lean\w*)\s+(?:forward\s+)?(?:at|from)\s+(?:the|my)\s+"
