@@ -93,25 +93,25 @@ LIMB_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1\2\3 the back of the \1",
     ),
-    # "the whole leg from the knee down", "toda la pierna de rodilla para abajo" is the lower leg,
-    # not the thigh and the knee
+    # "the whole leg from the knee down", "toda la pierna de rodilla para abajo" is the knee and
+    # the lower leg, not the thigh
     (
         re.compile(
             r"\b(?:whole\s+|entire\s+)?((?:left|right)\s+)?(leg|legs)\b([^.;,]{0,25}?)\s*,?\s*"
             r"\bfrom\s+(?:the|my)\s+knees?\s+down(?:wards?)?\b"
         ),
-        r"\1lower \2\3",
+        r"\1knee and lower \2\3",
     ),
     (
         re.compile(r"\bfrom\s+(?:the|my)\s+knees?\s+down(?:wards?)?\b"),
-        " in the lower leg ",
+        " in the knee and the lower leg ",
     ),
     (
         re.compile(
             r"\b(?:toda\s+)?(?:la\s+)?(pierna|piernas)((?:\s+(?:derech|izquierd)as?)?)([^.;,]{0,25}?)"
             r"\s*,?\s*(?:desde\s+)?(?:de\s+)?(?:la\s+)?rodillas?\s+(?:para|hacia|pa)\s+abajo\b"
         ),
-        r"la parte inferior de la \1\2\3",
+        r"la rodilla y la parte inferior de la \1\2\3",
     ),
     # "L knee pain medial side" (by now "knee pain inside"): a side said after the part
     (
