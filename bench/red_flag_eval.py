@@ -44,14 +44,18 @@ SETS = {
     "studied 12 (pages for athletes, parents, carers, workers)": EVAL / "red_flag_cases_12.yaml",
     "studied 13 (therapists' screening pages, intake notes)": EVAL / "red_flag_cases_13.yaml",
     "studied 14 (answers to people's questions, hurried messages)": EVAL / "red_flag_cases_14.yaml",
+    "studied 15 (carers, pregnancy, easy-read, Spanglish, rural workers)": EVAL
+    / "red_flag_cases_15.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",
+    "held out 4 (any page, five countries and more)": EVAL / "red_flag_cases_heldout4.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",
     "held out 2 (hospital leaflets, doctors' answers)",
     "held out 3 (pharmacists, nurses, carers)",
+    "held out 4 (any page, five countries and more)",
 }
 
 
