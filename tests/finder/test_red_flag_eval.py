@@ -33,6 +33,7 @@ def bench() -> Any:
         "studied 12 (pages for athletes, parents, carers, workers)",
         "studied 13 (therapists' screening pages, intake notes)",
         "studied 14 (answers to people's questions, hurried messages)",
+        "studied 15 (carers, pregnancy, easy-read, Spanglish, rural workers)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:

@@ -27,6 +27,7 @@ from functools import cache
 
 from tpatlas.finder.data import load
 from tpatlas.finder.taken_back import (
+    BETWEEN_LEGS,
     DENIED_AFTER,
     FAMILY_HISTORY,
     FIRST_PERSON_PAIN,
@@ -157,6 +158,7 @@ def heard_concepts(text: str) -> dict[str, str]:
     """Each concept heard (not negated) in ``text`` -> the words that said it."""
     norm = GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), normalise(text))
     norm = NONE_BEFORE.sub("no   ", norm)  # same length: the words heard are quoted from it
+    norm = BETWEEN_LEGS.sub(r"\1    ", norm)
     norm = norm.replace(" + ", " y ")  # "jaw + left arm ache"
     said = re.findall(r"[\w']+", norm)
     # Every word and each of its beginnings, so "sweat*" is a set lookup, not a scan.

@@ -40,7 +40,8 @@ _FEVER_GONE = (
     r"above|higher|to|through))|went\s+away|settled|broke|passed|cleared|back\s+to\s+normal)\b"
     r"|\bthat'?s\s+all\s+(?:gone|cleared)\b|\bse\s+(?:me\s+)?(?:fue|quito|paso)\s+la\s+fiebre\b"
     r"|\bfiebre\s+(?:ya\s+)?(?:se\s+(?:me\s+)?(?:fue|quito|paso)|desaparecio)\b"
-    r"|\bfiebre\b[^.;]{0,60}(?:\bpero|,)\s+ya\s+(?:se\s+(?:me\s+)?)?(?:paso|quito|fue)\b"
+    r"|\bfiebre\b[^.;]{0,60}(?:\bpero|\by|,)\s+ya\s+(?:se\s+(?:me\s+)?)?(?:paso|quito|fue)\b"
+    r"|\bya\s+no\s+tengo\s+(?:fiebre|temperatura|calentura)\b"
     # "had a fever with covid back in march, long gone"
     r"|\b(?:fever|temperature|temp)\b[^.;]{0,60}(?:\bbut|,)\s+(?:it'?s\s+)?long\s+gone\b"
     # "had flu with a high temperature two weeks ago, all better now", "la fiebre la tuve hace
@@ -71,6 +72,7 @@ _PLAIN_DIZZINESS = (
     r"\b(?:stand(?:ing)?|stood|getting|got|get)\s+up\s+(?:too\s+)?(?:fast|quickly)\b|\bfine\s+in\s+seconds\b"
     r"|\bpassed\s+straight\s+away\b"
     r"|\b(?:sea|car|motion|travel)\s*sick|\ben\s+el\s+barco\b|\bsi\s+leo\b"
+    r"|\ben\s+la\s+lancha\b|\boleaje\b|\bon\s+the\s+(?:boat|ferry)\b"
     r"|\bde\s+siempre\b|\bal\s+levantarme\s+(?:muy\s+)?(?:rapido|deprisa|de\s+golpe)\b"
     r"|\b(?:si|cuando)\s+me\s+levanto\s+(?:muy\s+)?(?:rapido|deprisa|de\s+golpe)\b"
     # a figure of speech: "mareado de tanto papeleo", "dizzy with excitement ... haha"
@@ -134,6 +136,12 @@ _DAY_SWELLING = (
     r"|\b(?:los\s+dos|ambos)\s+tobillos\b|\blas\s+dos\s+por\s+igual\b|\b(?:las\s+dos|ambas)\s+piernas\b"
     r"|\bamanezco\s+con\s+los\s+tobillos\s+normales\b|\ben\s+la\s+manana\s+(?:estan|amanezco)\b"
     r"|\bal\s+final\s+del\s+dia\b|\bse\s+(?:me\s+)?(?:bajan?|deshinchan?)\s+(?:por|en|durante)\s+la\s+noche\b"
+)
+# "holding between his legs" is the groin, not the legs (the word is blanked before matching);
+# "I can't feel between my legs" stays the saddle area
+BETWEEN_LEGS = re.compile(
+    r"\b((?:holding|holds|held|clutching|clutches|grabbing|grabs|hands?)\s+between\s+"
+    r"(?:his|her|my|the|your)\s+)legs\b"
 )
 # pain on turning over in bed is movement, not pain at rest; "I wee all the time" is no pain
 _ON_TURNING = r"\bturn(?:ing|s)?\s+over\b|\b(?:darme|me\s+doy)\s+la\s+vuelta\b|\bal\s+girarme\b"
