@@ -261,3 +261,10 @@ def test_pain_that_runs_some_way_down_is_no_running(kb: KnowledgeBase, text: str
 def test_running_down_a_hill_is_still_running(kb: KnowledgeBase) -> None:
     query, _ = query_from_text(kb.chart, "I run a long way down the hill and my knee hurts")
     assert "running" in query.aggravators
+
+
+def test_carpal_tunnel_named_as_a_comparison_is_no_place(kb: KnowledgeBase) -> None:
+    """As in English ("my doctor thought it was carpal tunnel"): the wrist said is the place."""
+    text = "Me duele la muñeca derecha como si fuera túnel carpiano, pero la prueba salió normal"
+    assert kinds(kb, text) == {"dorsal-wrist", "volar-wrist"}
+    assert "thenar" in kinds(kb, "me duele el túnel carpiano")

@@ -59,6 +59,11 @@ MOVED_PARTS = (
     r"(?:my|the)\s+chest\b"
     r"|\b(?:barra|mancuernas?|pesas?)\b[^.;]{0,30}?\b(?:toca|tocan|baja|bajo|llega|llego)\s+"
     r"(?:hasta\s+|a\s+)?(?:el|mi|me\s+el|me\s+toca\s+el)\s+pecho\b"
+    # carpal tunnel named as a comparison or a diagnosis is no place, as in English: "como si
+    # fuera túnel carpiano", "pensaban que tenía túnel carpiano"
+    r"|\b(?:como\s+si\s+fuera|como\s+(?:un|el)|pensaban?\s+que\s+(?:era|tenia)|penso\s+que\s+"
+    r"(?:era|tenia)|dijo\s+que\s+(?:era|tenia)|dijeron\s+que\s+(?:era|tenia)|sospecha\w*\s+de)\s+"
+    r"(?:un\s+|el\s+)?(?:sindrome\s+del?\s+)?tunel\s+(?:del\s+)?carpiano\b"
     # bending at the waist is how the trunk moves: "when I bend at the waist", "al doblarme por
     # la cintura", "inclinarme de cintura"
     r"|\b(?:bend\w*|bent|hing\w*|fold\w*|lean\w*)\s+(?:forward\s+)?(?:at|from)\s+(?:the|my)\s+"
