@@ -83,6 +83,7 @@ SETS = {
     "held-out cases 19": EVAL / "finder_cases_heldout19.yaml",
     "held-out cases 20": EVAL / "finder_cases_heldout20.yaml",
     "held-out cases 21": EVAL / "finder_cases_heldout21.yaml",
+    "held-out cases 22": EVAL / "finder_cases_heldout22.yaml",
 }
 
 MEASURED_ONLY = {

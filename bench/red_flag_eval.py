@@ -46,6 +46,8 @@ SETS = {
     "studied 14 (answers to people's questions, hurried messages)": EVAL / "red_flag_cases_14.yaml",
     "studied 15 (carers, pregnancy, easy-read, Spanglish, rural workers)": EVAL
     / "red_flag_cases_15.yaml",
+    "studied 16 (pages in other languages, written as a second language)": EVAL
+    / "red_flag_cases_16.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

@@ -268,3 +268,9 @@ def test_carpal_tunnel_named_as_a_comparison_is_no_place(kb: KnowledgeBase) -> N
     text = "Me duele la muñeca derecha como si fuera túnel carpiano, pero la prueba salió normal"
     assert kinds(kb, text) == {"dorsal-wrist", "volar-wrist"}
     assert "thenar" in kinds(kb, "me duele el túnel carpiano")
+
+
+def test_the_arm_a_reach_is_made_with_is_no_place(kb: KnowledgeBase) -> None:
+    text = "the front of my shoulder hurts when I reach out to the side with my arm"
+    assert not kinds(kb, text) & ARM
+    assert kinds(kb, "my arm hurts when I reach out with it") & ARM

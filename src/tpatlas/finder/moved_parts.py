@@ -59,6 +59,11 @@ MOVED_PARTS = (
     r"(?:my|the)\s+chest\b"
     r"|\b(?:barra|mancuernas?|pesas?)\b[^.;]{0,30}?\b(?:toca|tocan|baja|bajo|llega|llego)\s+"
     r"(?:hasta\s+|a\s+)?(?:el|mi|me\s+el|me\s+toca\s+el)\s+pecho\b"
+    # the arm a reach is made with moves, it is not where it hurts: "when I reach out to the side
+    # with my arm", "stretching across with my left hand"
+    r"|\b(?:reach\w*|stretch\w*|push\w*|pull\w*|lift\w*|rais\w*)\s+(?:(?:out|up|over|across|"
+    r"forward|back|down)\s+)?(?:(?:to\s+the\s+side|in\s+front)\s+)?with\s+(?:my|the|one|his|her)\s+"
+    r"(?:(?:left|right|other)\s+)?(?:arms?|hands?)\b"
     # carpal tunnel named as a comparison or a diagnosis is no place, as in English: "como si
     # fuera túnel carpiano", "pensaban que tenía túnel carpiano"
     r"|\b(?:como\s+si\s+fuera|como\s+(?:un|el)|pensaban?\s+que\s+(?:era|tenia)|penso\s+que\s+"

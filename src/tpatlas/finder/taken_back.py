@@ -41,7 +41,8 @@ _FEVER_GONE = (
     r"|\bthat'?s\s+all\s+(?:gone|cleared)\b|\bse\s+(?:me\s+)?(?:fue|quito|paso)\s+la\s+fiebre\b"
     r"|\bfiebre\s+(?:ya\s+)?(?:se\s+(?:me\s+)?(?:fue|quito|paso)|desaparecio)\b"
     r"|\bfiebre\b[^.;]{0,60}(?:\bpero|\by|,)\s+ya\s+(?:se\s+(?:me\s+)?)?(?:paso|quito|fue)\b"
-    r"|\bya\s+no\s+tengo\s+(?:fiebre|temperatura|calentura)\b"
+    r"|\bya\s+no\s+tengo\s+(?:fiebre|temperatura|calentura)\b|\bno\s+more\s+(?:fever|temperature)\b"
+    r"|\b(?:fever|temperature)\b[^.;]{0,40},\s*(?:it\s+is|it'?s)\s+(?:finished|over|gone|past)\b"
     # "had a fever with covid back in march, long gone"
     r"|\b(?:fever|temperature|temp)\b[^.;]{0,60}(?:\bbut|,)\s+(?:it'?s\s+)?long\s+gone\b"
     # "had flu with a high temperature two weeks ago, all better now", "la fiebre la tuve hace
@@ -119,7 +120,8 @@ DENIED_AFTER = re.compile(
 # yesterday (bench and flys)", "agujetas del pecho". Rewritten before matching, so a chest pain
 # said elsewhere in the text is still heard.
 GYM_CHEST = re.compile(
-    r"\bchest\s+(?=day\b|workout\b|session\b)|\b(?<=dia de )pecho\b|\b(?<=entreno de )pecho\b"
+    r"\bchest\s+(?=day\b|workout\b|session\b|press\b|flys?\b|flies\b)"
+    r"|\b(?<=dia de )pecho\b|\b(?<=entreno de )pecho\b"
     r"|\b(?<=agujetas del )pecho\b|\b(?<=agujetas en el )pecho\b|\b(?<=agujetas de )pecho\b"
 )
 # a knock long past that no longer hurts: "me di un golpe en los huevos hace una semana, no duele"
