@@ -274,3 +274,14 @@ def test_the_arm_a_reach_is_made_with_is_no_place(kb: KnowledgeBase) -> None:
     text = "the front of my shoulder hurts when I reach out to the side with my arm"
     assert not kinds(kb, text) & ARM
     assert kinds(kb, "my arm hurts when I reach out with it") & ARM
+
+
+def test_a_rear_end_crash_is_no_buttock(kb: KnowledgeBase) -> None:
+    assert not kinds(kb, "since a rear-end car crash last spring I've had neck pain") & BUTTOCK
+    assert kinds(kb, "my rear end hurts when I sit") & BUTTOCK
+
+
+def test_shoulders_carried_forward_are_a_posture_in_spanish_too(kb: KnowledgeBase) -> None:
+    text = "me duele el brazo; tengo los hombros echados hacia delante de tanto ordenador"
+    assert "anterior-shoulder" not in kinds(kb, text) and kinds(kb, text) & ARM
+    assert "anterior-shoulder" in kinds(kb, "me duelen los hombros")

@@ -59,6 +59,9 @@ MOVED_PARTS = (
     r"(?:my|the)\s+chest\b"
     r"|\b(?:barra|mancuernas?|pesas?)\b[^.;]{0,30}?\b(?:toca|tocan|baja|bajo|llega|llego)\s+"
     r"(?:hasta\s+|a\s+)?(?:el|mi|me\s+el|me\s+toca\s+el)\s+pecho\b"
+    # a rear-end crash is a kind of accident, not the buttock: "since a rear-end car crash",
+    # "a rear-end collision" ("my rear end hurts" stays the buttock)
+    r"|\brear[\s-]end(?:ed)?\s+(?:car\s+|traffic\s+)?(?:crash|collision|accident|smash|shunt|impact)\b"
     # the arm a reach is made with moves, it is not where it hurts: "when I reach out to the side
     # with my arm", "stretching across with my left hand"
     r"|\b(?:reach\w*|stretch\w*|push\w*|pull\w*|lift\w*|rais\w*)\s+(?:(?:out|up|over|across|"

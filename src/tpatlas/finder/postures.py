@@ -45,6 +45,10 @@ POSTURES = (
     r"|\b(?:hunched|hiked|shrugged|scrunched|hitched)\s+up\s+(?:by|around|round|to|near|towards?)"
     r"\s+(?:my|your|the)\s+ears\b"
     r"|\bhombros\s+(?:\w+\s+){0,2}?(?:a|hasta|junto\s+a|cerca\s+de|en)\s+(?:las|mis)\s+orejas\b"
+    # ... and shoulders carried forward, in Spanish: "tengo los hombros echados hacia delante",
+    # "hombros caídos", "los hombros encorvados"
+    r"|\b(?:los|mis)\s+hombros\s+(?:muy\s+)?(?:echados|caidos|adelantados|encorvados|redondeados|"
+    r"metidos|hacia\s+delante|hacia\s+adelante)(?:\s+hacia\s+(?:delante|adelante))?\b"
     # what is brought to a part: "pulling things in to my chest", "hugging it against my body"
     r"|\b(?:pull\w*|bring\w*|brought|hug\w*|draw\w*|tuck\w*|clutch\w*|squeez\w*)\s+(?:[a-z]+\s+)"
     r"{0,3}?(?:in\s+)?(?:to|into|towards?|against|onto)\s+(?:my|the|your)\s+(?:chest|body|stomach|"
