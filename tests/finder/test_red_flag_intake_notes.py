@@ -91,3 +91,8 @@ def test_a_denial_ends_where_a_new_clause_reports_a_sign() -> None:
         "climbing stairs"
     )
     assert "cardiac" in flags("Niega fiebre y refiere dolor torácico al subir escaleras")
+
+
+def test_being_denied_something_is_no_clinical_denial() -> None:
+    # "denies" is how a note denies a sign; "was denied sick leave" denies nothing of the pain
+    assert "cardiac" in flags("I was denied sick leave and now I get chest pain on the stairs")

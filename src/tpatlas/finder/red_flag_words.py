@@ -54,7 +54,7 @@ CLAUSE_BREAK = re.compile(
 # A clinician's denial covers the whole list that follows it, however long, up to the end of the
 # clause: "Niega anestesia en silla de montar, retención urinaria o incontinencia".
 LIST_DENIAL = re.compile(
-    r"(?<![\w'])(?:denies|denied|niega|niegan|negative for|no refiere)(?![\w'])"
+    r"(?<![\w'])(?:denies|niega|niegan|negative for|no refiere)(?![\w'])"
 )
 
 
