@@ -84,6 +84,7 @@ SETS = {
     "held-out cases 20": EVAL / "finder_cases_heldout20.yaml",
     "held-out cases 21": EVAL / "finder_cases_heldout21.yaml",
     "held-out cases 22": EVAL / "finder_cases_heldout22.yaml",
+    "held-out cases 23": EVAL / "finder_cases_heldout23.yaml",
 }
 
 MEASURED_ONLY = {

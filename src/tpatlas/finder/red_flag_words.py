@@ -53,9 +53,7 @@ CLAUSE_BREAK = re.compile(
 )
 # A clinician's denial covers the whole list that follows it, however long, up to the end of the
 # clause: "Niega anestesia en silla de montar, retención urinaria o incontinencia".
-LIST_DENIAL = re.compile(
-    r"(?<![\w'])(?:denies|niega|niegan|negative for|no refiere)(?![\w'])"
-)
+LIST_DENIAL = re.compile(r"(?<![\w'])(?:denies|niega|niegan|negative for|no refiere)(?![\w'])")
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ _FEVER_GONE = (
     r"|\b(?:fever|temperature|temp)\b[^.;]{0,60}(?:\bbut|,)\s+(?:it'?s\s+)?long\s+gone\b"
     # "had flu with a high temperature two weeks ago, all better now", "la fiebre la tuve hace
     # tres semanas con la gripe y ya nada"
-    r"|\ball\s+better\b|\bno\s+(?:fever|temperature)\s+since\b|\bla\s+tuve\s+hace\b"
+    r"|\ball\s+better\b|\ball\s+gone\s+now\b|\bno\s+(?:fever|temperature)\s+since\b|\bla\s+tuve\s+hace\b"
     r"|\btuve\s+fiebre\s+hace\b|\by\s+ya\s+nada\b"
 )
 # "sin hacer dieta", "without dieting", "not on a diet" deny the diet: the loss is unexplained
@@ -139,6 +139,12 @@ _DAY_SWELLING = (
     r"|\bamanezco\s+con\s+los\s+tobillos\s+normales\b|\ben\s+la\s+manana\s+(?:estan|amanezco)\b"
     r"|\bal\s+final\s+del\s+dia\b|\bse\s+(?:me\s+)?(?:bajan?|deshinchan?)\s+(?:por|en|durante)\s+la\s+noche\b"
 )
+# an insect bite or a mark that blanches is no clot: "una picadura de mosquito con una ronchita
+# roja que se blanquea al apretar"
+_BITE = (
+    r"\b(?:picadura|picaduras|mosquitos?|insect\s+bites?|mosquito\s+bites?|bug\s+bites?|"
+    r"bitten|se\s+blanquea|blanches)\b"
+)
 # "holding between his legs" is the groin, not the legs (the word is blanked before matching);
 # "I can't feel between my legs" stays the saddle area
 BETWEEN_LEGS = re.compile(
@@ -176,8 +182,9 @@ SILENCED_BY = {
     "dizziness": re.compile(_PLAIN_DIZZINESS),
     "testicle": re.compile(f"{_NO_LONGER_HURTS}|{_TESTICLES_FINE}"),
     "leg_swelling": re.compile(_DAY_SWELLING),
+    "leg_redness": re.compile(_BITE),
     "night_pain": re.compile(_ON_TURNING),
     "unrelenting": re.compile(_NOT_PAIN_ALL_THE_TIME),
     "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}"),
-    "leg_clot_signs": re.compile(_DAY_SWELLING),
+    "leg_clot_signs": re.compile(f"{_DAY_SWELLING}|{_BITE}"),
 }
