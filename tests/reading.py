@@ -4,6 +4,7 @@ out, which is what a clinician's marking is compared with."""
 from __future__ import annotations
 
 from tpatlas.finder.query import query_from_text
+from tpatlas.finder.red_flag_words import hear
 from tpatlas.finder.text import understand
 from tpatlas.kb import KnowledgeBase
 
@@ -18,3 +19,8 @@ def places_read(kb: KnowledgeBase, text: str) -> list[set[str]]:
     tests that care how many places were read, not only which zones."""
     query, _ = query_from_text(kb.chart, text)
     return [{z.split("-", 1)[1] for z in place} for place in query.places]
+
+
+def flags_heard(text: str) -> set[str]:
+    """The red flags the words of ``text`` raise (finder/red_flag_words.py), by id."""
+    return {f.id for f in hear(text)}

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tpatlas.finder.red_flag_words import hear
-
-
-def flags(text: str) -> set[str]:
-    return {f.id for f in hear(text)}
+from tests.reading import flags_heard as flags
 
 
 @pytest.mark.parametrize(
