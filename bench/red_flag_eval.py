@@ -49,6 +49,8 @@ SETS = {
     "studied 16 (pages in other languages, written as a second language)": EVAL
     / "red_flag_cases_16.yaml",
     "studied 17 (people who look after others at work)": EVAL / "red_flag_cases_17.yaml",
+    "studied 18 (conditions mistaken for muscle pain, the sign explained away)": EVAL
+    / "red_flag_cases_18.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

@@ -36,6 +36,7 @@ def bench() -> Any:
         "studied 15 (carers, pregnancy, easy-read, Spanglish, rural workers)",
         "studied 16 (pages in other languages, written as a second language)",
         "studied 17 (people who look after others at work)",
+        "studied 18 (conditions mistaken for muscle pain, the sign explained away)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:

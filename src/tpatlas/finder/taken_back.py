@@ -34,6 +34,7 @@ _SOMEONE_ELSE = (
     r"gran\w*|wife|husband|partner|friend|son|daughter|cousin|tio|tia|madre|padre|mama|papa|"
     r"hermano|hermana|abuel[oa]|espos[oa]|marido|mujer|amig[oa]|hij[oa]|prim[oa])\b"
     r"|\b(?:grandad|granddad|grandpa|grandma|granny|nana|nan|uncle|auntie|aunt|abuelo|abuela)\b"
+    r"|\b(?:mum|mom|mam|dad|mummy|mommy|daddy)\s+(?:had|has|was|is|died|passed)\b"
 )
 _FEVER_GONE = (
     r"\b(?:fever|temperature|temp)(?:'s|\s+has|\s+is|\s+was)?\s+(?:(?:all\s+|long\s+)?gone(?!\s+(?:up|over|"
