@@ -60,9 +60,11 @@ _SKIP = (
 # "the elbow itself doesn't hurt", "el codo en sí no me duele": the pain runs past a joint that
 # is spared, which is a skip
 _SPARED = (
-    r"\b(?:the|my)\s+{part}s?(?:\s+and\s+(?:the\s+|my\s+)?{other}s?)?\s+(?:itself|themselves)\s+"
+    r"\b(?:the|my)\s+(?:{part}s?(?:\s+and\s+(?:the\s+|my\s+)?{other}s?)?|{other}s?\s+and\s+"
+    r"(?:the\s+|my\s+)?{part}s?)\s+(?:itself|themselves)\s+"
     r"(?:doesn't|doesnt|does\s+not|don't|dont|do\s+not|never)\s+(?:hurt|ache)\w*"
-    r"|\b(?:el|la|los|las|mi|mis)\s+{es}s?(?:\s+y\s+(?:el|la|los|las|mi|mis)\s+{other_es}s?)?\s+"
+    r"|\b(?:el|la|los|las|mi|mis)\s+(?:{es}s?(?:\s+y\s+(?:el|la|los|las|mi|mis)\s+{other_es}s?)?|"
+    r"{other_es}s?\s+y\s+(?:el|la|los|las|mi|mis)\s+{es}s?)\s+"
     r"(?:en\s+si|mism[oa]s?)\s+no\s+(?:me\s+)?(?:duel|molest)\w*"
 )
 
@@ -91,9 +93,6 @@ LIMITS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             + r"(?:the\s+|my\s+)?wrists?\b"
             + r"|\bsalta(?:ndo|ndose)?\s+el\s+codo\s+y\s+la\s+muneca\b|"
             + _SPARED.format(part="wrist", other="elbow", es="muneca", other_es="codo")
-            + r"|\b(?:the|my)\s+elbows?\s+and\s+(?:the\s+|my\s+)?wrists?\s+themselves\s+"
-            + r"(?:don't|dont|do\s+not)\s+hurt|\bel\s+codo\s+y\s+la\s+muneca\s+(?:en\s+si|"
-            + r"mism[oa]s)\s+no\s+(?:me\s+)?(?:duel|molest)\w*"
         ),
         ("volar-wrist", "dorsal-wrist"),  # the wrist itself, not the whole hand
     ),
