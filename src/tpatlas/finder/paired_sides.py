@@ -32,7 +32,8 @@ _ELIDED = re.compile(
 # ... and across a full stop when what follows can only mean the same place: "My left foot
 # hurts. The right one too.", "Me duele la rodilla izquierda. La derecha también."
 _ELIDED_ACROSS = re.compile(
-    rf"\b({_SIDE})\b((?:(?!\b{_SIDE}\b)[^;!?])*?\.\s*)(?:the|my|el|la|los|las)\s+({_SIDE})\b"
+    rf"\b({_SIDE})\b((?:(?!\b{_SIDE}\b)[^;!?])*?\.\s*(?:(?:now|and\s+now|ahora|y\s+ahora)\s+)?)"
+    rf"(?:the|my|el|la|los|las)\s+({_SIDE})\b"
     rf"(?=\s*(?:one|ones)?\s*(?:too|as\s+well|also|tambien)\b)"
 )
 _NOT_ELIDED = re.compile(
@@ -124,8 +125,43 @@ def _other(m: re.Match[str]) -> str:
     return f" {other} "
 
 
+# "my left knee is fine; it's the right one that hurts", "el hombro derecho no me duele, me
+# duele el izquierdo": the other side said without its place, in contrast, after a sentence or
+# clause ends, is that place on the other side, written out so the place is read with its side
+# (the first mention keeps its own denial or its own pain). Only paired parts.
+_PAIRED_PART = (
+    r"(?:arms?|legs?|knees?|feet|foot|hands?|hips?|shoulders?|elbows?|wrists?|ankles?|heels?|"
+    r"calf|calves|shins?|thighs?|ears?|eyes?|bum\s+cheek|buttocks?)"
+)
+_PAIRED_PART_ES = (
+    r"(?:brazos?|piernas?|rodillas?|pies?|manos?|caderas?|hombros?|codos?|munecas?|tobillos?|"
+    r"talon|talones|gemelos?|pantorrillas?|muslos?|orejas?|oidos?|ojos?|nalgas?|canillas?)"
+)
+_CONTRAST = re.compile(
+    rf"\b(?:(?P<side>{_SIDE})\s+(?P<part>{_PAIRED_PART})|(?P<part_es>{_PAIRED_PART_ES})\s+"
+    rf"(?P<side_es>{_SIDE}))\b(?P<between>[^!?]{{0,120}}?[.;,]\s*(?:[^.;!?]{{0,40}}?\s)?)"
+    r"(?P<lead>it'?s|it\s+is|is|now|but|only|just|es|duele|duelen|molesta|molestan|pero|ahora|"
+    r"solo|sino)\s+(?P<the>the|el|la)\s+(?P<other>" + _SIDE + r")\b(?P<one>\s+one)?"
+    rf"(?!\s+(?:{PART}|{PART_ES}|side|lado)\b)"
+    # the same place on both sides (_ELIDED_ACROSS)
+    r"(?!(?:\s+one)?\s*(?:too|also|as\s+well|tambien)\b)"
+)
+
+
+def _contrast(m: re.Match[str]) -> str:
+    first = m["side"] or m["side_es"]
+    if _which(first) == _which(m["other"]):
+        return m[0]
+    said = (
+        f"{m['the']} {m['other']} {m['part']}"
+        if m["part"]
+        else f"{m['the']} {m['part_es']} {m['other']}"
+    )
+    return m[0][: m.start("the") - m.start()] + said
+
+
 def sides_of_one_place(text: str) -> str:
     """``text`` with one place said on both sides in more complex ways said "both", and "the
     other knee" said with the side it is."""
-    text = _OTHER.sub(_other, text)
+    text = _CONTRAST.sub(_contrast, _OTHER.sub(_other, text))
     return _ELIDED_ACROSS.sub(_elided, _ELIDED.sub(_elided, _PAIRED.sub(_paired, text)))

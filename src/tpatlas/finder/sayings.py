@@ -195,7 +195,12 @@ TREATED = (
     r"radiografias?|ecografias?|placas?|protesis|yesos?|escayolas?|ferulas?|vendajes?)\s+"
     rf"(?:en|de|del)\s+(?:{ART_ES}\s+)?{PART_ES}\b"
     r"|\b(?:me\s+)?(?:operaron|opere|opero|operaran|infiltraron|pincharon)\s+(?:de|en|del)\s+"
-    rf"(?:{ART_ES}\s+)?{PART_ES}\b"
+    # "de los meniscos de la rodilla": a part of the part
+    rf"(?:{ART_ES}\s+[a-z]+\s+(?:de|del)\s+)?(?:{ART_ES}\s+)?{PART_ES}\b"
+    # "my left knee had surgery years ago", "my right shoulder had a rotator cuff repair"
+    rf"|\b{PART}\s+(?:had|has\s+had|was|got)\s+(?:(?:a|an|its|some)\s+)?(?:[a-z]+\s+){{0,2}}?"
+    r"(?:surgery|operation|operated(?:\s+on)?|replaced|replacement|repair|repaired|reconstruction|"
+    r"reconstructed|scoped|arthroscopy|pinned|plated|fixed)\b"
     # "después de operarme la rodilla", "operada del hombro"
     r"|\b(?:operarme|operarle|operarse|operad[oa]s?)\s+(?:de\s+|del\s+|de\s+la\s+)?"
     rf"(?:{ART_ES}\s+)?{PART_ES}\b"

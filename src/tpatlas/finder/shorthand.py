@@ -25,12 +25,22 @@ _SIDE_OF = re.compile(r"\bside\s+(?=(?:neck|head|face|jaw|chest|ribs|thigh|knee|
 _ABBREVIATED = (
     r"(?:hip|hips|knee|shoulder|elbow|wrist|hand|ankle|foot|leg|arm|side|calf|thigh|neck|"
     r"buttock|glute|heel|jaw|temple|shin|lower|upper|low|sided|lateral|medial|anterior|"
-    r"posterior|inner|outer|front|back|forearm|groin|chest|flank|sij|traps?|pec)\b"
+    r"posterior|inner|outer|front|back|forearm|groin|chest|flank|sij|traps?|pec|achilles|toes?|"
+    r"great\s+toe|big\s+toe|sole|arch|scapula|ribs?|thumb|index|ring|little|middle)\b"
 )
+# a part, or its pain, that a side in shorthand may follow: "knee pain R", "hip L"
+_POSTFIXED = (
+    r"(?:hip|knee|shoulder|elbow|wrist|hand|ankle|foot|leg|arm|calf|thigh|neck|buttock|heel|"
+    r"shin|groin|forearm)(?:\s+(?:pain|ache|sx))?"
+)
+_CLAUSE_END = r"(?=\s*(?:[,;.]|$|\b(?:and|with|worse|since)\b))"
 # sides in shorthand before a part, among the rewrites (finder/rewrites.py): "R hip and L knee"
 SIDE_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:r|rt)\.?[\s-]+(?={_ABBREVIATED})"), "right "),
     (re.compile(rf"\b(?:l|lt)\.?[\s-]+(?={_ABBREVIATED})"), "left "),
+    # ... and after it, at the end of a clause: "medial knee pain R, insidious onset"
+    (re.compile(rf"\b({_POSTFIXED})\s+(?:r|rt)\.?{_CLAUSE_END}"), r"\1 on the right"),
+    (re.compile(rf"\b({_POSTFIXED})\s+(?:l|lt)\.?{_CLAUSE_END}"), r"\1 on the left"),
 )
 
 

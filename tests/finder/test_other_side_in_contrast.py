@@ -1,0 +1,81 @@
+"""The other side said in contrast ("my left knee is fine; it's the right one that hurts", "el
+hombro derecho no me duele, me duele el izquierdo"), a side written after its place in a clinical
+note ("medial knee pain R") and a part that had surgery ("my right shoulder had a cuff repair"):
+the place that hurts is read on its own side, never on the side said to be fine."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder.query import query_from_text
+from tpatlas.kb import KnowledgeBase
+
+
+def _read(kb: KnowledgeBase, text: str) -> set[str]:
+    query, _ = query_from_text(kb.chart, text)
+    return {z for place in query.places for z in place}
+
+
+KNEE_FINE = "My left knee is fine; it's the right one that hurts on the inside."
+KNEE_OPERATED = "My left knee had surgery years ago. Now it's the right one that hurts."
+MENISCI = (
+    "Hace años me operaron de los meniscos de la rodilla izquierda y quedé bien. Ahora lo que me "
+    "duele es la derecha, por dentro, cuando camino por la playa."
+)
+NOTE = (
+    "Referred by GP: hx L lat ankle pain following inversion. Also reports medial knee pain R, "
+    "insidious onset."
+)
+CUFF = (
+    "I felt something go in my left shoulder, at the front. My right shoulder had a rotator cuff "
+    "repair two years ago and that side is fine now."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "side", "also_other"),
+    [
+        (KNEE_FINE, "medial-knee", "right", set()),
+        (KNEE_OPERATED, "patella", "right", set()),
+        (
+            "La rodilla izquierda está bien; me duele la derecha por dentro.",
+            "medial-knee",
+            "right",
+            set(),
+        ),
+        (
+            "El hombro derecho no me duele, me duele el izquierdo.",
+            "anterior-shoulder",
+            "left",
+            set(),
+        ),
+        (MENISCI, "medial-knee", "right", set()),
+        (NOTE, "medial-knee", "right", {"lateral-ankle"}),
+        ("Now c/o anterior knee pain R, worse on stairs.", "patella", "right", set()),
+        (CUFF, "anterior-shoulder", "left", set()),
+    ],
+)
+def test_the_place_is_read_on_the_side_that_hurts(
+    kb: KnowledgeBase, text: str, read: str, side: str, also_other: set[str]
+) -> None:
+    zones = _read(kb, text)
+    other = "left" if side == "right" else "right"
+    assert f"{side}-{read}" in zones, zones
+    assert {z.split("-", 1)[1] for z in zones if z.startswith(f"{other}-")} <= also_other, zones
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first the right knee, now the left one too",  # both sides: the same place twice
+        "my right shoulder hurts. Now the left one too.",
+    ],
+)
+def test_the_other_side_too_is_both_sides(kb: KnowledgeBase, text: str) -> None:
+    sides = {z.split("-", 1)[0] for z in _read(kb, text)}
+    assert sides == {"left", "right"}
+
+
+def test_where_one_lies_is_no_place(kb: KnowledgeBase) -> None:
+    zones = _read(kb, "My left hip hurts when I lie on the right.")
+    assert zones and all(z.startswith("left-") for z in zones)
