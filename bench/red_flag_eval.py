@@ -13,7 +13,10 @@ from Spanish pages on ordinary aches, a twelfth from pages for athletes, parents
 workers (studied: their misses are printed and may be fixed), one from US, Canadian and Latin
 American pages, one from hospital leaflets and doctors' answers to patients and, last, one from
 pharmacists', nurses' and carers' pages (measured only: their cases stay unread, so they remain
-a measure of unseen wording). A red-flag case is heard when the words raise any flag it expects;
+a measure of unseen wording). Two more studied sets were written on 2 December 2026 the same
+way: one about older people and people with long-term conditions, often in a relative's voice
+(59% heard, no false alarm, on arrival), one by younger people who joke the sign away (66% heard,
+3% false alarms on arrival). A red-flag case is heard when the words raise any flag it expects;
 a control (``expect: []``) is a false alarm when the words raise any flag at all. Only flags
 heard in the words count: a warning shown because a zone was named (the calf's clot warning) is
 not.
@@ -51,6 +54,10 @@ SETS = {
     "studied 17 (people who look after others at work)": EVAL / "red_flag_cases_17.yaml",
     "studied 18 (conditions mistaken for muscle pain, the sign explained away)": EVAL
     / "red_flag_cases_18.yaml",
+    "studied 19 (older people, long-term conditions, a relative's voice)": EVAL
+    / "red_flag_cases_19.yaml",
+    "studied 20 (younger people: workers, parents, students, gym-goers)": EVAL
+    / "red_flag_cases_20.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

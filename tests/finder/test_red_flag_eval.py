@@ -37,6 +37,8 @@ def bench() -> Any:
         "studied 16 (pages in other languages, written as a second language)",
         "studied 17 (people who look after others at work)",
         "studied 18 (conditions mistaken for muscle pain, the sign explained away)",
+        "studied 19 (older people, long-term conditions, a relative's voice)",
+        "studied 20 (younger people: workers, parents, students, gym-goers)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:

@@ -41,6 +41,7 @@ from tpatlas.finder.taken_back import (
 )
 
 URGENCY_ORDER = {"emergency": 0, "today": 1, "soon": 2}
+NUMBER_BEFORE_UNIT = re.compile(r"\d+(?=(?:kg|kgs|kilos?|lbs?)\b)")
 NEGATION_WINDOW = 4  # words between a negation and what it negates ("no fever or chills")
 # Words that end a clause for negation: "no fever but my neck is stiff" keeps "stiff neck".
 # So does "and" / "y" starting a new clause: "no fever and I have chest pain", "sin fiebre y me
@@ -158,6 +159,8 @@ def heard_concepts(text: str) -> dict[str, str]:
     norm = NONE_BEFORE.sub("no   ", norm)  # same length: the words heard are quoted from it
     norm = BETWEEN_LEGS.sub(r"\1    ", norm)
     norm = norm.replace(" + ", " y ")  # "jaw + left arm ache"
+    # "dropped 7kg": the number blanked (same length) so the unit is a word ("dropped ~ kg")
+    norm = NUMBER_BEFORE_UNIT.sub(lambda m: " " * len(m.group()), norm)
     said = re.findall(r"[\w']+", norm)
     # Every word and each of its beginnings, so "sweat*" is a set lookup, not a scan.
     words = frozenset(w[:n] for w in said for n in range(1, len(w) + 1))

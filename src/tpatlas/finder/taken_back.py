@@ -172,6 +172,14 @@ _CHIN_ON_CHEST = (
     r"\bchin\s+(?:on|to|onto|down\s+to|against)\s+(?:my|his|her|the|your)\s+chest\b"
     r"|\bbarbilla\s+(?:al|en\s+el|contra\s+el)\s+pecho\b|\bpecho\s+con\s+la\s+barbilla\b"
 )
+# chest pain that the person can bring on by pressing the spot is the chest wall's (NHS chest
+# pain page: pain that gets worse when you press on the chest is usually a strained muscle)
+_PRESSED = (
+    r"\b(?:me\s+)?duele\s+(?:cuando|si|al)\s+(?:(?:me\s+)?(?:aprieto|presiono|toco)|apretar|"
+    r"presionar|tocar(?:me)?)\b|\bduele\s+al\s+apretar\b"
+    r"|\b(?:hurts?|sore|tender)\s+(?:only\s+)?(?:when|if)\s+i\s+(?:press|push|touch)\b"
+    r"|\b(?:sore|tender)\s+to\s+(?:the\s+)?touch\b"
+)
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
     "head_first": re.compile(_LONG_AGO),
@@ -186,6 +194,6 @@ SILENCED_BY = {
     "leg_redness": re.compile(_BITE),
     "night_pain": re.compile(_ON_TURNING),
     "unrelenting": re.compile(_NOT_PAIN_ALL_THE_TIME),
-    "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}"),
+    "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}|{_PRESSED}"),
     "leg_clot_signs": re.compile(f"{_DAY_SWELLING}|{_BITE}"),
 }

@@ -1,0 +1,86 @@
+"""Red flags told by a relative of someone old or ill ("Mum is puffing for breath and keeps
+rubbing her jaw") and by young people who joke them away ("zero to 10 in a second, probably a
+strain headache right"). Written from the misses of the nineteenth and twentieth studied sets
+(tests/eval/red_flag_cases_19.yaml and _20.yaml) and checked against their controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import flags_heard as flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative's words for breathlessness and jaw pain
+        ("Nan is puffing for breath walking to the kitchen and keeps rubbing her jaw", {"cardiac"}),
+        # a tearing pain in the upper back alone
+        ("a ripping pain hit the middle of his back out of nowhere", {"aortic_dissection"}),
+        (
+            "out of nowhere a savage pain between my shoulder blades and I'm pouring with sweat",
+            {"aortic_dissection"},
+        ),
+        # a bone broken with little force, and a broken scaphoid taken for a sprain
+        (
+            "I have osteoporosis; I sneezed and felt something go in my back, sudden sharp pain",
+            {"fracture"},
+        ),
+        ("tengo osteoporosis y al levantar el cubo noté un crujido en la espalda", {"fracture"}),
+        (
+            "fell off my bike onto my hand, still sore in the hollow at the base of my thumb",
+            {"fracture", "fracture_deformity"},
+        ),
+        # meningitis without a temperature taken
+        (
+            "my neck is stiff, the light hurts my eyes and I've been sick twice",
+            {"meningitis", "meningitis_signs"},
+        ),
+        # a thunderclap headache said the young way
+        (
+            "last rep and bang, like being hit with a bat; the headache won't let up",
+            {"thunderclap"},
+        ),
+        ("sin avisar un dolor de cabeza brutal, nunca había tenido nada igual", {"thunderclap"}),
+        # a weight, a surgery, a pulse said in everyday words
+        (
+            "dropped 7kg without trying and my back aches in bed at night",
+            {"back_weight_loss_night", "weight_loss"},
+        ),
+        (
+            "had his new hip done last week, now suddenly short of breath and it catches when he "
+            "breathes in",
+            {"pulmonary_embolism_risk", "pulmonary_embolism_chest", "pulmonary_embolism"},
+        ),
+        (
+            "her foot has gone a dusky colour and the nurse couldn't find a pulse",
+            {"cold_pale_limb"},
+        ),
+        ("el pie se me ha quedado blanco como la cera, frío y dormido", {"cold_pale_limb"}),
+        # a negation that negates nothing after it
+        (
+            "al levantarme no me tenía en pie, todo me da vueltas y veo doble",
+            {"dizziness_emergency", "stroke"},
+        ),
+    ],
+)
+def test_the_warning_is_raised(text: str, expected: set[str]) -> None:
+    assert flags(text) & expected, flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # chest pain brought on by pressing the spot is the chest wall's
+        "moved house carrying boxes all weekend; now a stabbing pain beside my breastbone, it "
+        "hurts when I press right there, not short of breath",
+        "Hice la mudanza cargando cajas y ahora me duele al lado del esternón, me duele cuando "
+        "aprieto justo ahí. No me falta el aire.",
+        # a tear in the calf is a strained muscle, not the aorta
+        "felt a tearing in my calf sprinting for the bus",
+        # "nothing sudden" is no thunderclap
+        "Cefalea que aprieta como un casco por la tarde con el cuello cargado; nada de golpe.",
+    ],
+)
+def test_no_warning_is_raised(text: str) -> None:
+    assert not flags(text), flags(text)
