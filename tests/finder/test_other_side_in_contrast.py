@@ -79,3 +79,21 @@ def test_the_other_side_too_is_both_sides(kb: KnowledgeBase, text: str) -> None:
 def test_where_one_lies_is_no_place(kb: KnowledgeBase) -> None:
     zones = _read(kb, "My left hip hurts when I lie on the right.")
     assert zones and all(z.startswith("left-") for z in zones)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a direction said after its part with "toward"
+        ("It hurts behind my left knee, toward the outer side.", {"left-posterolateral-knee"}),
+        # where the thigh meets the buttock is the crease under it
+        (
+            "Ache in the back of my right thigh, up where it meets the buttock.",
+            {"right-gluteal-fold"},
+        ),
+    ],
+)
+def test_a_place_said_by_where_it_lies(kb: KnowledgeBase, text: str, read: set[str]) -> None:
+    zones = _read(kb, text)
+    assert read <= zones, zones
+    assert not {z for z in zones if z.endswith(("buttock", "popliteal-fossa"))}, zones

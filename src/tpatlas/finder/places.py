@@ -28,8 +28,9 @@ LINKS = {"of", "on", "at", "in", "along", "side", "sides", "aspect", "surface", 
          "mitad", "hueso", "huesito", "bump", "lump", "knob", "ridge", "margin", "rim",
          "bulto", "crest", "brim", "cresta"}  # fmt: skip
 # Words that put a direction after its part: "the knee on the inside", "my foot hurts along the
-# outer edge" ("muslo por detrás" needs none: "por" is a small word).
-AFTER_LINKS = {"on", "at", "along", "hacia"}
+# outer edge", "behind my knee, toward the outer side" ("muslo por detrás" needs none: "por" is a
+# small word).
+AFTER_LINKS = {"on", "at", "along", "toward", "towards", "hacia"}
 # Words a person puts between a part and the direction said after it, which change nothing:
 # "my ankle is sore on the outside", "my knee hurts mostly on the inside".
 AFTER_FILLER = {"is", "are", "was", "were", "feels", "feel", "gets", "get", "mostly", "mainly",
