@@ -46,7 +46,7 @@ Reader = Callable[[str], set[str]]  # the read_kinds fixture (tests/conftest.py)
         ),
         (
             "The lower back's settled, it's now in my bum crease on the right",
-            {"mid-buttock"},
+            {"gluteal-fold"},  # the crease under the buttock
             {"lower-lumbar", "upper-lumbar"},
         ),
         ("Ma fingers are fine, my armpit hurts", {"posterior-axilla"}, {"palmar-fingers-radial"}),
