@@ -88,6 +88,7 @@ SETS = {
     "held-out cases 22": EVAL / "finder_cases_heldout22.yaml",
     "held-out cases 23": EVAL / "finder_cases_heldout23.yaml",
     "held-out cases 24": EVAL / "finder_cases_heldout24.yaml",
+    "held-out cases 25": EVAL / "finder_cases_heldout25.yaml",
 }
 
 MEASURED_ONLY = {

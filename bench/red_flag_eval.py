@@ -16,7 +16,10 @@ pharmacists', nurses' and carers' pages (measured only: their cases stay unread,
 a measure of unseen wording). Two more studied sets were written on 2 December 2026 the same
 way: one about older people and people with long-term conditions, often in a relative's voice
 (59% heard, no false alarm, on arrival), one by younger people who joke the sign away (66% heard,
-3% false alarms on arrival). A red-flag case is heard when the words raise any flag it expects;
+3% false alarms on arrival), then one of booking messages to therapists with the sign among muscle
+talk (67% heard, no false alarm) and one in regional and non-native English and Spanish (77%
+heard, no false alarm, measured after the booking messages had been studied). A red-flag case
+is heard when the words raise any flag it expects;
 a control (``expect: []``) is a false alarm when the words raise any flag at all. Only flags
 heard in the words count: a warning shown because a zone was named (the calf's clot warning) is
 not.
@@ -58,6 +61,9 @@ SETS = {
     / "red_flag_cases_19.yaml",
     "studied 20 (younger people: workers, parents, students, gym-goers)": EVAL
     / "red_flag_cases_20.yaml",
+    "studied 21 (booking messages to therapists, the sign among muscle talk)": EVAL
+    / "red_flag_cases_21.yaml",
+    "studied 22 (regional and non-native English and Spanish)": EVAL / "red_flag_cases_22.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

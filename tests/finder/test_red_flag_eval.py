@@ -39,6 +39,7 @@ def bench() -> Any:
         "studied 18 (conditions mistaken for muscle pain, the sign explained away)",
         "studied 19 (older people, long-term conditions, a relative's voice)",
         "studied 20 (younger people: workers, parents, students, gym-goers)",
+        "studied 21 (booking messages to therapists, the sign among muscle talk)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:

@@ -84,3 +84,45 @@ def test_the_warning_is_raised(text: str, expected: set[str]) -> None:
 )
 def test_no_warning_is_raised(text: str) -> None:
     assert not flags(text), flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # booking messages: the sign among muscle talk (tests/eval/red_flag_cases_21.yaml)
+        (
+            "can I book in for my back? since breakfast an uneasy feeling under my breastbone and "
+            "I'm damp with sweat",
+            {"cardiac"},
+        ),
+        (
+            "ache between my shoulder blades since 3am and I can't seem to fill my lungs",
+            {"cardiac"},
+        ),
+        (
+            "escribo por mi madre: un dolor en el centro de la espalda que le sube hasta la "
+            "mandíbula",
+            {"cardiac_spread"},
+        ),
+        (
+            "de repente un dolor bestial entre los omóplatos, desde el primer segundo al máximo",
+            {"aortic_dissection"},
+        ),
+        (
+            "bent over to feed the cat, a sudden savage pain low in her back, nearly passed out",
+            {"aortic_dissection"},
+        ),
+        ("gone numb around my private bits and my sciatica goes down both legs", {"cauda_equina"}),
+        (
+            "mi chavo tiene un dolor que no lo deja ni caminar y un testículo hinchado",
+            {"testicle_pain"},
+        ),
+        ("de repente se le fue la cara para un lado y no le salían las palabras", {"stroke"}),
+    ],
+)
+def test_a_booking_message_still_warns(text: str, expected: set[str]) -> None:
+    assert flags(text) & expected, flags(text)
+
+
+def test_a_grandmothers_cancer_is_family_history() -> None:
+    assert not flags("Mi abuelita tuvo cáncer, yo no; me duele la espalda alta de cargar al bebé")

@@ -32,7 +32,8 @@ _ON_PURPOSE = (
 _SOMEONE_ELSE = (
     r"\b(?:my|our|his|her|mi|mis|su|sus)\s+(?:mum|mom|mother|dad|father|brother|sister|uncle|aunt|"
     r"gran\w*|wife|husband|partner|friend|son|daughter|cousin|tio|tia|madre|padre|mama|papa|"
-    r"hermano|hermana|abuel[oa]|espos[oa]|marido|mujer|amig[oa]|hij[oa]|prim[oa])\b"
+    r"hermano|hermana|abuel[oa]|abuelit[oa]|espos[oa]|marido|mujer|amig[oa]|hij[oa]|prim[oa]|"
+    r"suegr[oa]|mami|papi|mamita|papito|viej[oa]|jefa)\b"
     r"|\b(?:grandad|granddad|grandpa|grandma|granny|nana|nan|uncle|auntie|aunt|abuelo|abuela)\b"
     r"|\b(?:mum|mom|mam|dad|mummy|mommy|daddy)\s+(?:had|has|was|is|died|passed)\b"
 )
