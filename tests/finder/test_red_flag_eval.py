@@ -40,6 +40,7 @@ def bench() -> Any:
         "studied 19 (older people, long-term conditions, a relative's voice)",
         "studied 20 (younger people: workers, parents, students, gym-goers)",
         "studied 21 (booking messages to therapists, the sign among muscle talk)",
+        "studied 22 (regional and non-native English and Spanish)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:

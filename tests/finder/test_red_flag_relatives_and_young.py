@@ -126,3 +126,36 @@ def test_a_booking_message_still_warns(text: str, expected: set[str]) -> None:
 
 def test_a_grandmothers_cancer_is_family_history() -> None:
     assert not flags("Mi abuelita tuvo cáncer, yo no; me duele la espalda alta de cargar al bebé")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regional and non-native wording (tests/eval/red_flag_cases_22.yaml)
+        (
+            "parang may sumuntok, like a punch in the chest, cold sweat and hingal na hingal",
+            {"cardiac"},
+        ),
+        (
+            "my bum's gone numb like I've sat on a cold step and I've no felt the need to pee",
+            {"cauda_equina", "cauda_equina_possible"},
+        ),
+        (
+            "savage headache and fever since lunch, he can't get his chin down to his chest",
+            {"meningitis"},
+        ),
+        (
+            "72, when I chew my jaw starts hurting and today everything's doubled",
+            {"giant_cell_arteritis_vision"},
+        ),
+        ("sudden horrible pain in my right ball, it's swollen and I threw up", {"testicle_pain"}),
+        ("se me corre pa' la espalda y la mandíbula, y estoy pálido, frío y sudando", {"cardiac"}),
+        ("de repente no podía hablar bien y se le durmió la mitad de la cara", {"stroke"}),
+    ],
+)
+def test_regional_wording_still_warns(text: str, expected: set[str]) -> None:
+    assert flags(text) & expected, flags(text)
+
+
+def test_a_figure_of_speech_is_no_dizziness() -> None:
+    assert not flags("My head is spinning trying to remember all the stretches the physio gave me")
