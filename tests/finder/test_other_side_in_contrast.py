@@ -97,3 +97,21 @@ def test_a_place_said_by_where_it_lies(kb: KnowledgeBase, text: str, read: set[s
     zones = _read(kb, text)
     assert read <= zones, zones
     assert not {z for z in zones if z.endswith(("buttock", "popliteal-fossa"))}, zones
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a direction said after the neck belongs to it, not to the next part
+        ("me duele el cuello por detrás y el hombro", {"right-upper-posterior-neck"}),
+        ("me duele el cuello por detrás y la cabeza por detrás", {"right-upper-posterior-neck"}),
+    ],
+)
+def test_a_direction_said_after_a_part_is_its_own(
+    kb: KnowledgeBase, text: str, read: set[str]
+) -> None:
+    assert read <= _read(kb, text)
+
+
+def test_a_place_behind_another_still_places_a_broad_word(kb: KnowledgeBase) -> None:
+    assert _read(kb, "a headache behind my eyes") == {"right-eye"}

@@ -66,7 +66,9 @@ def drop_broad(terms: list[Term], chart: BodyChart, every: list[str]) -> list[Te
             if 0 <= j < len(terms) and not terms[j].broad and _next_to(t, terms[j], every):
                 both = tuple(k for k in terms[j].kinds if k in t.kinds)
                 if (both and len(both) == len(terms[j].kinds)) or (
-                    j == i + 1 and LOCATING & set(every[t.span[1] : terms[j].span[0] + 1])
+                    j == i + 1
+                    and LOCATING & set(every[t.span[1] : terms[j].span[0] + 1])
+                    and not _listed_after(terms[j], every)
                 ):
                     placed.add(i)
                     break
@@ -135,10 +137,19 @@ def _listed(terms: list[Term], i: int, regions: list[set[str]], every: list[str]
             between = every[first[1] : second[0]]
             if len(between) <= 3 and BREAK not in between and AND & set(between):
                 return True
+            if j == i + 1 and _listed_after(terms[j], every):  # "el cuello por detrás y la cabeza"
+                return True
     same = [j for j, t in enumerate(terms) if not t.broad and regions[j] & regions[i]]
     return bool(same) and all(
         ALSO & set(_between(terms[i].span, terms[j].span, every)) for j in same
     )
+
+
+def _listed_after(precise: Term, every: list[str]) -> bool:
+    """True when the direction that begins a precise place is followed by "y" or "and": in "el
+    cuello por detrás y el hombro" the "detrás" is the neck's, said after it, and places nothing
+    ("a headache behind my eyes" is placed by "behind")."""
+    return bool({"y", "e", "and"} & set(every[precise.span[0] : precise.span[1]]))
 
 
 def _between(a: tuple[int, int], b: tuple[int, int], every: list[str]) -> list[str]:
