@@ -115,3 +115,27 @@ def test_a_direction_said_after_a_part_is_its_own(
 
 def test_a_place_behind_another_still_places_a_broad_word(kb: KnowledgeBase) -> None:
     assert _read(kb, "a headache behind my eyes") == {"right-eye"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        # pain that travels from a sided place keeps its side, after "that creeps" or a comma
+        (
+            "an ache deep in my left buttock that creeps down the back of the thigh, and my right "
+            "foot goes numb",
+            "posterior-thigh",
+            "left",
+        ),
+        (
+            "my right buttock, down the back of the thigh, stopping at the back of the knee. On "
+            "the left just stiffness",
+            "popliteal-fossa",
+            "right",
+        ),
+    ],
+)
+def test_a_path_keeps_its_side(kb: KnowledgeBase, text: str, place: str, side: str) -> None:
+    zones = _read(kb, text)
+    other = "left" if side == "right" else "right"
+    assert f"{side}-{place}" in zones and f"{other}-{place}" not in zones, zones

@@ -30,8 +30,25 @@ PATH_WORDS = {"from", "down", "up", "into", "to", "towards", "toward", "through"
               "moves", "which", "is", "it", "of", "all", "way", "as", "far", "past", "on", "left",
               "right", "side", "derecha", "derecho", "izquierda", "izquierdo", "lado",
               "a", "al", "hasta", "hacia", "por", "de", "del", "baja", "sube", "va",
-              "se", "me", "corre", "irradia", "que", "luego", "despues", "pasando"}  # fmt: skip
+              "se", "me", "corre", "irradia", "que", "luego", "despues", "pasando",
+              # "... that creeps down", "... stopping at", "... a veces llega hasta"
+              "that", "creeps", "creeping", "extends", "extending", "stopping", "stops", "at",
+              "ending", "ends", "wraps", "wrapping", "reaches", "reaching", "continues",
+              "sometimes", "even", "llega", "llegando", "extiende", "bajando", "veces"}  # fmt: skip
 PATH_REACH = 8  # words between two places of one path
+
+
+# A path goes on after a comma when a participle follows it: "down the back of the thigh,
+# stopping at the back of the knee", "por el muslo, llegando hasta la rodilla"
+GOING_ON = {"stopping", "going", "reaching", "spreading", "radiating", "running", "ending",
+            "shooting", "travelling", "traveling", "extending", "creeping", "wrapping",
+            "bajando", "llegando", "pasando", "irradiandose", "extendiendose"}  # fmt: skip
+GOING_ON_NEXT = [[w] for w in sorted(GOING_ON)]
+
+
+def _path_break(gap: list[str]) -> list[str]:
+    """The gap without a clause break that a participle says the path goes on after."""
+    return [w for i, w in enumerate(gap) if not (w == "|" and gap[i + 1 : i + 2] in GOING_ON_NEXT)]
 
 
 def carry_sides(terms: list[Term], words: list[str]) -> list[Term]:
@@ -58,7 +75,7 @@ def carry_sides(terms: list[Term], words: list[str]) -> list[Term]:
                 before is not None
                 and before.side in ("left", "right")
                 and len(gap := words[before.span[1] : t.span[0]]) <= PATH_REACH
-                and set(gap) <= LIST_WORDS | PATH_WORDS
+                and set(_path_break(gap)) <= LIST_WORDS | PATH_WORDS
                 and {side_of(w) for w in gap} <= {None, before.side}  # not "... and the left"
             ):
                 t = replace(t, side=before.side)
