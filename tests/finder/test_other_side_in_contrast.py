@@ -128,8 +128,8 @@ def test_a_place_behind_another_still_places_a_broad_word(kb: KnowledgeBase) -> 
             "left",
         ),
         (
-            "my right buttock, down the back of the thigh, stopping at the back of the knee. On "
-            "the left just stiffness",
+            "The pain is in my right buttock and goes down the back of the thigh, stopping at the "
+            "back of the knee. On the left just stiffness",
             "popliteal-fossa",
             "right",
         ),
