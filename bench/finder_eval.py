@@ -91,6 +91,7 @@ SETS = {
     "held-out cases 23": EVAL / "finder_cases_heldout23.yaml",
     "held-out cases 24": EVAL / "finder_cases_heldout24.yaml",
     "held-out cases 25": EVAL / "finder_cases_heldout25.yaml",
+    "held-out cases 26": EVAL / "finder_cases_heldout26.yaml",
 }
 
 MEASURED_ONLY = {

@@ -18,7 +18,9 @@ way: one about older people and people with long-term conditions, often in a rel
 (59% heard, no false alarm, on arrival), one by younger people who joke the sign away (66% heard,
 3% false alarms on arrival), then one of booking messages to therapists with the sign among muscle
 talk (67% heard, no false alarm) and one in regional and non-native English and Spanish (77%
-heard, no false alarm, measured after the booking messages had been studied). A red-flag case
+heard, no false alarm, measured after the booking messages had been studied), and a fifth set
+kept unread, from any page in every voice (measured only: 64% heard, no false alarm, on arrival).
+A red-flag case
 is heard when the words raise any flag it expects;
 a control (``expect: []``) is a false alarm when the words raise any flag at all. Only flags
 heard in the words count: a warning shown because a zone was named (the calf's clot warning) is
@@ -68,12 +70,14 @@ SETS = {
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",
     "held out 4 (any page, five countries and more)": EVAL / "red_flag_cases_heldout4.yaml",
+    "held out 5 (any page, every voice)": EVAL / "red_flag_cases_heldout5.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",
     "held out 2 (hospital leaflets, doctors' answers)",
     "held out 3 (pharmacists, nurses, carers)",
     "held out 4 (any page, five countries and more)",
+    "held out 5 (any page, every voice)",
 }
 
 

@@ -159,3 +159,22 @@ def test_regional_wording_still_warns(text: str, expected: set[str]) -> None:
 
 def test_a_figure_of_speech_is_no_dizziness() -> None:
     assert not flags("My head is spinning trying to remember all the stretches the physio gave me")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sign told of someone else is matched like the writer's own
+        ("she says her face has dropped on one side", {"stroke"}),
+        ("a mi madre le cuesta hablar desde esta mañana", {"stroke"}),
+        ("mi padre tiene fiebre y le duele la espalda", {"back_fever"}),
+        ("he can't catch his breath and his calf is swollen and red", {"pulmonary_embolism"}),
+    ],
+)
+def test_a_sign_told_in_the_third_person_warns(text: str, expected: set[str]) -> None:
+    assert flags(text) & expected, flags(text)
+
+
+def test_a_relatives_cancer_is_still_read_from_the_words_as_written() -> None:
+    # the pain is the writer's: the mother's cancer is family history
+    assert not flags("Mum had bowel cancer. My lower back is sore from lifting boxes")

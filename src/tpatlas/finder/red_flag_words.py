@@ -75,15 +75,48 @@ def normalise(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+# Whose body it is tells nothing of the sign: a relative's "her chest", "le duele el pecho", "su
+# brazo" are matched like "my chest", "me duele el pecho", "mi brazo" (same length, so the words
+# heard are still quoted from the text). Phrases are read the same way.
+PRONOUNS = re.compile(r"(?<![\w'])(?:his|her|their|your|le|les|su|sus)(?![\w'])")
+_AS_MINE = {"his": "my ", "her": "my ", "their": "my   ", "your": "my  ", "le": "me", "les": "me ",
+            "su": "mi", "sus": "mis"}  # fmt: skip
+
+
+def as_mine(text: str) -> str:
+    """``text`` (normalised) with the possessives and Spanish object pronouns of another person
+    read as the writer's own, the length unchanged."""
+    return PRONOUNS.sub(lambda m: _AS_MINE[m.group()], text)
+
+
+# ... and a sign told of someone else in the third person ("she can't breathe", "se ahoga",
+# "tiene fiebre") is matched by the writer's own phrase ("i can't breathe", "me ahogo", "tengo
+# fiebre"): each first-person word of a phrase also stands for its third-person forms.
+THIRD_PERSON = {
+    "i": ("he", "she", "they"), "i'm": ("he's", "she's", "hes", "shes"), "im": ("hes", "shes"),
+    "i've": ("he's", "she's", "has"), "ive": ("hes", "shes"), "have": ("has",),
+    "feel": ("feels",), "get": ("gets",), "can't": ("cant",), "keep": ("keeps",),
+    "tengo": ("tiene",), "siento": ("siente",), "noto": ("nota",), "sudo": ("suda",),
+    "puedo": ("puede",), "ahogo": ("ahoga",), "mareo": ("marea",), "veo": ("ve",),
+    "estoy": ("esta",), "toso": ("tose",), "escupo": ("escupe",), "vomito": ("vomita",),
+    "orino": ("orina",), "camino": ("camina",), "subo": ("sube",), "cai": ("cayo",),
+    "he": ("ha",), "desperte": ("desperto",), "perdi": ("perdio",), "baje": ("bajo",),
+    "adelgace": ("adelgazo",), "empece": ("empezo",), "consigo": ("consigue",),
+}  # fmt: skip
+
+
+def _word_pattern(word: str) -> str:
+    if word.endswith("*"):
+        return re.escape(word[:-1]) + r"[\w']*"
+    forms = (word, *THIRD_PERSON.get(word, ()))
+    return re.escape(word) if len(forms) == 1 else "(?:" + "|".join(map(re.escape, forms)) + ")"
+
+
 def _phrase_pattern(phrase: str, gap: str) -> str:
     parts = []
-    for chunk in normalise(phrase).split("~"):
+    for chunk in as_mine(normalise(phrase)).split("~"):
         words = chunk.split()
-        parts.append(
-            r"\s+".join(
-                re.escape(w[:-1]) + r"[\w']*" if w.endswith("*") else re.escape(w) for w in words
-            )
-        )
+        parts.append(r"\s+".join(_word_pattern(w) for w in words))
     return r"(?<![\w'])" + gap.join(parts) + r"(?![\w'])"
 
 
@@ -109,8 +142,8 @@ class _Concept:
 
 
 def _needs(phrase: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    parts = normalise(phrase).replace("~", " ").split()
-    whole = frozenset(w for w in parts if not w.endswith("*"))
+    parts = as_mine(normalise(phrase)).replace("~", " ").split()
+    whole = frozenset(w for w in parts if not w.endswith("*") and w not in THIRD_PERSON)
     return whole, tuple(w[:-1] for w in parts if w.endswith("*"))
 
 
@@ -161,19 +194,22 @@ def heard_concepts(text: str) -> dict[str, str]:
     norm = norm.replace(" + ", " y ")  # "jaw + left arm ache"
     # "dropped 7kg": the number blanked (same length) so the unit is a word ("dropped ~ kg")
     norm = NUMBER_BEFORE_UNIT.sub(lambda m: " " * len(m.group()), norm)
-    said = re.findall(r"[\w']+", norm)
+    mine = as_mine(norm)
+    said = re.findall(r"[\w']+", mine)
     # Every word and each of its beginnings, so "sweat*" is a set lookup, not a scan.
     words = frozenset(w[:n] for w in said for n in range(1, len(w) + 1))
     found: dict[str, str] = {}
     for name, concept in _concepts().items():
         if not concept.possible(words):
             continue
-        if (m := _first_heard(name, concept.pattern, norm)) is not None:
+        if (m := _first_heard(name, concept.pattern, mine, norm)) is not None:
             found[name] = text_span(text, norm, m.start(), m.end())
     return found
 
 
-def _first_heard(name: str, pattern: re.Pattern[str], norm: str) -> re.Match[str] | None:
+def _first_heard(
+    name: str, pattern: re.Pattern[str], norm: str, original: str = ""
+) -> re.Match[str] | None:
     """The first match of a concept that is neither denied nor taken back. A match that is, is
     tried again one character on, not after its end: "pain ~ chest" in "denies night pain, and
     reports chest pain" first matches from the denied "pain" and would hide the chest pain said
@@ -185,7 +221,8 @@ def _first_heard(name: str, pattern: re.Pattern[str], norm: str) -> re.Match[str
         inside = bool(
             failed and m.start() < failed[1] and not CLAUSE_BREAK.search(norm, failed[0], m.start())
         )
-        taken = name in SILENCED_BY and _taken_back(name, norm, m.start(), m.end())
+        # whose sign it is is read from the words as written ("Mum had cancer")
+        taken = name in SILENCED_BY and _taken_back(name, original or norm, m.start(), m.end())
         if not (inside or taken or negated(norm, m.start()) or DENIED_AFTER.match(norm, m.end())):
             return m
         failed = failed if inside else (m.start(), m.end())
@@ -217,7 +254,7 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
         return False
     # dizziness with a plain cause is still a warning sign when double vision, trouble walking or
     # fainting comes with it ("mareos de siempre y ahora veo doble")
-    if concept == "dizziness" and _concepts()["dizzy_with"].pattern.search(norm):
+    if concept == "dizziness" and _concepts()["dizzy_with"].pattern.search(as_mine(norm)):
         return False
     return bool(SILENCED_BY[concept].search(clause))
 
