@@ -18,7 +18,8 @@ way: one about older people and people with long-term conditions, often in a rel
 (59% heard, no false alarm, on arrival), one by younger people who joke the sign away (66% heard,
 3% false alarms on arrival), then one of booking messages to therapists with the sign among muscle
 talk (67% heard, no false alarm) and one in regional and non-native English and Spanish (77%
-heard, no false alarm, measured after the booking messages had been studied), and a fifth set
+heard, no false alarm, measured after the booking messages had been studied), then one of
+voice messages transcribed by a phone (59% heard, 3% false alarms on arrival), and a fifth set
 kept unread, from any page in every voice (measured only: 64% heard, no false alarm, on arrival).
 A red-flag case
 is heard when the words raise any flag it expects;
@@ -66,6 +67,7 @@ SETS = {
     "studied 21 (booking messages to therapists, the sign among muscle talk)": EVAL
     / "red_flag_cases_21.yaml",
     "studied 22 (regional and non-native English and Spanish)": EVAL / "red_flag_cases_22.yaml",
+    "studied 23 (voice messages transcribed by a phone)": EVAL / "red_flag_cases_23.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

@@ -178,3 +178,53 @@ def test_a_sign_told_in_the_third_person_warns(text: str, expected: set[str]) ->
 def test_a_relatives_cancer_is_still_read_from_the_words_as_written() -> None:
     # the pain is the writer's: the mother's cancer is family history
     assert not flags("Mum had bowel cancer. My lower back is sore from lifting boxes")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # voice messages transcribed by a phone (tests/eval/red_flag_cases_23.yaml)
+        (
+            "climbing the switchbacks i got a chest pane that went out into my left shoulder",
+            {"cardiac"},
+        ),
+        (
+            "like getting hit in the chest with a hammer and the pain went up into my jaw",
+            {"cardiac_spread"},
+        ),
+        ("dads burning up says the light hurts his eyes and hes been sick twice", {"meningitis"}),
+        (
+            "she grabbed the back of her head, like being hit by lightning, worst headache",
+            {"thunderclap"},
+        ),
+        (
+            "me fui de cabeza por encima del manillar y tengo hormigueo por los dos brazos",
+            {"spine_injury_nerves"},
+        ),
+        (
+            "me duelen las muelas de abajo cada vez que salgo a correr cuesta arriba",
+            {"exertional_jaw_arm"},
+        ),
+        ("un dolor lumbar que no para ni de noche", {"night_pain", "back_weight_loss_night"}),
+    ],
+)
+def test_a_transcribed_voice_message_warns(text: str, expected: set[str]) -> None:
+    assert flags(text) & expected, flags(text)
+
+
+def test_a_knock_that_passed_within_the_hour_is_no_warning() -> None:
+    text = "me dieron un balonazo en los testículos, dolió muchísimo y a la hora ya estaba bien"
+    assert not flags(text), flags(text)
+
+
+def test_a_fast_heart_with_a_sore_calf_and_breathlessness_is_a_clot_warning() -> None:
+    text = (
+        "calf strain for two weeks, now out of breath which never happens, resting heart rate is 90"
+    )
+    assert "pulmonary_embolism" in flags(text)
+
+
+def test_new_numbness_after_cancer_warns() -> None:
+    assert "back_cancer_history" in flags(
+        "had prostate cancer treated, now the right leg goes numb"
+    )

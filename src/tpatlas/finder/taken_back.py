@@ -160,6 +160,10 @@ _NOT_PAIN_ALL_THE_TIME = r"\b(?:wee|pee|urinate|toilet|loo|hungry|tired|thirsty)
 _TESTICLES_FINE = (
     r"\b(?:testicul\w*|testicles?|testes|balls)\s+(?:are\s+|estan\s+)?"
     r"(?:bien|fine|ok|okay|normal\w*)\b|\btesticul\w*\s+(?:los|las)\s+tiene\s+normal\w*\b"
+    # a knock that has passed: "a la hora ya estaba bien", "an hour later it was fine"
+    r"|\b(?:a\s+la\s+hora|al\s+rato|enseguida)\s+ya\s+(?:estaba|estoy|esta)\s+bien\b"
+    r"|\b(?:an\s+hour\s+later|after\s+(?:an|a\s+few)\s+(?:hour|minutes?)|within\s+the\s+hour)\s+"
+    r"(?:it\s+was|i\s+was|it'?s)\s+(?:fine|ok|okay|gone)\b"
 )
 # the chin put on the chest is how a stiff neck is tested, not a pain in the chest
 # the chest muscles sore from a workout done before: "chest feels tight from yesterday's 100
