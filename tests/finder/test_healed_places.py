@@ -56,7 +56,7 @@ KNEE = {"patella", "medial-knee", "lateral-knee", "popliteal-fossa"}
         ),
         (
             "The knee is honestly better now; it's the shin below it on the outside that aches.",
-            {"upper-shin"},
+            {"upper-lateral-leg"},  # the outside of the shin
             KNEE,
         ),
         (

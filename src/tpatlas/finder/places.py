@@ -34,7 +34,9 @@ AFTER_LINKS = {"on", "at", "along", "toward", "towards", "hacia"}
 # Words a person puts between a part and the direction said after it, which change nothing:
 # "my ankle is sore on the outside", "my knee hurts mostly on the inside".
 AFTER_FILLER = {"is", "are", "was", "were", "feels", "feel", "gets", "get", "mostly", "mainly",
-                "especially", "more", "also", "just", "only", "all"}  # fmt: skip
+                "especially", "more", "also", "just", "only", "all",
+                # "the shin below it on the outside": where the part is, then its side
+                "below", "above", "under", "it"}  # fmt: skip
 # Spanish places the direction after the noun: "rodilla interna", "muslo posterior", "muñeca
 # del lado del meñique" (read as "muñeca ulnar").
 SPANISH_AFTER = {"interna", "interno", "externa", "externo", "posterior", "anterior", "trasera",
