@@ -139,3 +139,9 @@ def test_a_path_keeps_its_side(kb: KnowledgeBase, text: str, place: str, side: s
     zones = _read(kb, text)
     other = "left" if side == "right" else "right"
     assert f"{side}-{place}" in zones and f"{other}-{place}" not in zones, zones
+
+
+def test_underneath_said_after_the_heel_is_its_underside(kb: KnowledgeBase) -> None:
+    assert _read(kb, "my right heel has been very painful underneath") == {"right-heel-plantar"}
+    # ... but "underneath the kneecap" belongs to the kneecap
+    assert "right-patella" in _read(kb, "my knee is sore underneath the kneecap")

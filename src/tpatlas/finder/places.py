@@ -36,7 +36,12 @@ AFTER_LINKS = {"on", "at", "along", "toward", "towards", "hacia"}
 AFTER_FILLER = {"is", "are", "was", "were", "feels", "feel", "gets", "get", "mostly", "mainly",
                 "especially", "more", "also", "just", "only", "all",
                 # "the shin below it on the outside": where the part is, then its side
-                "below", "above", "under", "it"}  # fmt: skip
+                "below", "above", "under", "it",
+                # "my heel has been very painful underneath"
+                "has", "have", "been", "very", "so", "really", "painful", "sore", "tender",
+                "hurts", "hurt", "hurting", "aches", "ache", "aching"}  # fmt: skip
+# Directions said after a part without a link word: "my heel has been painful underneath"
+ALONE_AFTER = {"underneath", "beneath"}
 # Spanish places the direction after the noun: "rodilla interna", "muslo posterior", "muñeca
 # del lado del meñique" (read as "muñeca ulnar").
 SPANISH_AFTER = {"interna", "interno", "externa", "externo", "posterior", "anterior", "trasera",
@@ -202,8 +207,17 @@ def _after(tokens: list[str], i: int) -> Parsed | None:
     part, j = found
     # the direction: after a link word ("my ankle is sore on the outside"), else next to the
     # part, as Spanish says it ("rodilla interna")
-    link = _skip(tokens, j, AFTER_FILLER, 3)
-    k = link + 1 if link < len(tokens) and tokens[link] in AFTER_LINKS else j
+    link = _skip(tokens, j, AFTER_FILLER, 4)
+    k = (
+        link + 1
+        if link < len(tokens) and tokens[link] in AFTER_LINKS
+        else link  # "my heel has been very painful underneath"
+        if link > j
+        and link < len(tokens)
+        and tokens[link] in ALONE_AFTER
+        and not part_at(tokens, link + 1)  # "sore underneath the kneecap" is the kneecap's
+        else j
+    )
     if k >= len(tokens):
         return None
     qualifier = _qualifier_words().get(tokens[k])
