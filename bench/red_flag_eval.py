@@ -19,7 +19,8 @@ way: one about older people and people with long-term conditions, often in a rel
 3% false alarms on arrival), then one of booking messages to therapists with the sign among muscle
 talk (67% heard, no false alarm) and one in regional and non-native English and Spanish (77%
 heard, no false alarm, measured after the booking messages had been studied), then one of
-voice messages transcribed by a phone (59% heard, 3% false alarms on arrival), and a fifth set
+voice messages transcribed by a phone (59% heard, 3% false alarms on arrival), one of very short
+inputs (74% and 3%) and one of the idioms of older Spanish speakers (61% and 10%), and a fifth set
 kept unread, from any page in every voice (measured only: 64% heard, no false alarm, on arrival).
 A red-flag case
 is heard when the words raise any flag it expects;
@@ -68,6 +69,8 @@ SETS = {
     / "red_flag_cases_21.yaml",
     "studied 22 (regional and non-native English and Spanish)": EVAL / "red_flag_cases_22.yaml",
     "studied 23 (voice messages transcribed by a phone)": EVAL / "red_flag_cases_23.yaml",
+    "studied 24 (very short inputs, keywords and fragments)": EVAL / "red_flag_cases_24.yaml",
+    "studied 25 (Spanish idioms of older speakers)": EVAL / "red_flag_cases_25.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

@@ -228,3 +228,40 @@ def test_new_numbness_after_cancer_warns() -> None:
     assert "back_cancer_history" in flags(
         "had prostate cancer treated, now the right leg goes numb"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # very short inputs (tests/eval/red_flag_cases_24.yaml)
+        (
+            "flew home yesterday, now like breathing thru a straw + stabbing chest",
+            {"pulmonary_embolism_chest"},
+        ),
+        ("calf sore since long drive, now winded on one flight of stairs", {"pulmonary_embolism"}),
+        ("threw my back out lifting a box, now shivering n queasy", {"back_fever"}),
+        (
+            "70M back bone pain, rest doesnt help, wrecks my sleep, weight dropping",
+            {"back_weight_loss_night"},
+        ),
+        ("couldnt get up from weeding, numb down below, trouble on the loo", {"cauda_equina"}),
+        ("unexplained fall, one arm gone floppy, struggling to swallow", {"stroke"}),
+        ("leg suddenly white n freezing compared to other one", {"cold_pale_limb"}),
+        ("latigazo en el gemelo hace días, ahora me ahogo al levantarme", {"pulmonary_embolism"}),
+        ("dolor de mandibula como de muelas, el dentista no ve nada, sudor frío", {"cardiac"}),
+        ("lost 6kg w/o dieting", {"weight_loss"}),
+    ],
+)
+def test_a_short_input_warns(text: str, expected: set[str]) -> None:
+    assert flags(text) & expected, flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "molestia leve en un testículo hace meses, sin golpe ni hinchazón",
+        "Con mi diabetes el hombro se me ha quedado rígido, me cuesta abotonarme la camisa.",
+    ],
+)
+def test_a_long_standing_or_stiff_complaint_is_no_emergency(text: str) -> None:
+    assert not flags(text), flags(text)

@@ -54,7 +54,7 @@ _FEVER_GONE = (
 )
 # "sin hacer dieta", "without dieting", "not on a diet" deny the diet: the loss is unexplained
 NOT_ON_PURPOSE = re.compile(
-    r"\b(?:sin|without|not|no|never|ni|haven'?t|hasn'?t|hadn'?t|wasn'?t|isn'?t)\s+"
+    r"(?:\b(?:sin|without|not|no|never|ni|haven'?t|hasn'?t|hadn'?t|wasn'?t|isn'?t)|\bw/o)\s+"
     r"(?:(?:on|a|any|been|hacer|ningun\w*|trying|intentar\w*|estoy|estaba|am|was)\s+)*"
     r"(?:dieta|diet\w*|regimen|purpose|proposito)\b"
     # "lost loads of weight without trying (he jokes it's his diet)"
@@ -185,6 +185,8 @@ _PRESSED = (
     r"|\b(?:hurts?|sore|tender)\s+(?:only\s+)?(?:when|if)\s+i\s+(?:press|push|touch)\b"
     r"|\b(?:sore|tender)\s+to\s+(?:the\s+)?touch\b"
 )
+# a dull ache there for months is no sudden torsion (still worth a doctor, not an emergency)
+_FOR_MONTHS = r"\bhace\s+(?:meses|anos)\b|\bfor\s+(?:months|years)\b|\bmonths\s+now\b"
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
     "head_first": re.compile(_LONG_AGO),
@@ -194,7 +196,7 @@ SILENCED_BY = {
     "fever": re.compile(_FEVER_GONE),
     "exertion": re.compile(_NO_DIFFERENCE),
     "dizziness": re.compile(_PLAIN_DIZZINESS),
-    "testicle": re.compile(f"{_NO_LONGER_HURTS}|{_TESTICLES_FINE}"),
+    "testicle": re.compile(f"{_NO_LONGER_HURTS}|{_TESTICLES_FINE}|{_FOR_MONTHS}"),
     "leg_swelling": re.compile(_DAY_SWELLING),
     "leg_redness": re.compile(_BITE),
     "night_pain": re.compile(_ON_TURNING),
