@@ -43,6 +43,7 @@ def bench() -> Any:
         "studied 22 (regional and non-native English and Spanish)",
         "studied 23 (voice messages transcribed by a phone)",
         "studied 24 (very short inputs, keywords and fragments)",
+        "studied 25 (Spanish idioms of older speakers)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:

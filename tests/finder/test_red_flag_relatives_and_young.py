@@ -265,3 +265,45 @@ def test_a_short_input_warns(text: str, expected: set[str]) -> None:
 )
 def test_a_long_standing_or_stiff_complaint_is_no_emergency(text: str) -> None:
     assert not flags(text), flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the idioms of older Spanish speakers (tests/eval/red_flag_cases_25.yaml)
+        (
+            "me sube hasta la mandíbula, me vino un sudor frío de golpe y me falta el aire",
+            {"cardiac"},
+        ),
+        ("le duele entre las paletas de la espalda y se queda sin aire al caminar", {"cardiac"}),
+        (
+            "un dolor de muela que se me corre por la quijada cuando subo la loma",
+            {"exertional_jaw_arm"},
+        ),
+        (
+            "de golpe sentí como si me rajaran por dentro, entre los omóplatos",
+            {"aortic_dissection"},
+        ),
+        ("le duele la cabeza, no soporta la luz y se le va el santo al cielo", {"meningitis"}),
+        ("me dio un aire y se me desvió la boca para un lado", {"stroke"}),
+        ("tiene los huesos débiles y me dio un dolor en la mitad de la espalda", {"fracture"}),
+        (
+            "he perdido siete kilos sin estar a dieta y me duele la espalda de noche",
+            {"back_weight_loss_night"},
+        ),
+    ],
+)
+def test_a_spanish_idiom_warns(text: str, expected: set[str]) -> None:
+    assert flags(text) & expected, flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "siento la rodilla izquierda como floja, inestable, desde que me la torcí de joven",
+        "the outside of my elbow burns and my grip is weaker, came on slow over months",
+        "bottom of my heel hurts since I began walking every night to lose weight",
+    ],
+)
+def test_an_everyday_complaint_in_these_words_is_no_warning(text: str) -> None:
+    assert not flags(text), flags(text)

@@ -55,7 +55,7 @@ _FEVER_GONE = (
 # "sin hacer dieta", "without dieting", "not on a diet" deny the diet: the loss is unexplained
 NOT_ON_PURPOSE = re.compile(
     r"(?:\b(?:sin|without|not|no|never|ni|haven'?t|hasn'?t|hadn'?t|wasn'?t|isn'?t)|\bw/o)\s+"
-    r"(?:(?:on|a|any|been|hacer|ningun\w*|trying|intentar\w*|estoy|estaba|am|was)\s+)*"
+    r"(?:(?:on|a|any|been|hacer|ningun\w*|trying|intentar\w*|estoy|estaba|estar|am|was)\s+)*"
     r"(?:dieta|diet\w*|regimen|purpose|proposito)\b"
     # "lost loads of weight without trying (he jokes it's his diet)"
     r"|\bwithout\s+(?:even\s+)?trying\b|\bsin\s+(?:querer|proponer\w*|buscarlo)\b"
