@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tpatlas.finder.data import load
+from tpatlas.finder.someone_else import THIRD_PERSON, as_mine, word_pattern
 from tpatlas.finder.taken_back import (
     BETWEEN_LEGS,
     DENIED_AFTER,
@@ -75,48 +76,11 @@ def normalise(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-# Whose body it is tells nothing of the sign: a relative's "her chest", "le duele el pecho", "su
-# brazo" are matched like "my chest", "me duele el pecho", "mi brazo" (same length, so the words
-# heard are still quoted from the text). Phrases are read the same way.
-PRONOUNS = re.compile(r"(?<![\w'])(?:his|her|their|your|le|les|su|sus)(?![\w'])")
-_AS_MINE = {"his": "my ", "her": "my ", "their": "my   ", "your": "my  ", "le": "me", "les": "me ",
-            "su": "mi", "sus": "mis"}  # fmt: skip
-
-
-def as_mine(text: str) -> str:
-    """``text`` (normalised) with the possessives and Spanish object pronouns of another person
-    read as the writer's own, the length unchanged."""
-    return PRONOUNS.sub(lambda m: _AS_MINE[m.group()], text)
-
-
-# ... and a sign told of someone else in the third person ("she can't breathe", "se ahoga",
-# "tiene fiebre") is matched by the writer's own phrase ("i can't breathe", "me ahogo", "tengo
-# fiebre"): each first-person word of a phrase also stands for its third-person forms.
-THIRD_PERSON = {
-    "i": ("he", "she", "they"), "i'm": ("he's", "she's", "hes", "shes"), "im": ("hes", "shes"),
-    "i've": ("he's", "she's", "has"), "ive": ("hes", "shes"), "have": ("has",),
-    "feel": ("feels",), "get": ("gets",), "can't": ("cant",), "keep": ("keeps",),
-    "tengo": ("tiene",), "siento": ("siente",), "noto": ("nota",), "sudo": ("suda",),
-    "puedo": ("puede",), "ahogo": ("ahoga",), "mareo": ("marea",), "veo": ("ve",),
-    "estoy": ("esta",), "toso": ("tose",), "escupo": ("escupe",), "vomito": ("vomita",),
-    "orino": ("orina",), "camino": ("camina",), "subo": ("sube",), "cai": ("cayo",),
-    "he": ("ha",), "desperte": ("desperto",), "perdi": ("perdio",), "baje": ("bajo",),
-    "adelgace": ("adelgazo",), "empece": ("empezo",), "consigo": ("consigue",),
-}  # fmt: skip
-
-
-def _word_pattern(word: str) -> str:
-    if word.endswith("*"):
-        return re.escape(word[:-1]) + r"[\w']*"
-    forms = (word, *THIRD_PERSON.get(word, ()))
-    return re.escape(word) if len(forms) == 1 else "(?:" + "|".join(map(re.escape, forms)) + ")"
-
-
 def _phrase_pattern(phrase: str, gap: str) -> str:
     parts = []
     for chunk in as_mine(normalise(phrase)).split("~"):
         words = chunk.split()
-        parts.append(r"\s+".join(_word_pattern(w) for w in words))
+        parts.append(r"\s+".join(word_pattern(w) for w in words))
     return r"(?<![\w'])" + gap.join(parts) + r"(?![\w'])"
 
 

@@ -1,0 +1,55 @@
+"""A sign told of someone else reads like the writer's own: "her face has dropped", "le cuesta
+hablar", "se ahoga", "tiene fiebre", "she can't catch her breath" (red_flag_words.py).
+
+Red flags are often written by a relative or a carer. The phrase lists are written in the first
+person ("my face has dropped", "me ahogo"); rather than writing every phrase twice, the text and
+the phrases are read with another person's possessives and Spanish object pronouns as the
+writer's, and each first-person word of a phrase also stands for its third-person forms. Whose
+sign it is (a parent's cancer is family history) is still decided on the words as written
+(taken_back.py).
+
+>>> as_mine("a mi madre le duele su brazo")
+'a mi madre me duele mi brazo'
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whose body it is tells nothing of the sign: a relative's "her chest", "le duele el pecho", "su
+# brazo" are matched like "my chest", "me duele el pecho", "mi brazo" (same length, so the words
+# heard are still quoted from the text). Phrases are read the same way.
+PRONOUNS = re.compile(r"(?<![\w'])(?:his|her|their|your|le|les|su|sus)(?![\w'])")
+_AS_MINE = {"his": "my ", "her": "my ", "their": "my   ", "your": "my  ", "le": "me", "les": "me ",
+            "su": "mi", "sus": "mis"}  # fmt: skip
+
+
+def as_mine(text: str) -> str:
+    """``text`` (normalised) with the possessives and Spanish object pronouns of another person
+    read as the writer's own, the length unchanged."""
+    return PRONOUNS.sub(lambda m: _AS_MINE[m.group()], text)
+
+
+# ... and a sign told of someone else in the third person ("she can't breathe", "se ahoga",
+# "tiene fiebre") is matched by the writer's own phrase ("i can't breathe", "me ahogo", "tengo
+# fiebre"): each first-person word of a phrase also stands for its third-person forms.
+THIRD_PERSON = {
+    "i": ("he", "she", "they"), "i'm": ("he's", "she's", "hes", "shes"), "im": ("hes", "shes"),
+    "i've": ("he's", "she's", "has"), "ive": ("hes", "shes"), "have": ("has",),
+    "feel": ("feels",), "get": ("gets",), "can't": ("cant",), "keep": ("keeps",),
+    "tengo": ("tiene",), "siento": ("siente",), "noto": ("nota",), "sudo": ("suda",),
+    "puedo": ("puede",), "ahogo": ("ahoga",), "mareo": ("marea",), "veo": ("ve",),
+    "estoy": ("esta",), "toso": ("tose",), "escupo": ("escupe",), "vomito": ("vomita",),
+    "orino": ("orina",), "camino": ("camina",), "subo": ("sube",), "cai": ("cayo",),
+    "he": ("ha",), "desperte": ("desperto",), "perdi": ("perdio",), "baje": ("bajo",),
+    "adelgace": ("adelgazo",), "empece": ("empezo",), "consigo": ("consigue",),
+}  # fmt: skip
+
+
+def word_pattern(word: str) -> str:
+    """A word of a phrase as a pattern: "sweat*" any ending, a first-person word its third-person
+    forms too."""
+    if word.endswith("*"):
+        return re.escape(word[:-1]) + r"[\w']*"
+    forms = (word, *THIRD_PERSON.get(word, ()))
+    return re.escape(word) if len(forms) == 1 else "(?:" + "|".join(map(re.escape, forms)) + ")"
