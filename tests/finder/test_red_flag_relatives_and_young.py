@@ -236,7 +236,7 @@ def test_new_numbness_after_cancer_warns() -> None:
         # very short inputs (tests/eval/red_flag_cases_24.yaml)
         (
             "flew home yesterday, now like breathing thru a straw + stabbing chest",
-            {"pulmonary_embolism_chest"},
+            {"pulmonary_embolism_chest", "pulmonary_embolism_risk"},
         ),
         ("calf sore since long drive, now winded on one flight of stairs", {"pulmonary_embolism"}),
         ("threw my back out lifting a box, now shivering n queasy", {"back_fever"}),
@@ -306,4 +306,22 @@ def test_a_spanish_idiom_warns(text: str, expected: set[str]) -> None:
     ],
 )
 def test_an_everyday_complaint_in_these_words_is_no_warning(text: str) -> None:
+    assert not flags(text), flags(text)
+
+
+def test_a_sign_said_the_other_way_round_is_heard() -> None:
+    # "chest ~ hurt*" said as "it hurts ... in my chest"
+    assert flags("it really hurts, right in the middle of my chest, when I climb the stairs")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did a hot sweaty 10k and my calf is sore this morning, no swelling, no redness",
+        "left side of my chest is sore, only hurts when I move my left arm; ECG normal",
+        "Me duele el pecho al apretar justo al lado del esternón. No me falta el aire.",
+        "toso un poco, flema transparente, nada de sangre",
+    ],
+)
+def test_the_other_way_round_raises_no_false_alarm(text: str) -> None:
     assert not flags(text), flags(text)

@@ -184,6 +184,10 @@ _PRESSED = (
     r"presionar|tocar(?:me)?)\b|\bduele\s+al\s+apretar\b"
     r"|\b(?:hurts?|sore|tender)\s+(?:only\s+)?(?:when|if)\s+i\s+(?:press|push|touch)\b"
     r"|\b(?:sore|tender)\s+to\s+(?:the\s+)?touch\b"
+    r"|\bwhen\s+i\s+press\s+(?:on\s+)?(?:it|there|the\s+spot|right\s+there)\b"
+    r"|\bduele\s+(?:el\s+pecho\s+)?al\s+apretar\b"
+    # not "cuando aprieto el ritmo" (when I push the pace)
+    r"|\bcuando\s+(?:me\s+)?aprieto\s+(?:justo\s+)?(?:ahi|la\s+zona|el\s+punto|con\s+el\s+dedo|encima)\b"
 )
 # a dull ache there for months is no sudden torsion (still worth a doctor, not an emergency)
 _FOR_MONTHS = r"\bhace\s+(?:meses|anos)\b|\bfor\s+(?:months|years)\b|\bmonths\s+now\b"
