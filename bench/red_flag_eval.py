@@ -20,9 +20,10 @@ way: one about older people and people with long-term conditions, often in a rel
 talk (67% heard, no false alarm) and one in regional and non-native English and Spanish (77%
 heard, no false alarm, measured after the booking messages had been studied), then one of
 voice messages transcribed by a phone (59% heard, 3% false alarms on arrival), one of very short
-inputs (74% and 3%) and one of the idioms of older Spanish speakers (61% and 10%), and a fifth set
-kept unread, from any page in every voice (measured only: 64% heard, no false alarm, on arrival).
-A red-flag case
+inputs (74% and 3%), one of the idioms of older Spanish speakers (61% and 10%), one on women's and
+men's health (86% and 3%) and one of workplace and sports injury reports (93% and 3%), and a
+fifth set kept unread, from any page in every voice (measured only: 64% heard, no false alarm,
+on arrival). A red-flag case
 is heard when the words raise any flag it expects;
 a control (``expect: []``) is a false alarm when the words raise any flag at all. Only flags
 heard in the words count: a warning shown because a zone was named (the calf's clot warning) is
@@ -71,6 +72,8 @@ SETS = {
     "studied 23 (voice messages transcribed by a phone)": EVAL / "red_flag_cases_23.yaml",
     "studied 24 (very short inputs, keywords and fragments)": EVAL / "red_flag_cases_24.yaml",
     "studied 25 (Spanish idioms of older speakers)": EVAL / "red_flag_cases_25.yaml",
+    "studied 26 (women's and men's health)": EVAL / "red_flag_cases_26.yaml",
+    "studied 27 (workplace and sports injury reports)": EVAL / "red_flag_cases_27.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

@@ -44,6 +44,8 @@ def bench() -> Any:
         "studied 23 (voice messages transcribed by a phone)",
         "studied 24 (very short inputs, keywords and fragments)",
         "studied 25 (Spanish idioms of older speakers)",
+        "studied 26 (women's and men's health)",
+        "studied 27 (workplace and sports injury reports)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:

@@ -325,3 +325,52 @@ def test_a_sign_said_the_other_way_round_is_heard() -> None:
 )
 def test_the_other_way_round_raises_no_false_alarm(text: str) -> None:
     assert not flags(text), flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # women's and men's health, injury reports (tests/eval/red_flag_cases_26.yaml and _27)
+        (
+            "baby is 10 days old, two accidents with my bowels, everything down there feels dead",
+            {"cauda_equina"},
+        ),
+        (
+            "she had her baby 9 days ago and got a headache that came on in an instant",
+            {"thunderclap"},
+        ),
+        (
+            "gran is 4cm shorter than last year and felt a sudden awful pain in her back",
+            {"fracture"},
+        ),
+        (
+            "me faltaba el aire sin hacer nada, con náuseas y un dolor raro en la mandíbula",
+            {"cardiac"},
+        ),
+        (
+            "un dolor brutal y repentino en la espalda alta, como si algo se rasgara",
+            {"aortic_dissection"},
+        ),
+        (
+            "sin hambre y la ropa me queda grande, con dolor de espalda",
+            {"weight_loss", "back_weight_loss_night"},
+        ),
+        (
+            "Scrum collapsed on top of me, couldn't move my arms properly, neck pain is savage",
+            {"spine_injury_nerves"},
+        ),
+    ],
+)
+def test_a_health_or_injury_report_warns(text: str, expected: set[str]) -> None:
+    assert flags(text) & expected, flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me duele el pecho, pero sólo cuando aprieto el músculo de debajo de la clavícula",
+        "Después de una ruta larga en bici, molestia leve en los testículos por el sillín",
+    ],
+)
+def test_a_pressed_chest_or_a_saddle_sore_is_no_warning(text: str) -> None:
+    assert not flags(text), flags(text)

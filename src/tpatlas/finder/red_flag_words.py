@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from tpatlas.finder.ages import stated_age
 from tpatlas.finder.data import load
 from tpatlas.finder.someone_else import THIRD_PERSON, as_mine, word_pattern
 from tpatlas.finder.taken_back import (
@@ -36,6 +37,7 @@ from tpatlas.finder.taken_back import (
     ME_TOO,
     NONE_BEFORE,
     NOT_ON_PURPOSE,
+    ONLY_PRESSED,
     SENTENCE_BREAK,
     SENTENCE_WIDE,
     SILENCED_BY,
@@ -234,6 +236,12 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
         return False
     # dizziness with a plain cause is still a warning sign when double vision, trouble walking or
     # fainting comes with it ("mareos de siempre y ahora veo doble")
+    # "me duele el pecho, pero sólo cuando aprieto el músculo": said anywhere in the sentence
+    if concept == "chest_pain" and ONLY_PRESSED.search(
+        f"{SENTENCE_BREAK.split(norm[max(0, start - 120) : start])[-1]} {norm[start:end]} "
+        f"{SENTENCE_BREAK.split(norm[end : end + 120])[0]}"
+    ):
+        return True
     if concept == "dizziness" and _concepts()["dizzy_with"].pattern.search(as_mine(norm)):
         return False
     return bool(SILENCED_BY[concept].search(clause))
@@ -244,32 +252,6 @@ def text_span(original: str, norm: str, start: int, end: int) -> str:
     if len(original) == len(norm):
         return original[start:end]
     return norm[start:end]
-
-
-AGE_PATTERNS = (
-    r"\b(?:i'?m|i am|im|aged?|age of|edad de)\s+(\d{2})\b",
-    r"\b(\d{2})[\s-]*(?:years?|yrs?|yo|y/o)(?:[\s-]*old)?\b",
-    r"\b(\d{2})\s*anos\b",
-    r"\b(?:over|past|after|mas de)\s+(\d{2})\b",
-)
-DECADES = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
-           "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90}  # fmt: skip
-
-
-def stated_age(text: str) -> int | None:
-    """The age a person states about themselves, if any ("I'm 67", "in my sixties")."""
-    norm = normalise(text)
-    for pattern in AGE_PATTERNS:
-        m = re.search(pattern, norm)
-        if m and 10 <= int(m.group(1)) <= 110:
-            return int(m.group(1))
-    m = re.search(r"\bin (?:my|her|his) (\d)0'?s\b", norm)
-    if m:
-        return int(m.group(1)) * 10
-    m = re.search(r"\b(?:in my|en los|tengo)\s+(\w+)\b", norm)
-    if m and m.group(1) in DECADES:
-        return DECADES[m.group(1)]
-    return None
 
 
 def _distinct(slots: list[list[str]]) -> list[list[str]] | None:

@@ -187,10 +187,19 @@ _PRESSED = (
     r"|\bwhen\s+i\s+press\s+(?:on\s+)?(?:it|there|the\s+spot|right\s+there)\b"
     r"|\bduele\s+(?:el\s+pecho\s+)?al\s+apretar\b"
     # not "cuando aprieto el ritmo" (when I push the pace)
-    r"|\bcuando\s+(?:me\s+)?aprieto\s+(?:justo\s+)?(?:ahi|la\s+zona|el\s+punto|con\s+el\s+dedo|encima)\b"
+    r"|\bcuando\s+(?:me\s+)?aprieto\s+(?:justo\s+)?(?:ahi|la\s+zona|el\s+punto|con\s+el\s+dedo|encima|el\s+musculo)\b"
 )
 # a dull ache there for months is no sudden torsion (still worth a doctor, not an emergency)
-_FOR_MONTHS = r"\bhace\s+(?:meses|anos)\b|\bfor\s+(?:months|years)\b|\bmonths\s+now\b"
+_FOR_MONTHS = (
+    r"\bhace\s+(?:meses|anos)\b|\bfor\s+(?:months|years)\b|\bmonths\s+now\b"
+    # saddle soreness after a ride, gone the next day
+    r"|\b(?:por|from)\s+(?:el\s+)?(?:sillin|the\s+saddle)\b"
+)
+# ... said with "only", anywhere in the sentence (red_flag_words.py)
+ONLY_PRESSED = re.compile(
+    r"\b(?:solo|only)\s+(?:(?:hurts|duele|me\s+duele)\s+)?(?:cuando|when|si|if)\s+(?:me\s+)?"
+    r"(?:aprieto|presiono|toco|i\s+press|i\s+push|i\s+touch)\b"
+)
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
     "head_first": re.compile(_LONG_AGO),
