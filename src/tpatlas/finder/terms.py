@@ -43,12 +43,12 @@ PATH_REACH = 8  # words between two places of one path
 GOING_ON = {"stopping", "going", "reaching", "spreading", "radiating", "running", "ending",
             "shooting", "travelling", "traveling", "extending", "creeping", "wrapping",
             "bajando", "llegando", "pasando", "irradiandose", "extendiendose"}  # fmt: skip
-GOING_ON_NEXT = [[w] for w in sorted(GOING_ON)]
 
 
 def _path_break(gap: list[str]) -> list[str]:
     """The gap without a clause break that a participle says the path goes on after."""
-    return [w for i, w in enumerate(gap) if not (w == "|" and gap[i + 1 : i + 2] in GOING_ON_NEXT)]
+    following = [*gap[1:], ""]
+    return [w for w, after in zip(gap, following, strict=True) if w != "|" or after not in GOING_ON]
 
 
 def carry_sides(terms: list[Term], words: list[str]) -> list[Term]:
