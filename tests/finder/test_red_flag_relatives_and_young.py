@@ -110,6 +110,11 @@ WARNINGS = [
     ("de repente no podía hablar bien y se le durmió la mitad de la cara", {"stroke"}),
     # a sign told of someone else is matched like the writer's own
     ("she says her face has dropped on one side", {"stroke"}),
+    # ... or in the past: "couldn't breathe" is "can't breathe" said afterwards
+    (
+        "I couldn't breathe and my arm went heavy on the hill, calf swollen since the flight",
+        {"pulmonary_embolism"},
+    ),
     ("a mi madre le cuesta hablar desde esta mañana", {"stroke"}),
     ("mi padre tiene fiebre y le duele la espalda", {"back_fever"}),
     ("he can't catch his breath and his calf is swollen and red", {"pulmonary_embolism"}),

@@ -31,15 +31,20 @@ def as_mine(text: str) -> str:
 
 
 # ... and a sign told of someone else in the third person ("she can't breathe", "se ahoga",
-# "tiene fiebre") is matched by the writer's own phrase ("i can't breathe", "me ahogo", "tengo
-# fiebre"): each first-person word of a phrase also stands for its third-person forms.
+# "tiene fiebre") or in the past ("I couldn't breathe", "me dolía el pecho") is matched by the
+# writer's own phrase ("i can't breathe", "me ahogo", "tengo fiebre", "me duele el pecho"): each
+# first-person word of a phrase also stands for its third-person and past forms.
 THIRD_PERSON = {
     "i": ("he", "she", "they"), "i'm": ("he's", "she's", "hes", "shes"), "im": ("hes", "shes"),
     "i've": ("he's", "she's", "has"), "ive": ("hes", "shes"), "have": ("has",),
-    "feel": ("feels",), "get": ("gets",), "can't": ("cant",), "keep": ("keeps",),
-    "tengo": ("tiene",), "siento": ("siente",), "noto": ("nota",), "sudo": ("suda",),
-    "puedo": ("puede",), "ahogo": ("ahoga",), "mareo": ("marea",), "veo": ("ve",),
-    "estoy": ("esta",), "toso": ("tose",), "escupo": ("escupe",), "vomito": ("vomita",),
+    "feel": ("feels", "felt"), "get": ("gets", "got"), "can't": ("cant", "couldn't", "couldnt"),
+    "cant": ("couldnt", "couldn't"), "keep": ("keeps", "kept"),
+    "tengo": ("tiene", "tenia", "tuve", "tuvo"), "siento": ("siente", "sentia", "senti", "sintio"),
+    "noto": ("nota", "notaba", "note"), "sudo": ("suda", "sudaba"),
+    "puedo": ("puede", "podia", "pude", "pudo"), "ahogo": ("ahoga", "ahogaba"),
+    "mareo": ("marea", "mareaba"), "veo": ("ve", "veia"), "duele": ("dolia", "dolio"),
+    "duelen": ("dolian", "dolieron"), "estoy": ("esta", "estaba", "estuve"), "toso": ("tose",),
+    "escupo": ("escupe",), "vomito": ("vomita",),
     "orino": ("orina",), "camino": ("camina",), "subo": ("sube",), "cai": ("cayo",),
     "he": ("ha",), "desperte": ("desperto",), "perdi": ("perdio",), "baje": ("bajo",),
     "adelgace": ("adelgazo",), "empece": ("empezo",), "consigo": ("consigue",),
