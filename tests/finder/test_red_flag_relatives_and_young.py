@@ -1,13 +1,16 @@
 """Red flags told by a relative of someone old or ill ("Mum is puffing for breath and keeps
 rubbing her jaw"), by young people who joke them away, in booking messages to therapists, in
 regional and non-native wording, in the third person and in voice messages transcribed by a
-phone. Written from the misses of the studied sets 19 to 23 (tests/eval/red_flag_cases_19.yaml
-to _23.yaml) and checked against their controls."""
+phone; and, from red_flag_short_and_idioms_cases.py, in very short inputs, Spanish idioms, women's
+and men's health and injury reports. Written from the misses of the studied sets 19 to 27
+(tests/eval/red_flag_cases_19.yaml to _27.yaml) and checked against their controls."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.finder.red_flag_short_and_idioms_cases import CONTROLS as SHORT_AND_IDIOMS_CONTROLS
+from tests.finder.red_flag_short_and_idioms_cases import WARNINGS as SHORT_AND_IDIOMS_WARNINGS
 from tests.reading import flags_heard as flags
 
 WARNINGS = [
@@ -141,6 +144,13 @@ WARNINGS = [
         {"exertional_jaw_arm"},
     ),
     ("un dolor lumbar que no para ni de noche", {"night_pain", "back_weight_loss_night"}),
+    # a sore calf, breathlessness and a fast heart at rest; new numbness after cancer
+    (
+        "calf strain for two weeks, now out of breath which never happens, "
+        "resting heart rate is 90",
+        {"pulmonary_embolism"},
+    ),
+    ("had prostate cancer treated, now the right leg goes numb", {"back_cancer_history"}),
 ]
 CONTROLS = [
     # chest pain brought on by pressing the spot is the chest wall's
@@ -155,45 +165,20 @@ CONTROLS = [
     # a long-standing or stiff complaint is no emergency
     "molestia leve en un testículo hace meses, sin golpe ni hinchazón",
     "Con mi diabetes el hombro se me ha quedado rígido, me cuesta abotonarme la camisa.",
+    # a relative's cancer is family history when the pain is the writer's own
+    "Mi abuelita tuvo cáncer, yo no; me duele la espalda alta de cargar al bebé",
+    "Mum had bowel cancer. My lower back is sore from lifting boxes",
+    # a figure of speech, a knock that passed within the hour
+    "My head is spinning trying to remember all the stretches the physio gave me",
+    "me dieron un balonazo en los testículos, dolió muchísimo y a la hora ya estaba bien",
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WARNINGS)
+@pytest.mark.parametrize(("text", "expected"), WARNINGS + SHORT_AND_IDIOMS_WARNINGS)
 def test_the_warning_is_raised(text: str, expected: set[str]) -> None:
     assert flags(text) & expected, flags(text)
 
 
-@pytest.mark.parametrize("text", CONTROLS)
+@pytest.mark.parametrize("text", CONTROLS + SHORT_AND_IDIOMS_CONTROLS)
 def test_no_warning_is_raised(text: str) -> None:
     assert not flags(text), flags(text)
-
-
-def test_a_grandmothers_cancer_is_family_history() -> None:
-    assert not flags("Mi abuelita tuvo cáncer, yo no; me duele la espalda alta de cargar al bebé")
-
-
-def test_a_figure_of_speech_is_no_dizziness() -> None:
-    assert not flags("My head is spinning trying to remember all the stretches the physio gave me")
-
-
-def test_a_relatives_cancer_is_still_read_from_the_words_as_written() -> None:
-    # the pain is the writer's: the mother's cancer is family history
-    assert not flags("Mum had bowel cancer. My lower back is sore from lifting boxes")
-
-
-def test_a_knock_that_passed_within_the_hour_is_no_warning() -> None:
-    text = "me dieron un balonazo en los testículos, dolió muchísimo y a la hora ya estaba bien"
-    assert not flags(text), flags(text)
-
-
-def test_a_fast_heart_with_a_sore_calf_and_breathlessness_is_a_clot_warning() -> None:
-    text = (
-        "calf strain for two weeks, now out of breath which never happens, resting heart rate is 90"
-    )
-    assert "pulmonary_embolism" in flags(text)
-
-
-def test_new_numbness_after_cancer_warns() -> None:
-    assert "back_cancer_history" in flags(
-        "had prostate cancer treated, now the right leg goes numb"
-    )

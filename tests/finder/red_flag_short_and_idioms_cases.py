@@ -2,15 +2,11 @@
 older Spanish speakers ("se le va el santo al cielo"), in women's and men's health and in injury
 reports, and a phrase heard said the other way round. Written from the misses of the studied
 sets 24 to 27 (tests/eval/red_flag_cases_24.yaml to _27.yaml) and checked against their
-controls."""
+controls. Cases only: tests/finder/test_red_flag_relatives_and_young.py runs them."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.reading import flags_heard as flags
-
-WARNINGS = [
+WARNINGS: list[tuple[str, set[str]]] = [
     # very short inputs (tests/eval/red_flag_cases_24.yaml)
     (
         "flew home yesterday, now like breathing thru a straw + stabbing chest",
@@ -78,8 +74,10 @@ WARNINGS = [
         "Scrum collapsed on top of me, couldn't move my arms properly, neck pain is savage",
         {"spine_injury_nerves"},
     ),
+    # a phrase said the other way round: "chest ~ hurt*" as "it hurts ... in my chest"
+    ("it really hurts, right in the middle of my chest, when I climb the stairs", {"cardiac"}),
 ]
-CONTROLS = [
+CONTROLS: list[str] = [
     # an everyday complaint in these words
     "siento la rodilla izquierda como floja, inestable, desde que me la torcí de joven",
     "the outside of my elbow burns and my grip is weaker, came on slow over months",
@@ -93,18 +91,3 @@ CONTROLS = [
     "Me duele el pecho, pero sólo cuando aprieto el músculo de debajo de la clavícula",
     "Después de una ruta larga en bici, molestia leve en los testículos por el sillín",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), WARNINGS)
-def test_the_warning_is_raised(text: str, expected: set[str]) -> None:
-    assert flags(text) & expected, flags(text)
-
-
-@pytest.mark.parametrize("text", CONTROLS)
-def test_no_warning_is_raised(text: str) -> None:
-    assert not flags(text), flags(text)
-
-
-def test_a_sign_said_the_other_way_round_is_heard() -> None:
-    # "chest ~ hurt*" said as "it hurts ... in my chest"
-    assert flags("it really hurts, right in the middle of my chest, when I climb the stairs")
