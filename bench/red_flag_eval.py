@@ -74,11 +74,16 @@ SETS = {
     "studied 25 (Spanish idioms of older speakers)": EVAL / "red_flag_cases_25.yaml",
     "studied 26 (women's and men's health)": EVAL / "red_flag_cases_26.yaml",
     "studied 27 (workplace and sports injury reports)": EVAL / "red_flag_cases_27.yaml",
+    "studied 28 (long rambling and chat messages, the sign buried)": EVAL
+    / "red_flag_cases_28.yaml",
+    "studied 29 (Latin American Spanish, US Spanglish, North American English)": EVAL
+    / "red_flag_cases_29.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",
     "held out 4 (any page, five countries and more)": EVAL / "red_flag_cases_heldout4.yaml",
     "held out 5 (any page, every voice)": EVAL / "red_flag_cases_heldout5.yaml",
+    "held out 6 (any page, every voice, again)": EVAL / "red_flag_cases_heldout6.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",
@@ -86,6 +91,7 @@ MEASURED_ONLY = {
     "held out 3 (pharmacists, nurses, carers)",
     "held out 4 (any page, five countries and more)",
     "held out 5 (any page, every voice)",
+    "held out 6 (any page, every voice, again)",
 }
 
 

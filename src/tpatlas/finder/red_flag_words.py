@@ -5,7 +5,8 @@ each of its ``all`` slots is heard, a slot being satisfied by any one of its con
 slot of one of its ``or`` alternatives (an aching left arm with sweating is a heart attack's
 warning too; with exertion alone it is angina's, for today). Phrases
 match whole words of the text with accents removed; ``*`` ends a word with any suffix and ``~``
-lets up to four other words come between. A phrase heard right after a negation ("no fever",
+lets up to eight other words of the same sentence come between (finder/phrase_patterns.py pairs the
+parts of a concept's phrases every way). A phrase heard right after a negation ("no fever",
 "sin fiebre", "I don't have chest pain") in the same clause does not count.
 
 Ages matter for one flag (giant cell arteritis after fifty): ``stated_age`` reads "I'm 67",
@@ -21,13 +22,21 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from tpatlas.finder.ages import stated_age
 from tpatlas.finder.data import load
-from tpatlas.finder.someone_else import THIRD_PERSON, as_mine, word_pattern
+from tpatlas.finder.phrase_patterns import (
+    KEEP_ORDER,
+    gap_pattern,
+    normalise,
+    paired,
+    phrase_pattern,
+    reversed_phrase,
+    sides,
+)
+from tpatlas.finder.someone_else import THIRD_PERSON, as_mine
 from tpatlas.finder.taken_back import (
     BETWEEN_LEGS,
     DENIED_AFTER,
@@ -54,6 +63,9 @@ CLAUSE_BREAK = re.compile(
     r"|\b(?:and|y|e)\s+(?=(?:i|i'm|im|i've|ive|i'd|my|it|it's|its|there|now|then|he|she|his|her|"
     r"they|we|also|me|le|les|tengo|tiene|tienen|ahora|luego|mi|mis|su|sus|despues|encima|ademas|"
     r"reports|refiere|presenta|complains|c/o)\b)"
+    # ... as does a comma before a new subject: in "ya no se queda quieto, se me corre a la
+    # mandíbula" the "no" is the stillness's, not the spreading's
+    r"|,\s*(?=(?:i|i'm|im|i've|my|it's|me|se\s+me|se\s+le|mi|mis|tengo)(?![\w']))"
 )
 # A clinician's denial covers the whole list that follows it, however long, up to the end of the
 # clause: "Niega anestesia en silla de montar, retención urinaria o incontinencia".
@@ -70,20 +82,6 @@ class HeardFlag:
     message_es: str
     heard: tuple[str, ...]
     covers: tuple[str, ...] = ()  # safety questions this flag already answers
-
-
-def normalise(text: str) -> str:
-    """Lower case, accents removed, one kind of apostrophe: what every phrase is matched on."""
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'").replace("`", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def _phrase_pattern(phrase: str, gap: str) -> str:
-    parts = []
-    for chunk in as_mine(normalise(phrase)).split("~"):
-        words = chunk.split()
-        parts.append(r"\s+".join(word_pattern(w) for w in words))
-    return r"(?<![\w'])" + gap.join(parts) + r"(?![\w'])"
 
 
 def _cues(key: str) -> list[str]:
@@ -113,32 +111,23 @@ def _needs(phrase: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return whole, tuple(w[:-1] for w in parts if w.endswith("*"))
 
 
-# Concepts whose two halves said the other way round mean something else: "hot ... my calf" is
-# a hot run, "hurts when I move my left arm" is the arm's own pain, not a pain spreading to it.
-KEEP_ORDER = frozenset({"leg_warmth", "leg_redness", "leg_clot_signs", "left_arm_jaw_pain",
-                        "jaw_arm_pain"})  # fmt: skip
-
-
-def _reversed(phrase: str) -> str:
-    """A phrase with a gap said the other way round ("chest ~ hurt*" as "hurt* ~ chest"): on the
-    held-out sets this heard 3 to 4 more warnings in a hundred, with no more false alarms."""
-    first, second = phrase.split("~")
-    return f"{second.strip()} ~ {first.strip()}"
-
-
 @cache
 def _concepts() -> dict[str, _Concept]:
     # A "~" gap never holds a negation: "my calf is not swollen" does not say "calf ~ swollen".
     # ("nada" too: "flema transparente, nada de sangre" is no blood in the phlegm)
-    single = "|".join(re.escape(c) for c in [*_cues("negations"), "nada"] if " " not in c)
-    gap = rf"(?:[\s,]+(?!(?:{single})(?![\w']))[\w']+){{0,4}}?[\s,]+"
+    gap = gap_pattern([*_cues("negations"), "nada"])
     out = {}
     for name, langs in load("red_flag_words")["concepts"].items():
         phrases = sorted({p for lang in ("en", "es") for p in langs.get(lang, [])}, key=len)
         turned = name not in KEEP_ORDER
-        both = [*phrases, *(_reversed(p) for p in phrases if turned and p.count("~") == 1)]
-        pattern = re.compile("|".join(_phrase_pattern(p, gap) for p in reversed(both)))
-        out[name] = _Concept(pattern, tuple(_needs(p) for p in phrases))
+        both = [*phrases, *(reversed_phrase(p) for p in phrases if turned and p.count("~") == 1)]
+        alternatives = [phrase_pattern(p, gap) for p in reversed(both)]
+        needs = [_needs(p) for p in phrases]
+        for one, other in (pairs for lang in langs.values() for pairs in sides(lang)):
+            if turned:
+                alternatives += paired(one, other, gap)
+                needs += [_needs(f"{a} ~ {b}") for a in one for b in other]
+        out[name] = _Concept(re.compile("|".join(alternatives)), tuple(needs))
     return out
 
 
@@ -218,30 +207,28 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
     before = breaks.split(norm[max(0, start - 80) : start])[-1]
     after = breaks.split(norm[end : end + 80])[0]
     clause = f"{before} {norm[start:end]} {after}"
+    sentence = (
+        f"{SENTENCE_BREAK.split(norm[max(0, start - 120) : start])[-1]} {norm[start:end]} "
+        f"{SENTENCE_BREAK.split(norm[end : end + 120])[0]}"
+    )
     if concept == "weight_loss" and NOT_ON_PURPOSE.search(clause):
         return False  # a diet named only to deny it, or the loss came "without trying"
     # cancer that runs in the family, never had by the writer, is family history (said anywhere
     # in the sentence: "my mum had cancer years ago but I never have")
-    if concept == "cancer_history" and FAMILY_HISTORY.search(
-        f"{SENTENCE_BREAK.split(norm[max(0, start - 120) : start])[-1]} {norm[start:end]} "
-        f"{SENTENCE_BREAK.split(norm[end : end + 120])[0]}"
-    ):
+    if concept == "cancer_history" and FAMILY_HISTORY.search(sentence):
         return True
     # ... unless the writer has had it too: "my mum had cancer, I have it too"
-    if concept == "cancer_history" and ME_TOO.search(clause):
+    if concept == "cancer_history" and ME_TOO.search(sentence):
         return False
     # someone else's cancer is family history only when the pain is the writer's own: "a mi mamá
     # la operaron de un cáncer y ahora le duele la espalda" is written for the mother
     if concept == "cancer_history" and not FIRST_PERSON_PAIN.search(norm):
         return False
+    # "me duele el pecho, pero sólo cuando aprieto el músculo": said anywhere in the sentence
+    if concept == "chest_pain" and ONLY_PRESSED.search(sentence):
+        return True
     # dizziness with a plain cause is still a warning sign when double vision, trouble walking or
     # fainting comes with it ("mareos de siempre y ahora veo doble")
-    # "me duele el pecho, pero sólo cuando aprieto el músculo": said anywhere in the sentence
-    if concept == "chest_pain" and ONLY_PRESSED.search(
-        f"{SENTENCE_BREAK.split(norm[max(0, start - 120) : start])[-1]} {norm[start:end]} "
-        f"{SENTENCE_BREAK.split(norm[end : end + 120])[0]}"
-    ):
-        return True
     if concept == "dizziness" and _concepts()["dizzy_with"].pattern.search(as_mine(norm)):
         return False
     return bool(SILENCED_BY[concept].search(clause))

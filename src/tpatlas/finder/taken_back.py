@@ -184,7 +184,7 @@ _PRESSED = (
     r"presionar|tocar(?:me)?)\b|\bduele\s+al\s+apretar\b"
     r"|\b(?:hurts?|sore|tender)\s+(?:only\s+)?(?:when|if)\s+i\s+(?:press|push|touch)\b"
     r"|\b(?:sore|tender)\s+to\s+(?:the\s+)?touch\b"
-    r"|\bwhen\s+i\s+press\s+(?:on\s+)?(?:it|there|the\s+spot|right\s+there)\b"
+    r"|\b(?:when\s+i\s+press|pressing)\s+(?:on\s+)?(?:it|there|the\s+spot|right\s+there)\b"
     r"|\bduele\s+(?:el\s+pecho\s+)?al\s+apretar\b"
     # not "cuando aprieto el ritmo" (when I push the pace)
     r"|\bcuando\s+(?:me\s+)?aprieto\s+(?:justo\s+)?(?:ahi|la\s+zona|el\s+punto|con\s+el\s+dedo|encima|el\s+musculo)\b"
@@ -195,10 +195,11 @@ _FOR_MONTHS = (
     # saddle soreness after a ride, gone the next day
     r"|\b(?:por|from)\s+(?:el\s+)?(?:sillin|the\s+saddle)\b"
 )
-# ... said with "only", anywhere in the sentence (red_flag_words.py)
+# ... heard anywhere in the sentence (red_flag_words.py), with "only" or not: "a sharp pain by
+# the breastbone, and pressing right there makes it hurt exactly the same"
 ONLY_PRESSED = re.compile(
     r"\b(?:solo|only)\s+(?:(?:hurts|duele|me\s+duele)\s+)?(?:cuando|when|si|if)\s+(?:me\s+)?"
-    r"(?:aprieto|presiono|toco|i\s+press|i\s+push|i\s+touch)\b"
+    r"(?:aprieto|presiono|toco|i\s+press|i\s+push|i\s+touch)\b|" + _PRESSED
 )
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
