@@ -1,8 +1,9 @@
 """Red flags that more than one combination of signs raises (`or` in red_flag_words.yaml), and
 words that look like a sign but are not one: gym words for the chest muscles, a diet named only
-to deny it, a knock that no longer hurts, ankles that swell by the evening. Written from the
-misses of the fifth to twelfth studied sets (tests/eval/red_flag_cases_5.yaml to _12.yaml) and
-checked against their controls."""
+to deny it, a knock that no longer hurts, ankles that swell by the evening, an age that looks
+like a temperature ("Tengo 38, hernia lumbar"). Written from the misses of the fifth to twelfth,
+twenty-eighth and twenty-ninth studied sets (tests/eval/red_flag_cases_*.yaml) and checked
+against their controls."""
 
 from __future__ import annotations
 
@@ -139,6 +140,16 @@ def flags(text: str) -> list[str]:
         # a chest pain said besides the gym words is still heard
         ("heavy chest day, now my chest hurts and I get breathless on the stairs", "cardiac"),
         ("Me duele el pecho y me falta el aire al subir escaleras, no tengo agujetas", "cardiac"),
+        # sudden jaw or neck pain in someone with heart disease, even without chest pain
+        ("Me dio de repente un dolor en la quijada y ya tengo problemas del corazón", "cardiac"),
+        ("he has a stent and a sudden pain came on in his jaw", "cardiac"),
+        # pressure between the shoulder blades with light-headedness (a woman's heart attack)
+        ("a heavy feeling between my shoulder blades and I've gone light-headed twice", "cardiac"),
+        # a fever and a headache with confusion
+        ("fever of 103, a brutal headache and she's confused", "meningitis"),
+        # a temperature said with its decimal, or "de fiebre"
+        ("tengo 38,5 y me duele la espalda", "back_fever"),
+        ("tiene 39 de fiebre y le duele la espalda", "back_fever"),
     ],
 )
 def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
@@ -222,6 +233,12 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         # a rash that faded under the glass
         "a few red spots on her arm, I did the glass test and they faded",
         "Dolor en la ingle después del fútbol, en el aductor. Los testículos bien, nada hinchado.",
+        "Pulled my groin at five-a-side. My testicles are completely fine, it's the inner thigh.",
+        # an age, not a temperature
+        "Tengo 38, hernia lumbar desde hace un mes y el dolor me baja por la pierna",
+        "Tengo 38. Me duele la espalda desde la mudanza",
+        "cero mareos, cero hormigueos, solo el cuello contracturado",
+        "my legs arent swollen or hot, just achy from the bootcamp class",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:

@@ -46,6 +46,8 @@ def bench() -> Any:
         "studied 25 (Spanish idioms of older speakers)",
         "studied 26 (women's and men's health)",
         "studied 27 (workplace and sports injury reports)",
+        "studied 28 (long rambling and chat messages, the sign buried)",
+        "studied 29 (Latin American Spanish, US Spanglish, North American English)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:

@@ -159,6 +159,7 @@ _NOT_PAIN_ALL_THE_TIME = r"\b(?:wee|pee|urinate|toilet|loo|hungry|tired|thirsty)
 # "the testicles are fine", "los testículos bien"
 _TESTICLES_FINE = (
     r"\b(?:testicul\w*|testicles?|testes|balls)\s+(?:are\s+|estan\s+)?"
+    r"(?:(?:completely|totally|perfectly|absolutely|totalmente|perfectamente)\s+)?"
     r"(?:bien|fine|ok|okay|normal\w*)\b|\btesticul\w*\s+(?:los|las)\s+tiene\s+normal\w*\b"
     # a knock that has passed: "a la hora ya estaba bien", "an hour later it was fine"
     r"|\b(?:a\s+la\s+hora|al\s+rato|enseguida)\s+ya\s+(?:estaba|estoy|esta)\s+bien\b"
