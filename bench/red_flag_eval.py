@@ -78,6 +78,9 @@ SETS = {
     / "red_flag_cases_28.yaml",
     "studied 29 (Latin American Spanish, US Spanglish, North American English)": EVAL
     / "red_flag_cases_29.yaml",
+    "studied 30 (questions typed into a search box or a chatbot)": EVAL / "red_flag_cases_30.yaml",
+    "studied 31 (the sign told by what one cannot do, or by a comparison)": EVAL
+    / "red_flag_cases_31.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

@@ -120,6 +120,12 @@ Reader = Callable[[str], set[str]]  # the read_kinds fixture (tests/conftest.py)
             {"heel-plantar"},
             {"patella"},
         ),
+        # a relative's part said free of pain: "no le duele", like "no me duele"
+        (
+            "A mi papá le duele la quijada, dice que el pecho no le duele nada.",
+            {"jaw-angle"},
+            {"sternum", "upper-chest", "lower-chest"},
+        ),
         # the sole said with the heel
         (
             "Tengo dolor en el pie derecho, en el talón y la planta",

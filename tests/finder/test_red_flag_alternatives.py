@@ -150,6 +150,25 @@ def flags(text: str) -> list[str]:
         # a temperature said with its decimal, or "de fiebre"
         ("tengo 38,5 y me duele la espalda", "back_fever"),
         ("tiene 39 de fiebre y le duele la espalda", "back_fever"),
+        # a tearing back pain that came on suddenly
+        (
+            "lifting a box he got a sudden terrible pain in his back, like something tore inside",
+            "aortic_dissection",
+        ),
+        # the other thing it was, after a denial: "wasn't like a heart attack, more like ripping"
+        (
+            "he grabbed his chest, said it wasn't like a heart attack, more like ripping",
+            "aortic_dissection",
+        ),
+        # a bout of coughing with thin bones
+        ("bad cough for a month, now a sharp pain in my ribs, I'm 68 with thin bones", "fracture"),
+        # pregnancy is a clot risk
+        (
+            "tengo 32 semanas de embarazo y de repente me falta muchísimo el aire",
+            "pulmonary_embolism_risk",
+        ),
+        # a diet denied in a longer way
+        ("la ropa me queda holgada y no he hecho ninguna dieta", "weight_loss"),
     ],
 )
 def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
@@ -239,6 +258,11 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "Tengo 38. Me duele la espalda desde la mudanza",
         "cero mareos, cero hormigueos, solo el cuello contracturado",
         "my legs arent swollen or hot, just achy from the bootcamp class",
+        # an age as people post it: under fifty, no arteritis
+        "34F, I clench my teeth at night, temples ache and my scalp feels tender, eyesight fine",
+        # fingers white in the cold, back as they warm: Raynaud's
+        "26F, in winter my fingers go white and numb when I'm cold, back to normal in minutes",
+        "me quedé clavado al coger al nieto. Sin hormigueos, el pis normal, y fiebre tampoco.",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:

@@ -19,6 +19,11 @@ AGE_PATTERNS = (
     r"\b(\d{2})[\s-]*(?:years?|yrs?|yo|y/o)(?:[\s-]*old)?\b",
     r"\b(\d{2})\s*anos\b",
     r"\b(?:over|past|after|mas de)\s+(\d{2})\b",
+    # how people post online: "34F", "M45", "woman 63", "hombre de 58"
+    r"\b(\d{2})\s?[fm]\b",
+    r"\b[fm]\s?(\d{2})\b",
+    r"\b(?:woman|man|female|male|mujer|hombre)\s*,?\s*(?:de\s+)?(\d{2})\b",
+    r"\b(?:tengo|tiene)\s+(\d{2})\s*(?:[,.](?!\d)|y\s+(?:casi|nunca|no)\b)",
 )
 DECADES = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
            "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90}  # fmt: skip

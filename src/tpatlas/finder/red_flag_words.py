@@ -66,6 +66,8 @@ CLAUSE_BREAK = re.compile(
     # ... as does a comma before a new subject: in "ya no se queda quieto, se me corre a la
     # mandíbula" the "no" is the stillness's, not the spreading's
     r"|,\s*(?=(?:i|i'm|im|i've|my|it's|me|se\s+me|se\s+le|mi|mis|tengo)(?![\w']))"
+    # ... and so does the other thing it was: "it wasn't like a heart attack, more like ripping"
+    r"|,\s*(?=(?:more\s+like|rather|mas\s+bien|sino|que\s+(?:me|le|se))(?![\w']))"
 )
 # A clinician's denial covers the whole list that follows it, however long, up to the end of the
 # clause: "Niega anestesia en silla de montar, retención urinaria o incontinencia".

@@ -148,9 +148,11 @@ DENIED = (
     r"(?:(?:left|right)\s+)?[a-z]+\s+(?:was|were|is|are|came\s+back|showed|looked)\s+(?:\w+\s+)?"
     r"(?:normal|clear|fine|ok|okay|nothing|negative|unremarkable)\b"
     # the same in Spanish
-    r"|\b(?:ya\s+)?no\s+me\s+duel[ea]n?\s+(?:ya\s+)?(?:el|la|los|las|mi|mis)\s+[a-z]+"
+    r"|\b(?:ya\s+)?no\s+(?:me|le|les|te|nos)\s+duel[ea]n?\s+(?:ya\s+)?(?:el|la|los|las|mi|mis|su|sus)\s+[a-z]+"
     r"(?:\s+(?:derech|izquierd)[oa]s?)?"
-    rf"|{SUBJECT_ES}\s+(?:(?:ya\s+)?no\s+(?:me\s+)?(?:duel[ea]n?|molest[ae]n?)\b(?!\s+tanto)"
+    # ("el pecho no le duele": a relative's part too)
+    rf"|{SUBJECT_ES}\s+(?:(?:ya\s+)?no\s+(?:(?:me|le|les|te|nos)\s+)?(?:duel[ea]n?|molest[ae]n?)\b"
+    r"(?!\s+tanto)"
     r"|(?:ya\s+)?(?:esta|estan|estaba|estaban)\s+(?:ya\s+)?(?:bien|curad[oa]s?|recuperad[oa]s?|"
     rf"perfect[oa]s?|normal(?:es)?|san[oa]s?)\b{NOT_HOW}|ya\s+(?:esta|estan)\s+mejor\b"
     r"|(?:ya\s+)?se\s+(?:me\s+)?(?:ha\s+|han\s+)?(?:curo|curado|curaron|recupero|recuperado|"

@@ -42,7 +42,7 @@ THIRD_PERSON = {
     "tengo": ("tiene", "tenia", "tuve", "tuvo"), "siento": ("siente", "sentia", "senti", "sintio"),
     "noto": ("nota", "notaba", "note"), "sudo": ("suda", "sudaba"),
     "puedo": ("puede", "podia", "pude", "pudo"), "ahogo": ("ahoga", "ahogaba"),
-    "mareo": ("marea", "mareaba"), "veo": ("ve", "veia"), "duele": ("dolia", "dolio"),
+    "mareo": ("marea", "mareaba"), "veo": ("ve", "veia"), "duele": ("dolia", "dolio", "doliera"),
     "duelen": ("dolian", "dolieron"), "estoy": ("esta", "estaba", "estuve"), "toso": ("tose",),
     "escupo": ("escupe",), "vomito": ("vomita",),
     "orino": ("orina",), "camino": ("camina",), "subo": ("sube",), "cai": ("cayo",),

@@ -55,7 +55,8 @@ _FEVER_GONE = (
 # "sin hacer dieta", "without dieting", "not on a diet" deny the diet: the loss is unexplained
 NOT_ON_PURPOSE = re.compile(
     r"(?:\b(?:sin|without|not|no|never|ni|haven'?t|hasn'?t|hadn'?t|wasn'?t|isn'?t)|\bw/o)\s+"
-    r"(?:(?:on|a|any|been|hacer|ningun\w*|trying|intentar\w*|estoy|estaba|estar|am|was)\s+)*"
+    r"(?:(?:on|a|any|been|hacer|ningun\w*|trying|intentar\w*|estoy|estaba|estar|am|was|he|ha|"
+    r"hecho|hice|hizo|una|seguido|done|doing|had|followed)\s+)*"
     r"(?:dieta|diet\w*|regimen|purpose|proposito)\b"
     # "lost loads of weight without trying (he jokes it's his diet)"
     r"|\bwithout\s+(?:even\s+)?trying\b|\bsin\s+(?:querer|proponer\w*|buscarlo)\b"
@@ -86,7 +87,7 @@ _PLAIN_DIZZINESS = (
 )
 # A fever said gone may be said after a "but": "had a fever last week but it's gone now"
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
-SENTENCE_WIDE = frozenset({"fever", "leg_swelling", "leg_clot_signs", "weight_loss"})
+SENTENCE_WIDE = frozenset({"fever", "leg_swelling", "leg_clot_signs", "weight_loss", "cold_limb"})
 # ("never had it come back" is the writer's own cancer: it stays a sign)
 FAMILY_HISTORY = re.compile(
     r"\bruns\s+in\s+(?:my|the|our)\s+family\b|\bfamily\s+history\b"
@@ -117,6 +118,8 @@ NONE_BEFORE = re.compile(
 DENIED_AFTER = re.compile(
     r"\s*,?\s*no(?:\s+(?:tengo|tiene|tuve|hay|he\s+tenido|ha\s+habido))?\s*(?:[,.;!?]|$|eh\b|"
     r"solo\b|pero\b|nada\b|ni\b|tampoco\b)"
+    # "y fiebre tampoco", "fever neither"
+    r"|\s+(?:tampoco|neither|either)\b"
 )
 # Gym words that name the chest muscles trained, not a pain in the chest: "heavy chest day
 # yesterday (bench and flys)", "agujetas del pecho". Rewritten before matching, so a chest pain
@@ -183,7 +186,7 @@ _CHIN_ON_CHEST = (
 _PRESSED = (
     r"\b(?:me\s+)?duele\s+(?:cuando|si|al)\s+(?:(?:me\s+)?(?:aprieto|presiono|toco)|apretar|"
     r"presionar|tocar(?:me)?)\b|\bduele\s+al\s+apretar\b"
-    r"|\b(?:hurts?|sore|tender)\s+(?:only\s+)?(?:when|if)\s+i\s+(?:press|push|touch)\b"
+    r"|\b(?:hurts?|sore|tender)\s+(?:only\s+)?(?:when|if)\s+i\s+(?:press|push|touch|poke|prod)\b"
     r"|\b(?:sore|tender)\s+to\s+(?:the\s+)?touch\b"
     r"|\b(?:when\s+i\s+press|pressing)\s+(?:on\s+)?(?:it|there|the\s+spot|right\s+there)\b"
     r"|\bduele\s+(?:el\s+pecho\s+)?al\s+apretar\b"
@@ -202,6 +205,13 @@ ONLY_PRESSED = re.compile(
     r"\b(?:solo|only)\s+(?:(?:hurts|duele|me\s+duele)\s+)?(?:cuando|when|si|if)\s+(?:me\s+)?"
     r"(?:aprieto|presiono|toco|i\s+press|i\s+push|i\s+touch)\b|" + _PRESSED
 )
+# fingers or toes that go white in the cold and come back as they warm are Raynaud's, not a
+# blocked artery (NHS Raynaud's page: attacks last minutes and pass on warming up)
+_RAYNAUD = (
+    r"\braynaud\w*|\b(?:when|if)\s+i'?m\s+cold\b|\bin\s+(?:the\s+)?(?:winter|cold)\b"
+    r"|\bwarm\s+(?:them|it)\s+up\b|\bback\s+to\s+normal\s+in\s+minutes\b|\bcon\s+el\s+frio\b"
+    r"|\bal\s+calentarse?\b|\ben\s+invierno\b"
+)
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
     "head_first": re.compile(_LONG_AGO),
@@ -218,4 +228,5 @@ SILENCED_BY = {
     "unrelenting": re.compile(_NOT_PAIN_ALL_THE_TIME),
     "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}|{_PRESSED}"),
     "leg_clot_signs": re.compile(f"{_DAY_SWELLING}|{_BITE}"),
+    "cold_limb": re.compile(_RAYNAUD),
 }

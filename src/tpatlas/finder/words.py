@@ -22,6 +22,7 @@ from tpatlas.finder.idioms import NOT_PLACES
 from tpatlas.finder.other_people import others_removed
 from tpatlas.finder.paired_sides import sides_of_one_place
 from tpatlas.finder.rewrites import REWRITES, read_accents
+from tpatlas.finder.sayings import DENIED
 from tpatlas.finder.shorthand import written_out
 
 BREAK = "|"
@@ -82,6 +83,8 @@ RIGHT_INSIDE = re.compile(
     r"|(?<!\bthe\s)\binside(?=\s+(?:my|the|your)\s+(?:buttocks?|butt|bum|glutes?|bottom|hips?)\b)"
 )
 # Exercises written with a hyphen or a space are one word: "sit-ups" is not sitting.
+# A part said not to hurt, found fine or healed (finder/sayings.py): out of every reading.
+SAID_FINE = re.compile(rf"(?<![a-z0-9'])(?:{DENIED})")
 EXERCISES = re.compile(r"\b(sit|push|pull|chin|press)[\s-]+ups?\b")
 
 
@@ -113,7 +116,9 @@ def all_words(text: str, keep_circumstances: bool = True, keep_sayings: bool = T
     if not keep_circumstances:
         norm = CIRCUMSTANCE.sub(" | ", others_removed(norm))
     elif not keep_sayings:
-        norm = NOT_PLACES.sub(" | ", norm)
+        # read when nothing else was: a part said not to hurt stays out even then ("a mi papá
+        # le duele la quijada, el pecho no le duele nada" is all about someone else's pain)
+        norm = SAID_FINE.sub(" | ", NOT_PLACES.sub(" | ", norm))
     out: list[str] = []
     for token in re.findall(r"[a-z0-9']+|[.,;:!?()/|]", norm):
         token = BREAK if token in ".,;:!?()/|" else token
