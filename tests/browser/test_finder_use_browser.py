@@ -196,6 +196,21 @@ def test_on_a_phone_the_count_and_the_way_to_the_results_stay_in_view(
     context.close()
 
 
+def test_on_a_phone_a_description_sent_lands_on_its_warning(
+    live_server: Any, browser: Browser
+) -> None:
+    """The form and the chart are several screens long on a phone: after sending a description
+    the page opens at the results, so a warning is the first thing seen, not the empty form."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, has_touch=True)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/finder/")
+    page.fill("#finder-text", "crushing pain in my chest when I climb the stairs, and I'm sweating")
+    with page.expect_navigation():
+        page.locator("fieldset.describe button[type=submit]").click()
+    expect(page.locator("#results .flag").first).to_be_in_viewport()
+    context.close()
+
+
 def test_printing_shows_the_results_and_the_drawing_not_the_form(
     live_server: Any, page: Page, artifacts: Any
 ) -> None:
