@@ -81,6 +81,10 @@ SETS = {
     "studied 30 (questions typed into a search box or a chatbot)": EVAL / "red_flag_cases_30.yaml",
     "studied 31 (the sign told by what one cannot do, or by a comparison)": EVAL
     / "red_flag_cases_31.yaml",
+    "studied 32 (English from around the world, Spanish from Spain's regions)": EVAL
+    / "red_flag_cases_32.yaml",
+    "studied 33 (the sign told as a change from usual, or in time order)": EVAL
+    / "red_flag_cases_33.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

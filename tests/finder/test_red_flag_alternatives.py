@@ -169,6 +169,19 @@ def flags(text: str) -> list[str]:
         ),
         # a diet denied in a longer way
         ("la ropa me queda holgada y no he hecho ninguna dieta", "weight_loss"),
+        ("ha perdido casi cinco kilos sin ponerse a régimen", "weight_loss"),
+        # a denial ends where another person's clause starts
+        (
+            "Mum slipped in the kitchen; it isn't improving, she can't take any weight on it",
+            "fracture",
+        ),
+        # "never had before" tells something new, it denies nothing after it
+        (
+            "tengo un dolor en la nuca que nunca había tenido, todo me da vueltas, veo doble",
+            "dizziness_emergency",
+        ),
+        # a pop felt in a bout of coughing
+        ("been coughing for a month and mid cough I felt something pop in my ribs", "fracture"),
     ],
 )
 def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
@@ -263,6 +276,8 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         # fingers white in the cold, back as they warm: Raynaud's
         "26F, in winter my fingers go white and numb when I'm cold, back to normal in minutes",
         "me quedé clavado al coger al nieto. Sin hormigueos, el pis normal, y fiebre tampoco.",
+        "Back stiffened up after digging. Nothing down the legs, haven't run a temperature.",
+        "pinchazos en el pecho al girarme; apretando con el dedo me duele justo ahí, sin sudores",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:

@@ -49,6 +49,8 @@ def bench() -> Any:
         "studied 28 (long rambling and chat messages, the sign buried)",
         "studied 29 (Latin American Spanish, US Spanglish, North American English)",
         "studied 30 (questions typed into a search box or a chatbot)",
+        "studied 32 (English from around the world, Spanish from Spain's regions)",
+        "studied 33 (the sign told as a change from usual, or in time order)",
     ],
 )
 def test_the_studied_sets_are_heard_without_false_alarms(bench: Any, name: str) -> None:

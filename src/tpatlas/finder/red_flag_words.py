@@ -65,7 +65,8 @@ CLAUSE_BREAK = re.compile(
     r"reports|refiere|presenta|complains|c/o)\b)"
     # ... as does a comma before a new subject: in "ya no se queda quieto, se me corre a la
     # mandíbula" the "no" is the stillness's, not the spreading's
-    r"|,\s*(?=(?:i|i'm|im|i've|my|it's|me|se\s+me|se\s+le|mi|mis|tengo)(?![\w']))"
+    r"|,\s*(?=(?:i|i'm|im|i've|my|it's|she|he|she's|he's|they|we|me|se\s+me|se\s+le|mi|mis|"
+    r"tengo)(?![\w']))"
     # ... and so does the other thing it was: "it wasn't like a heart attack, more like ripping"
     r"|,\s*(?=(?:more\s+like|rather|mas\s+bien|sino|que\s+(?:me|le|se))(?![\w']))"
 )

@@ -56,7 +56,7 @@ _FEVER_GONE = (
 NOT_ON_PURPOSE = re.compile(
     r"(?:\b(?:sin|without|not|no|never|ni|haven'?t|hasn'?t|hadn'?t|wasn'?t|isn'?t)|\bw/o)\s+"
     r"(?:(?:on|a|any|been|hacer|ningun\w*|trying|intentar\w*|estoy|estaba|estar|am|was|he|ha|"
-    r"hecho|hice|hizo|una|seguido|done|doing|had|followed)\s+)*"
+    r"hecho|hice|hizo|una|seguido|done|doing|had|followed|ponerse|ponerme|ponerle)\s+)*"
     r"(?:dieta|diet\w*|regimen|purpose|proposito)\b"
     # "lost loads of weight without trying (he jokes it's his diet)"
     r"|\bwithout\s+(?:even\s+)?trying\b|\bsin\s+(?:querer|proponer\w*|buscarlo)\b"
@@ -192,6 +192,7 @@ _PRESSED = (
     r"|\bduele\s+(?:el\s+pecho\s+)?al\s+apretar\b"
     # not "cuando aprieto el ritmo" (when I push the pace)
     r"|\bcuando\s+(?:me\s+)?aprieto\s+(?:justo\s+)?(?:ahi|la\s+zona|el\s+punto|con\s+el\s+dedo|encima|el\s+musculo)\b"
+    r"|\bapretando\s+(?:justo\s+)?(?:ahi|la\s+zona|el\s+punto|con\s+el\s+dedo)\b"
 )
 # a dull ache there for months is no sudden torsion (still worth a doctor, not an emergency)
 _FOR_MONTHS = (
