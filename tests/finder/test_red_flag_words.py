@@ -239,7 +239,10 @@ def test_a_precise_fever_warning_is_not_repeated_by_the_general_one() -> None:
 @pytest.mark.parametrize(
     ("text", "age"),
     [("I'm 67", 67), ("aged 72", 72), ("a 55-year-old", 55), ("in my sixties", 60),
-     ("tengo 70 años", 70), ("no age here", None)],
+     ("tengo 70 años", 70), ("no age here", None), ("34F, temples ache", 34),
+     ("(M58) jaw tires", 58), ("woman 63 - back ache", 63), ("Tengo 38, hernia lumbar", 38),
+     # a distance or a temperature is no age
+     ("I can't walk 50m without my calf aching", None), ("tengo 38,5 de fiebre", None)],
 )  # fmt: skip
 def test_a_stated_age_is_read(text: str, age: int | None) -> None:
     assert stated_age(text) == age

@@ -19,9 +19,10 @@ AGE_PATTERNS = (
     r"\b(\d{2})[\s-]*(?:years?|yrs?|yo|y/o)(?:[\s-]*old)?\b",
     r"\b(\d{2})\s*anos\b",
     r"\b(?:over|past|after|mas de)\s+(\d{2})\b",
-    # how people post online: "34F", "M45", "woman 63", "hombre de 58"
-    r"\b(\d{2})\s?[fm]\b",
-    r"\b[fm]\s?(\d{2})\b",
+    # how people post online: "34F, ...", "(M45)", "woman 63", "hombre de 58"; only opening the
+    # text or in brackets, so "I can't walk 50m" is no age
+    r"(?:^|[(\[])\s*(\d{2})\s?[fm]\b",
+    r"(?:^|[(\[])\s*[fm]\s?(\d{2})\b",
     r"\b(?:woman|man|female|male|mujer|hombre)\s*,?\s*(?:de\s+)?(\d{2})\b",
     r"\b(?:tengo|tiene)\s+(\d{2})\s*(?:[,.](?!\d)|y\s+(?:casi|nunca|no)\b)",
 )

@@ -5,8 +5,9 @@ each of its ``all`` slots is heard, a slot being satisfied by any one of its con
 slot of one of its ``or`` alternatives (an aching left arm with sweating is a heart attack's
 warning too; with exertion alone it is angina's, for today). Phrases
 match whole words of the text with accents removed; ``*`` ends a word with any suffix and ``~``
-lets up to eight other words of the same sentence come between (finder/phrase_patterns.py pairs the
-parts of a concept's phrases every way). A phrase heard right after a negation ("no fever",
+lets up to four other words of the same sentence come between, or eight when none of them joins
+two clauses (finder/phrase_patterns.py, which also pairs the parts of a concept's phrases every
+way). A phrase heard right after a negation ("no fever",
 "sin fiebre", "I don't have chest pain") in the same clause does not count.
 
 Ages matter for one flag (giant cell arteritis after fifty): ``stated_age`` reads "I'm 67",
@@ -127,7 +128,7 @@ def _concepts() -> dict[str, _Concept]:
         alternatives = [phrase_pattern(p, gap) for p in reversed(both)]
         needs = [_needs(p) for p in phrases]
         for one, other in (pairs for lang in langs.values() for pairs in sides(lang)):
-            if turned:
+            if turned:  # a pairing said either way round: not for the concepts kept in order
                 alternatives += paired(one, other, gap)
                 needs += [_needs(f"{a} ~ {b}") for a in one for b in other]
         out[name] = _Concept(re.compile("|".join(alternatives)), tuple(needs))
