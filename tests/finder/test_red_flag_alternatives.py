@@ -150,9 +150,9 @@ def flags(text: str) -> list[str]:
         # a temperature said with its decimal, or "de fiebre"
         ("tengo 38,5 y me duele la espalda", "back_fever"),
         ("tiene 39 de fiebre y le duele la espalda", "back_fever"),
-        # a tearing back pain that came on suddenly
+        # a tearing back pain with sweating
         (
-            "lifting a box he got a sudden terrible pain in his back, like something tore inside",
+            "a terrible pain in his back, like something tore inside; he's grey and sweaty",
             "aortic_dissection",
         ),
         # the other thing it was, after a denial: "wasn't like a heart attack, more like ripping"
@@ -182,6 +182,13 @@ def flags(text: str) -> list[str]:
         ),
         # a pop felt in a bout of coughing
         ("been coughing for a month and mid cough I felt something pop in my ribs", "fracture"),
+        # a leg shorter and turned out that bears no weight, no fall told (dementia)
+        (
+            "no quiere andar y la pierna la veo más corta, con el pie girado hacia fuera",
+            "fracture_deformity",
+        ),
+        # pain down the left arm, the worst ever felt
+        ("a sharp pain shot down my left arm, the worst thing I've ever felt", "cardiac"),
     ],
 )
 def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
@@ -277,6 +284,11 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "26F, in winter my fingers go white and numb when I'm cold, back to normal in minutes",
         "me quedé clavado al coger al nieto. Sin hormigueos, el pis normal, y fiebre tampoco.",
         "Back stiffened up after digging. Nothing down the legs, haven't run a temperature.",
+        # everyday words kept out of the lists: a knee that "starts to pain", a hot day, a strain
+        "my knee start to pain me when I climb the stairs",
+        "I'm roasting in this heat and my back hurts",
+        "lifting a box I felt something tear in my lower back, a sudden sharp pain",
+        "me cuesta empezar el día con este dolor de espalda",
         "pinchazos en el pecho al girarme; apretando con el dedo me duele justo ahí, sin sudores",
     ],
 )
