@@ -120,6 +120,12 @@ Reader = Callable[[str], set[str]]  # the read_kinds fixture (tests/conftest.py)
             {"heel-plantar"},
             {"patella"},
         ),
+        # a message written for someone else: "my mum" names her, "her jaw" is the place
+        (
+            "My mum is 72. Out of nowhere her jaw and neck started hurting.",
+            {"jaw-angle", "upper-posterior-neck"},
+            set(),
+        ),
         # a relative's part said free of pain: "no le duele", like "no me duele"
         (
             "A mi papá le duele la quijada, dice que el pecho no le duele nada.",

@@ -35,6 +35,9 @@ _THEIR_PART = re.compile(
     rf"\b(?:his|her|their)\s+(?:(?:left|right|other|bad|lower|upper|whole)\s+)*{PART}\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|my|me|mine)\b")
+# "my mum", "my husband" name whom the message is about, not the writer's own body: "My mum is 72.
+# Her jaw and neck started hurting" is written for her, and her jaw is the place
+_MY_PEOPLE = re.compile(rf"\b(?:my|our|ma|me)\s+{_KIN}{PEOPLE}(?:'s|s)?\b")
 
 
 def _about_others(clause: str) -> bool:
@@ -44,7 +47,7 @@ def _about_others(clause: str) -> bool:
 
 def others_removed(text: str) -> str:
     """``text`` (lower case, accents dropped) without the places that are other people's."""
-    if _FIRST_PERSON.search(text):
+    if _FIRST_PERSON.search(_MY_PEOPLE.sub(" ", text)):
         text = _THEIR_PART.sub(" | ", text)
     pieces = _CLAUSES.split(text)
     out: list[str] = []
