@@ -230,3 +230,16 @@ def test_a_spanish_verb_meets_the_entry_in_another_form(kb: KnowledgeBase) -> No
     assert "latissimus-dorsi" in swim and "nado" in swim["latissimus-dorsi"].shown
     bend = evidence(kb, story_words("agachándome a recoger algo"))
     assert "quadratus-lumborum" in bend
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the back of my head aches after long hours at the computer",
+        "Me duele la nuca cuando estoy muchas horas con la computadora",
+        "me duele el cuello después de todo el día con el ordenador",
+    ],
+)
+def test_hours_at_a_computer_are_sitting(kb: KnowledgeBase, text: str) -> None:
+    query, _ = query_from_text(kb.chart, text)
+    assert "sitting" in query.aggravators

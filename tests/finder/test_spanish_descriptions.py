@@ -35,8 +35,9 @@ CASES = [
          {"cheek"}, set(), "left", set(), None, False),
     Case("Tengo el cuello rígido y no puedo girar la cabeza, me levanté así por la mañana",
          {"posterolateral-neck"}, set(), None, set(), None, False),
+    # work at the computer is sitting, as "desk" is
     Case("Me duele entre el cuello y el hombro, en el trapecio, cuando trabajo con el ordenador",
-         {"upper-trapezius-ridge"}, {"lower-lumbar", "patella"}, None, set(), None, False),
+         {"upper-trapezius-ridge"}, {"lower-lumbar", "patella"}, None, {"sitting"}, None, False),
     Case("Me duele la parte de atrás del hombro izquierdo por la noche cuando me acuesto sobre él",
          {"posterior-shoulder"}, {"lower-lumbar", "patella"}, "left", {"night"}, None, False),
     Case("Me duele entre las paletillas desde que cargo a mi bebé",
