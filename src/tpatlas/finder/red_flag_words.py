@@ -47,7 +47,7 @@ from tpatlas.finder.taken_back import (
     ME_TOO,
     NONE_BEFORE,
     NOT_ON_PURPOSE,
-    ONLY_PRESSED,
+    PRESSED_SPOT,
     SENTENCE_BREAK,
     SENTENCE_WIDE,
     SILENCED_BY,
@@ -127,10 +127,11 @@ def _concepts() -> dict[str, _Concept]:
         both = [*phrases, *(reversed_phrase(p) for p in phrases if turned and p.count("~") == 1)]
         alternatives = [phrase_pattern(p, gap) for p in reversed(both)]
         needs = [_needs(p) for p in phrases]
-        for one, other in (pairs for lang in langs.values() for pairs in sides(lang)):
-            if turned:  # a pairing said either way round: not for the concepts kept in order
-                alternatives += paired(one, other, gap)
-                needs += [_needs(f"{a} ~ {b}") for a in one for b in other]
+        # a pairing is said either way round: not for the concepts kept in order
+        pairings = [pair for lang in langs.values() for pair in sides(lang)] if turned else []
+        for one, other in pairings:
+            alternatives += paired(one, other, gap)
+            needs += [_needs(f"{a} ~ {b}") for a in one for b in other]
         out[name] = _Concept(re.compile("|".join(alternatives)), tuple(needs))
     return out
 
@@ -205,16 +206,19 @@ def _first_heard(
     return None
 
 
+def _sentence(norm: str, start: int, end: int) -> str:
+    """The sentence around ``norm[start:end]`` (at most 120 characters each side)."""
+    before = SENTENCE_BREAK.split(norm[max(0, start - 120) : start])[-1]
+    return f"{before} {norm[start:end]} {SENTENCE_BREAK.split(norm[end : end + 120])[0]}"
+
+
 def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
     """True when the clause around ``norm[start:end]`` takes the sign back (SILENCED_BY)."""
     breaks = SENTENCE_BREAK if concept in SENTENCE_WIDE else CLAUSE_BREAK
     before = breaks.split(norm[max(0, start - 80) : start])[-1]
     after = breaks.split(norm[end : end + 80])[0]
     clause = f"{before} {norm[start:end]} {after}"
-    sentence = (
-        f"{SENTENCE_BREAK.split(norm[max(0, start - 120) : start])[-1]} {norm[start:end]} "
-        f"{SENTENCE_BREAK.split(norm[end : end + 120])[0]}"
-    )
+    sentence = _sentence(norm, start, end)
     if concept == "weight_loss" and NOT_ON_PURPOSE.search(clause):
         return False  # a diet named only to deny it, or the loss came "without trying"
     # cancer that runs in the family, never had by the writer, is family history (said anywhere
@@ -229,7 +233,7 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
     if concept == "cancer_history" and not FIRST_PERSON_PAIN.search(norm):
         return False
     # "me duele el pecho, pero sólo cuando aprieto el músculo": said anywhere in the sentence
-    if concept == "chest_pain" and ONLY_PRESSED.search(sentence):
+    if concept == "chest_pain" and PRESSED_SPOT.search(sentence):
         return True
     # dizziness with a plain cause is still a warning sign when double vision, trouble walking or
     # fainting comes with it ("mareos de siempre y ahora veo doble")

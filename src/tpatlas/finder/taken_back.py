@@ -202,7 +202,7 @@ _FOR_MONTHS = (
 )
 # ... heard anywhere in the sentence (red_flag_words.py), with "only" or not: "a sharp pain by
 # the breastbone, and pressing right there makes it hurt exactly the same"
-ONLY_PRESSED = re.compile(
+PRESSED_SPOT = re.compile(
     r"\b(?:solo|only)\s+(?:(?:hurts|duele|me\s+duele)\s+)?(?:cuando|when|si|if)\s+(?:me\s+)?"
     r"(?:aprieto|presiono|toco|i\s+press|i\s+push|i\s+touch)\b|" + _PRESSED
 )
@@ -227,7 +227,8 @@ SILENCED_BY = {
     "leg_redness": re.compile(_BITE),
     "night_pain": re.compile(_ON_TURNING),
     "unrelenting": re.compile(_NOT_PAIN_ALL_THE_TIME),
-    "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}|{_PRESSED}"),
+    # (pressing the spot is looked for in the whole sentence: PRESSED_SPOT)
+    "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}"),
     "leg_clot_signs": re.compile(f"{_DAY_SWELLING}|{_BITE}"),
     "cold_limb": re.compile(_RAYNAUD),
 }
