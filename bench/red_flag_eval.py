@@ -85,12 +85,16 @@ SETS = {
     / "red_flag_cases_32.yaml",
     "studied 33 (the sign told as a change from usual, or in time order)": EVAL
     / "red_flag_cases_33.yaml",
+    "studied 34 (the sign spread over several sentences)": EVAL / "red_flag_cases_34.yaml",
+    "studied 35 (the sign told by what daily life no longer allows)": EVAL
+    / "red_flag_cases_35.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",
     "held out 4 (any page, five countries and more)": EVAL / "red_flag_cases_heldout4.yaml",
     "held out 5 (any page, every voice)": EVAL / "red_flag_cases_heldout5.yaml",
     "held out 6 (any page, every voice, again)": EVAL / "red_flag_cases_heldout6.yaml",
+    "held out 7 (any page, every voice, a third time)": EVAL / "red_flag_cases_heldout7.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",
@@ -99,6 +103,7 @@ MEASURED_ONLY = {
     "held out 4 (any page, five countries and more)",
     "held out 5 (any page, every voice)",
     "held out 6 (any page, every voice, again)",
+    "held out 7 (any page, every voice, a third time)",
 }
 
 

@@ -522,3 +522,21 @@ def test_a_stretch_is_whole_only_when_said_so(kb: KnowledgeBase) -> None:
     assert between <= read(kb, "pain from my buttock all the way down to my ankle")
     assert not {"patella", "upper-calf"} & read(kb, "pain from my buttock down to my ankle")
     assert "lower-calf" not in read(kb, "it all started in my leg")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a direction after the part and a verb of time ("started aching on the inside")
+        ("my left knee started aching on the inside", {"medial-knee"}, {"lateral-knee", "patella"}),
+        ("my neck is paining at the back", {"upper-posterior-neck"}, {"lower-lumbar"}),
+        # a face said apart, after a comma, as an edge of the part
+        ("my knee, the inside edge", {"medial-knee"}, {"lateral-knee", "patella"}),
+        ("my shoulder, the front part", {"anterior-shoulder"}, {"posterior-shoulder"}),
+    ],
+)
+def test_a_direction_said_after_the_part_further_on(
+    kb: KnowledgeBase, text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    kinds = read(kb, text)
+    assert expected <= kinds and not not_expected & kinds, (text, sorted(kinds))

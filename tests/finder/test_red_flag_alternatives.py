@@ -189,6 +189,37 @@ def flags(text: str) -> list[str]:
         ),
         # pain down the left arm, the worst ever felt
         ("a sharp pain shot down my left arm, the worst thing I've ever felt", "cardiac"),
+        # sciatica now in both legs at once (studied set 34)
+        (
+            "Tengo ciática desde hace semanas. Hoy el dolor lo tengo en las dos piernas a la vez.",
+            "cauda_equina_possible",
+        ),
+        ("My sciatica has spread, it's down both legs now", "cauda_equina_possible"),
+        # spots someone rolls a glass over, with a pounding head (studied set 35)
+        (
+            "head pounding, mum saw spots on my arm and ran to get a glass to roll over them",
+            "meningitis_signs",
+        ),
+        # "the surgery" rung is the GP practice: the blood coughed up is the warning, not a clot
+        (
+            "there was blood when I coughed and the wife's on at me to ring the surgery",
+            "coughing_blood",
+        ),
+        # ... and an operation is still one
+        (
+            "since I got home from the surgery on my knee I can't catch my breath",
+            "pulmonary_embolism_risk",
+        ),
+        # "y la ..." starts a new clause: the wound's "no" is not the leg's
+        ("A los días de la cesárea la herida no me cerraba y la pierna se me hinchó", "dvt"),
+        ("two weeks since I had my second baby and my leg is twice the size of the other", "dvt"),
+        # "no duermo" says sleeplessness and negates nothing after it
+        ("El hombro va a peor, casi no duermo por las noches me ponga como me ponga", "night_pain"),
+        # long-term steroids thin the bones: a fall on them is a fracture warning
+        (
+            "slipped on the ice and landed on my wrist, I've been on prednisone for a year",
+            "fracture",
+        ),
     ],
 )
 def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
@@ -290,6 +321,12 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "lifting a box I felt something tear in my lower back, a sudden sharp pain",
         "me cuesta empezar el día con este dolor de espalda",
         "pinchazos en el pecho al girarme; apretando con el dedo me duele justo ahí, sin sudores",
+        # what brings the pain on, said not to
+        "Chest wall sore for a week, hurts when I sneeze. Walking up hills doesn't set it off.",
+        # sciatica in one leg, easing
+        "my sciatica is easing, it was only ever in my left leg",
+        # an arm that went to sleep under the pillow is no stroke
+        "Se me durmió el brazo por dormir encima y a los dos minutos estaba bien",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:

@@ -72,6 +72,25 @@ def test_signs_told_by_what_one_cannot_do_are_mostly_heard(bench: Any) -> None:
     assert report["all"]["false_alarms"] <= 0.05, report["wrong"]
 
 
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [
+        # place and feeling in different sentences, the key detail last: 72% on arrival
+        ("studied 34 (the sign spread over several sentences)", 0.93),
+        # "had to crawl up the stairs", "only know I'm weeing from the sound": 50% on arrival
+        ("studied 35 (the sign told by what daily life no longer allows)", 0.80),
+    ],
+)
+def test_the_newest_studied_sets_keep_what_was_learnt(bench: Any, name: str, floor: float) -> None:
+    """The thirty-fourth and thirty-fifth sets (2 December 2026, second session), studied once:
+    what they still miss is mostly told without a word for the sign ("a big fuzzy ball of pain
+    spreading outwards", "the cat had parked itself on my chest")."""
+    report = bench.evaluate(bench.SETS[name])
+    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
+    assert report["all"]["heard"] >= floor, report["wrong"]
+    assert report["all"]["false_alarms"] <= 0.05, report["wrong"]
+
+
 def test_the_held_out_set_keeps_its_measure(bench: Any) -> None:
     """Totals only: its cases stay unread. 76% heard and 17% false alarms when it was written
     (1 December 2026), before the phrases that the studied set showed missing were added."""
@@ -119,6 +138,16 @@ def test_the_sixth_held_out_set_keeps_its_measure(bench: Any) -> None:
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= 0.66
     assert report["all"]["false_alarms"] <= 0.04
+
+
+def test_the_seventh_held_out_set_keeps_its_measure(bench: Any) -> None:
+    """Totals only: its cases stay unread. Written on 2 December 2026 (second session) from any
+    page in every voice, after thirty-three studied sets: 73% heard and 7% false alarms when it
+    arrived. Cases of the studied sets 34 and 35 that used one of its pages were taken out."""
+    report = bench.evaluate(bench.SETS["held out 7 (any page, every voice, a third time)"])
+    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
+    assert report["all"]["heard"] >= 0.73
+    assert report["all"]["false_alarms"] <= 0.07
 
 
 def test_the_fourth_held_out_set_keeps_its_measure(bench: Any) -> None:

@@ -120,6 +120,9 @@ DENIED_AFTER = re.compile(
     r"solo\b|pero\b|nada\b|ni\b|tampoco\b)"
     # "y fiebre tampoco", "fever neither"
     r"|\s+(?:tampoco|neither|either)\b"
+    # "walking up hills doesn't set it off": what brings the pain on, said not to
+    r"|(?:\s+[\w']+){0,3}\s+(?:doesn't|doesnt|does\s+not|don't|dont|never)\s+"
+    r"(?:set\s+it\s+off|sets\s+it\s+off|bring\s+it\s+on|brings\s+it\s+on|trigger\s+it)\b"
 )
 # Gym words that name the chest muscles trained, not a pain in the chest: "heavy chest day
 # yesterday (bench and flys)", "agujetas del pecho". Rewritten before matching, so a chest pain
@@ -128,6 +131,15 @@ GYM_CHEST = re.compile(
     r"\bchest\s+(?=day\b|workout\b|session\b|press\b|flys?\b|flies\b)"
     r"|\b(?<=dia de )pecho\b|\b(?<=entreno de )pecho\b"
     r"|\b(?<=agujetas del )pecho\b|\b(?<=agujetas en el )pecho\b|\b(?<=agujetas de )pecho\b"
+)
+# The doctor's surgery (a British GP practice), not an operation: "ring the surgery", "the
+# surgery said"; blanked before matching like the gym's chest.
+GP_SURGERY = re.compile(
+    "|".join(
+        rf"(?<=\b{verb} the )surgery\b"
+        for verb in ("ring", "rang", "call", "called", "phone", "phoned", "at", "to")
+    )
+    + r"|(?<=\bthe )surgery(?= (?:said|nurse|receptionist|told|sent|phoned|rang|called)\b)"
 )
 # a knock long past that no longer hurts: "me di un golpe en los huevos hace una semana, no duele"
 _NO_LONGER_HURTS = (
