@@ -88,6 +88,9 @@ SETS = {
     "studied 34 (the sign spread over several sentences)": EVAL / "red_flag_cases_34.yaml",
     "studied 35 (the sign told by what daily life no longer allows)": EVAL
     / "red_flag_cases_35.yaml",
+    "studied 36 (the sign among many ordinary complaints)": EVAL / "red_flag_cases_36.yaml",
+    "studied 37 (medical words half-understood, abbreviations, text speak)": EVAL
+    / "red_flag_cases_37.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",
@@ -95,6 +98,7 @@ SETS = {
     "held out 5 (any page, every voice)": EVAL / "red_flag_cases_heldout5.yaml",
     "held out 6 (any page, every voice, again)": EVAL / "red_flag_cases_heldout6.yaml",
     "held out 7 (any page, every voice, a third time)": EVAL / "red_flag_cases_heldout7.yaml",
+    "held out 8 (any page, every voice, a fourth time)": EVAL / "red_flag_cases_heldout8.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",
@@ -104,6 +108,7 @@ MEASURED_ONLY = {
     "held out 5 (any page, every voice)",
     "held out 6 (any page, every voice, again)",
     "held out 7 (any page, every voice, a third time)",
+    "held out 8 (any page, every voice, a fourth time)",
 }
 
 

@@ -70,14 +70,14 @@ def test_the_api_lists_them_in_the_answer_language() -> None:
 def test_the_page_links_each_member() -> None:
     html = Client().post("/finder/", {"text": SKULL}).content.decode()
     line = re.search(r'<p class="alike">(.*?)</p>', html, re.S)
-    assert line, "no row names the members that fit equally well"
-    assert "Fits equally well, same group" in line.group(1)
+    assert line, "no row names the members that also fit"
+    assert "Also fits, same group" in line.group(1)
     assert len(re.findall(r'href="/muscles/[a-z-]+/"', line.group(1))) == 3
     spanish = Client().post("/es/finder/", {"text": "dolor en la base del cráneo"})
-    assert "Encaja igual de bien, mismo grupo" in spanish.content.decode()
+    assert "También encaja, mismo grupo" in spanish.content.decode()
 
 
 def test_the_cli_names_them(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["find", "--text", SKULL]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"Fits equally well, same group: .*Rectus capitis posterior", out), out
+    assert re.search(r"Also fits, same group: .*Rectus capitis posterior", out), out

@@ -213,6 +213,23 @@ def flags(text: str) -> list[str]:
         # "y la ..." starts a new clause: the wound's "no" is not the leg's
         ("A los días de la cesárea la herida no me cerraba y la pierna se me hinchó", "dvt"),
         ("two weeks since I had my second baby and my leg is twice the size of the other", "dvt"),
+        # text speak spelt out: "q" is "que"
+        (
+            "cada vez q subo la cuesta me da un dolor q se me va al brazo izquierdo",
+            "exertional_jaw_arm",
+        ),
+        # a reading after a colon
+        ("rodilla hinchada y roja, le tomé la temperatura: 38,4", "pain_fever"),
+        # "y hoy ..." starts a new clause: "sin moverme" does not deny the calf
+        (
+            "ayer 12 horas de bus casi sin moverme y hoy el gemelo izquierdo hinchado y caliente",
+            "dvt",
+        ),
+        ("hubby's smile has gone lopsided and his left arm keeps sinking", "stroke"),
+        (
+            "my 15yo woke me with a sudden pain in one ball and now he's throwing up",
+            "testicle_pain",
+        ),
         # "no duermo" says sleeplessness and negates nothing after it
         ("El hombro va a peor, casi no duermo por las noches me ponga como me ponga", "night_pain"),
         # long-term steroids thin the bones: a fall on them is a fracture warning
@@ -321,8 +338,11 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "lifting a box I felt something tear in my lower back, a sudden sharp pain",
         "me cuesta empezar el día con este dolor de espalda",
         "pinchazos en el pecho al girarme; apretando con el dedo me duele justo ahí, sin sudores",
-        # what brings the pain on, said not to
+        # what brings the pain on, said not to or said to be fine
         "Chest wall sore for a week, hurts when I sneeze. Walking up hills doesn't set it off.",
+        "It stabs when I press one spot on my breastbone. Walking uphill is fine, not breathless.",
+        # text speak: "w/o" is "without"
+        "chest a bit sore after bench press, w/o sweating or breathlessness",
         # sciatica in one leg, easing
         "my sciatica is easing, it was only ever in my left leg",
         # an arm that went to sleep under the pillow is no stroke

@@ -73,22 +73,30 @@ def test_signs_told_by_what_one_cannot_do_are_mostly_heard(bench: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "floor"),
+    ("name", "floor", "alarms"),
     [
         # place and feeling in different sentences, the key detail last: 72% on arrival
-        ("studied 34 (the sign spread over several sentences)", 0.93),
+        ("studied 34 (the sign spread over several sentences)", 0.93, 0.05),
         # "had to crawl up the stairs", "only know I'm weeing from the sound": 50% on arrival
-        ("studied 35 (the sign told by what daily life no longer allows)", 0.80),
+        ("studied 35 (the sign told by what daily life no longer allows)", 0.80, 0.05),
+        # the sign fourth in a list of ordinary aches: 79% on arrival
+        ("studied 36 (the sign among many ordinary complaints)", 0.88, 0.05),
+        # "q", "w/o", "SOB", "temp 103F", "my sciatic is on both sides now": 78% on arrival; its
+        # two false alarms (a baby's scrotum that swells when he cries, a knee swollen days
+        # after its operation) are left: both a clinician would rather hear about
+        ("studied 37 (medical words half-understood, abbreviations, text speak)", 0.95, 0.07),
     ],
 )
-def test_the_newest_studied_sets_keep_what_was_learnt(bench: Any, name: str, floor: float) -> None:
-    """The thirty-fourth and thirty-fifth sets (2 December 2026, second session), studied once:
-    what they still miss is mostly told without a word for the sign ("a big fuzzy ball of pain
-    spreading outwards", "the cat had parked itself on my chest")."""
+def test_the_newest_studied_sets_keep_what_was_learnt(
+    bench: Any, name: str, floor: float, alarms: float
+) -> None:
+    """The thirty-fourth to thirty-seventh sets (2 December 2026, second session), studied
+    once: what they still miss is mostly told without a word for the sign ("a big fuzzy ball of
+    pain spreading outwards", "the cat had parked itself on my chest")."""
     report = bench.evaluate(bench.SETS[name])
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= floor, report["wrong"]
-    assert report["all"]["false_alarms"] <= 0.05, report["wrong"]
+    assert report["all"]["false_alarms"] <= alarms, report["wrong"]
 
 
 def test_the_held_out_set_keeps_its_measure(bench: Any) -> None:
@@ -148,6 +156,17 @@ def test_the_seventh_held_out_set_keeps_its_measure(bench: Any) -> None:
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= 0.73
     assert report["all"]["false_alarms"] <= 0.07
+
+
+def test_the_eighth_held_out_set_keeps_its_measure(bench: Any) -> None:
+    """Totals only: its cases stay unread. Written on 2 December 2026 (second session) from any
+    page in every voice, after thirty-five studied sets: 79% heard (55 of 70) and 0% false
+    alarms when it arrived. Cases of the studied sets 36 and 37 that used one of its pages were
+    taken out."""
+    report = bench.evaluate(bench.SETS["held out 8 (any page, every voice, a fourth time)"])
+    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
+    assert report["all"]["heard"] >= 0.78
+    assert report["all"]["false_alarms"] <= 0.04
 
 
 def test_the_fourth_held_out_set_keeps_its_measure(bench: Any) -> None:

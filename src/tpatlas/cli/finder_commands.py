@@ -25,10 +25,10 @@ WARNING_LABEL = {"en": "Warning", "es": "Aviso"}
 LABELS = {
     "en": {"understood": "Understood", "nothing": "no body part", "side": "side",
            "note": "Note", "together": "Together these explain {share} of the pain: {names}",
-           "rule_out": "Also rule out", "alike": "Fits equally well, same group"},
+           "rule_out": "Also rule out", "alike": "Also fits, same group"},
     "es": {"understood": "Entendido", "nothing": "ninguna parte del cuerpo", "side": "lado",
            "note": "Nota", "together": "Juntos explican el {share} del dolor: {names}",
-           "rule_out": "Descarte también", "alike": "Encaja igual de bien, mismo grupo"},
+           "rule_out": "Descarte también", "alike": "También encaja, mismo grupo"},
 }  # fmt: skip
 SIDE_WORDS = {
     "es": {"right": "derecho", "left": "izquierdo", "both": "ambos", "either": "cualquiera",

@@ -144,7 +144,7 @@ class FinderResult:
             "context": shown_context(m.context),
             "reason": self.reason(m, kb),
             "url": f"/muscles/{m.muscle.id}/#{m.trigger_point.id}",
-            # Members of the same group that fit equally well (finder/alike.py).
+            # Members of the same group that also fit (finder/alike.py).
             "alike": [
                 {"muscle": a.id, "name": a.name.en, "url": f"/muscles/{a.id}/"} for a in m.alike
             ],

@@ -146,11 +146,22 @@ LIMIT = Factor(
 ALIKE = Factor(
     "alike",
     0.97,
-    "{items} in the same group fit equally well",
+    "{items} in the same group also fit",
     "Members of one group (the four suboccipital muscles, the scalenes) whose scores are within "
     "this fraction of the group's best are shown in its row, not as rows of their own: a "
     "description cannot tell them apart, and five different suggestions help more than three "
     "names for one pattern.",
+)
+ALIKE_PATTERN = Factor(
+    "alike-pattern",
+    0.6,
+    "{items} in the same group also fit",
+    "For the groups whose members share one pattern, which Travell & Simons describe together "
+    "(the suboccipital muscles, the posterior cervical muscles, the scalenes, the short lateral "
+    "rotators, the rhomboids, the thoracolumbar paraspinals, the pelvic floor, iliopsoas, the "
+    "long toe flexors and extensors, the fibularis muscles), a member within this fraction of "
+    "the best shares its row: a description rarely tells them apart, and a list with three rows "
+    "of one pattern hides other plausible muscles.",
 )
 # Prior for how often the literature finds each muscle behind the pain.
 PRIOR = {"very-common": 1.05, "common": 1.02, "occasional": 1.0, "uncommon": 0.97}
@@ -173,6 +184,7 @@ ALL_FACTORS = (
     KNOT,
     LIMIT,
     ALIKE,
+    ALIKE_PATTERN,
 )
 
 # The highest score a trigger point can reach: every place explained by its essential zone, the

@@ -36,6 +36,7 @@ from tpatlas.finder.phrase_patterns import (
     phrase_pattern,
     reversed_phrase,
     sides,
+    spelt_out,
 )
 from tpatlas.finder.someone_else import THIRD_PERSON, as_mine
 from tpatlas.finder.taken_back import (
@@ -64,7 +65,7 @@ CLAUSE_BREAK = re.compile(
     r"[.;:!?\n]|,\s*(?:but|and|pero|y)\b|\b(?:but|pero|although|aunque)\b"
     r"|\b(?:and|y|e)\s+(?=(?:i|i'm|im|i've|ive|i'd|my|it|it's|its|there|now|then|he|she|his|her|"
     r"they|we|also|me|le|les|tengo|tiene|tienen|ahora|luego|mi|mis|su|sus|despues|encima|ademas|"
-    r"reports|refiere|presenta|complains|c/o|la|el|the)\b)"
+    r"reports|refiere|presenta|complains|c/o|la|el|the|hoy|today|ayer|yesterday|anoche|tonight)\b)"
     # ... as does a comma before a new subject: in "ya no se queda quieto, se me corre a la
     # mandíbula" the "no" is the stillness's, not the spreading's
     r"|,\s*(?=(?:i|i'm|im|i've|my|it's|she|he|she's|he's|they|we|me|se\s+me|se\s+le|mi|mis|"
@@ -165,7 +166,7 @@ def negated(text: str, start: int) -> bool:
 
 def heard_concepts(text: str) -> dict[str, str]:
     """Each concept heard (not negated) in ``text`` -> the words that said it."""
-    norm = GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), normalise(text))
+    norm = GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), spelt_out(normalise(text)))
     norm = GP_SURGERY.sub(lambda m: " " * len(m.group()), norm)
     norm = NONE_BEFORE.sub("no   ", norm)  # same length: the words heard are quoted from it
     norm = BETWEEN_LEGS.sub(r"\1    ", norm)

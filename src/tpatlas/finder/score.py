@@ -53,7 +53,7 @@ class Match:
     # zone kind -> credit. Kinds, not sided zones: in the combination a muscle may explain the
     # same pattern on both sides, since trigger points are often bilateral.
     credits: Mapping[str, float]
-    # Members of the same group that fit equally well, shown in this row (finder/alike.py).
+    # Members of the same group that also fit, shown in this row (finder/alike.py).
     alike: tuple[Muscle, ...] = ()
     local: tuple[str, ...] = ()  # sided zone ids where one of its trigger points lies
 
@@ -231,7 +231,7 @@ def rank(
     ``priors`` maps a muscle to how often the literature finds it behind pain in these places;
     a muscle not in it gets its frequency prior; ``story`` maps a muscle to how strongly its
     entry uses the words of the description; ``not_reached`` holds the zone kinds the person
-    says the pain does not reach. Members of a group that fit equally well share a row
+    says the pain does not reach. Members of a group that also fit share a row
     (finder/alike.py). Only the first ``limit`` rows become Match objects.
     A combined pattern that wins is shown with the muscle's best single trigger point."""
     told = story or {}

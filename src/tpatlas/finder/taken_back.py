@@ -123,6 +123,8 @@ DENIED_AFTER = re.compile(
     # "walking up hills doesn't set it off": what brings the pain on, said not to
     r"|(?:\s+[\w']+){0,3}\s+(?:doesn't|doesnt|does\s+not|don't|dont|never)\s+"
     r"(?:set\s+it\s+off|sets\s+it\s+off|bring\s+it\s+on|brings\s+it\s+on|trigger\s+it)\b"
+    # ... or said to be fine: "walking uphill is fine, no breathlessness"
+    r"|(?:\s+[\w']+){0,2}\s+(?:is|are)\s+(?:fine|ok|okay)\b"
 )
 # Gym words that name the chest muscles trained, not a pain in the chest: "heavy chest day
 # yesterday (bench and flys)", "agujetas del pecho". Rewritten before matching, so a chest pain

@@ -94,7 +94,7 @@ class FinderResultOut(Schema):
     reason: str
     url: str
     alike: list[AlikeOut] = Field(
-        description="Members of the same group that fit this description equally well, shown "
+        description="Members of the same group that also fit this description, shown "
         "in this result's row (the four suboccipital muscles, the scalenes)"
     )
 
