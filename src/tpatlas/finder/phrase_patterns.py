@@ -37,28 +37,6 @@ def normalise(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-# Text speak spelt out before red flags are read: "q" is "que", "xq" "porque", "w/o" "without"
-# ("dolor q se me va al brazo", "chest pain w/o sweating"). The text changes length, so the words
-# quoted back are then the spelt-out ones.
-TEXT_SPEAK = (
-    (re.compile(r"(?<![\w'/])q(?![\w'])"), "que"),
-    (re.compile(r"(?<![\w'/])(?:xq|pq|porq)(?![\w'])"), "porque"),
-    (re.compile(r"(?<![\w'/])(?:tmb|tb)(?![\w'])"), "tambien"),
-    (re.compile(r"(?<![\w'/])w/o(?![\w'])"), "without"),
-    (re.compile(r"(?<![\w'/])w/(?=\s*\w)"), "with "),
-    # a reading given after a colon: "le tomé la temperatura: 38,4", "temp: 39"
-    (re.compile(r":(?=\s*\d)"), " "),
-)
-
-
-def spelt_out(norm: str) -> str:
-    """``norm`` with its text speak written in full."""
-    for pattern, full in TEXT_SPEAK:
-        if pattern.search(norm):
-            norm = pattern.sub(full, norm)
-    return norm
-
-
 def gap_pattern(negations: list[str]) -> str:
     """What a "~" lets stand between two parts: up to four words, or up to GAP_WORDS that
     include no word joining two clauses, and never a one-word negation. Past four words a joining

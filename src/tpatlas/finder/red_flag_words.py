@@ -36,8 +36,8 @@ from tpatlas.finder.phrase_patterns import (
     phrase_pattern,
     reversed_phrase,
     sides,
-    spelt_out,
 )
+from tpatlas.finder.shorthand import spelt_out
 from tpatlas.finder.someone_else import THIRD_PERSON, as_mine
 from tpatlas.finder.taken_back import (
     BETWEEN_LEGS,

@@ -2,7 +2,8 @@
 radiating to lat knee" is the lateral hip and the lateral knee, "pain @ lat epicondyle" the
 lateral epicondyle, "post thigh" the back of the thigh, "med knee" the inner knee; and "left
 side neck" (a side said without "of the") is the side of the neck, not the flank; "MSD" in a
-Spanish note is the right arm (miembro superior derecho); "N/T" is numbness and tingling.
+Spanish note is the right arm (miembro superior derecho); "N/T" is numbness and tingling. Text
+speak ("q", "xq", "w/o") is spelt out before red flags are read (``spelt_out``).
 
 Only a direction written before a part is expanded: "post flu jab" and "post-op" stay as they
 are (how it began), and "lat" alone, the latissimus dorsi in gym talk, names no place.
@@ -63,3 +64,25 @@ def written_out(text: str) -> str:
         text = pattern.sub(words, text)
     text = _DIRECTION.sub(lambda m: _DIRECTIONS[m.group(1)] + " ", text)
     return _SIDE_OF.sub("side of the ", text)
+
+
+# Text speak spelt out before red flags are read: "q" is "que", "xq" "porque", "w/o" "without"
+# ("dolor q se me va al brazo", "chest pain w/o sweating"). The text changes length, so the words
+# quoted back are then the spelt-out ones.
+TEXT_SPEAK = (
+    (re.compile(r"(?<![\w'/])q(?![\w'])"), "que"),
+    (re.compile(r"(?<![\w'/])(?:xq|pq|porq)(?![\w'])"), "porque"),
+    (re.compile(r"(?<![\w'/])(?:tmb|tb)(?![\w'])"), "tambien"),
+    (re.compile(r"(?<![\w'/])w/o(?![\w'])"), "without"),
+    (re.compile(r"(?<![\w'/])w/(?=\s*\w)"), "with "),
+    # a reading given after a colon: "le tomé la temperatura: 38,4", "temp: 39"
+    (re.compile(r":(?=\s*\d)"), " "),
+)
+
+
+def spelt_out(norm: str) -> str:
+    """``norm`` with its text speak written in full."""
+    for pattern, full in TEXT_SPEAK:
+        if pattern.search(norm):
+            norm = pattern.sub(full, norm)
+    return norm
