@@ -530,7 +530,7 @@ def test_a_stretch_is_whole_only_when_said_so(kb: KnowledgeBase) -> None:
         # a direction after the part and a verb of time ("started aching on the inside")
         ("my left knee started aching on the inside", {"medial-knee"}, {"lateral-knee", "patella"}),
         ("my neck is paining at the back", {"upper-posterior-neck"}, {"lower-lumbar"}),
-        # a face said apart, after a comma, as an edge of the part
+        # a face said apart, after a comma, as an edge of the part (finder/narrowing.py)
         ("my knee, the inside edge", {"medial-knee"}, {"lateral-knee", "patella"}),
         ("my shoulder, the front part", {"anterior-shoulder"}, {"posterior-shoulder"}),
     ],

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from tpatlas.finder.data import load
-from tpatlas.finder.words import BREAK
 
 # Links allowed between a direction and its part: "back of the thigh", "back side of the thigh",
 # "the outer bump of my ankle".
@@ -44,9 +43,6 @@ AFTER_FILLER = {"is", "are", "was", "were", "feels", "feel", "gets", "get", "mos
                 # "my left knee started aching on the inside" (ninth reading audit)
                 "started", "starting", "began", "begun", "still", "now", "often", "sometimes",
                 "always", "usually", "paining", "pains"}  # fmt: skip
-# An edge said apart, after a comma ("the shoulder blade, the inside edge"): its article and word
-APART_ARTICLES = {"the", "its", "la", "el", "su", "en", "on", "at", "por"}
-EDGES = {"edge", "side", "border", "aspect", "part", "borde", "lado", "costado", "parte", "cara"}
 # Directions said after a part without a link word: "my heel has been painful underneath"
 ALONE_AFTER = {"underneath", "beneath"}
 # Spanish places the direction after the noun: "rodilla interna", "muslo posterior", "muñeca
@@ -225,8 +221,6 @@ def _after(tokens: list[str], i: int) -> Parsed | None:
         and not part_at(tokens, link + 1)  # "sore underneath the kneecap" is the kneecap's
         else j
     )
-    if k == j and (said := _apart(tokens, j)):
-        return Parsed(i, said[1], part, (said[0],), after=True)
     if k >= len(tokens):
         return None
     qualifier = _qualifier_words().get(tokens[k])
@@ -238,23 +232,6 @@ def _after(tokens: list[str], i: int) -> Parsed | None:
     if k == j and part_at(tokens, k + 1):  # "rodilla y detrás del muslo": the thigh's
         return None
     return Parsed(i, k + 1, part, (qualifier,), after=True)
-
-
-def _apart(tokens: list[str], j: int) -> tuple[str, int] | None:
-    """A face of the part said after a comma, as an edge or side of it: "under the left shoulder
-    blade, the inside edge near the spine", "la rodilla, el lado de adentro" (ninth reading
-    audit). The direction and where its words end, or None."""
-    if tokens[j : j + 1] != [BREAK]:
-        return None
-    k = _skip(tokens, j + 1, APART_ARTICLES, 2)
-    edge = k + 1 if k + 1 < len(tokens) and tokens[k + 1] in EDGES else None
-    if k < len(tokens) and tokens[k] in EDGES:  # "el lado de adentro", "the side facing in"
-        edge, k = k + 1, _skip(tokens, k + 1, {"de", "of", "the", "del"}, 2)
-        edge = k + 1 if k < len(tokens) and direction_of(tokens[k]) else None
-    qualifier = direction_of(tokens[k]) if k < len(tokens) else None
-    if not qualifier or edge is None or qualifier in OWN_ONLY:
-        return None
-    return qualifier, edge
 
 
 def parse_at(tokens: list[str], i: int) -> Parsed | None:
