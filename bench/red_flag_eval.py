@@ -91,6 +91,10 @@ SETS = {
     "studied 36 (the sign among many ordinary complaints)": EVAL / "red_flag_cases_36.yaml",
     "studied 37 (medical words half-understood, abbreviations, text speak)": EVAL
     / "red_flag_cases_37.yaml",
+    "studied 38 (sensations and other body systems, no pain words)": EVAL
+    / "red_flag_cases_38.yaml",
+    "studied 39 (someone else's voice: coaches, teachers, carers, parents)": EVAL
+    / "red_flag_cases_39.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",
@@ -99,6 +103,7 @@ SETS = {
     "held out 6 (any page, every voice, again)": EVAL / "red_flag_cases_heldout6.yaml",
     "held out 7 (any page, every voice, a third time)": EVAL / "red_flag_cases_heldout7.yaml",
     "held out 8 (any page, every voice, a fourth time)": EVAL / "red_flag_cases_heldout8.yaml",
+    "held out 9 (any page, every voice, a fifth time)": EVAL / "red_flag_cases_heldout9.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",
@@ -109,6 +114,7 @@ MEASURED_ONLY = {
     "held out 6 (any page, every voice, again)",
     "held out 7 (any page, every voice, a third time)",
     "held out 8 (any page, every voice, a fourth time)",
+    "held out 9 (any page, every voice, a fifth time)",
 }
 
 

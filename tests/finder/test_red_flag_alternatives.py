@@ -230,6 +230,16 @@ def flags(text: str) -> list[str]:
             "my 15yo woke me with a sudden pain in one ball and now he's throwing up",
             "testicle_pain",
         ),
+        # chest or back pain in someone with Marfan's or an operated aorta
+        ("I have Marfan's and a weird tightness started in my chest", "aortic_dissection"),
+        (
+            "my neighbour had something done to her aorta last year, pain in her chest for days",
+            "aortic_dissection",
+        ),
+        # ... but a cold foot is one
+        ("I had a cold foot, white and numb, after the op", "cold_pale_limb"),
+        # a reading of tenderness at the temples, over 50, with a headache
+        ("I'm 72 and my temples are tender, headache every day", "giant_cell_arteritis"),
         # "no duermo" says sleeplessness and negates nothing after it
         ("El hombro va a peor, casi no duermo por las noches me ponga como me ponga", "night_pain"),
         # long-term steroids thin the bones: a fall on them is a fracture warning
@@ -341,6 +351,15 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         # what brings the pain on, said not to or said to be fine
         "Chest wall sore for a week, hurts when I sneeze. Walking up hills doesn't set it off.",
         "It stabs when I press one spot on my breastbone. Walking uphill is fine, not breathless.",
+        # temple pain alone is no tender scalp, a black eye no loss of sight, and going to the
+        # eye doctor no vision that went (pairings a concept's words must not make)
+        "my temple hurts",
+        "me duele la sien desde esta mañana",
+        "I got a black eye and my temple hurts",
+        "I went to the eye doctor for my headache, I'm 60",
+        # a cold caught, or the cold outside, is no cold limb
+        "caught a cold, pale, neck stiff from sleeping badly",
+        "blue from the cold after swimming, shoulder sore",
         # text speak: "w/o" is "without"
         "chest a bit sore after bench press, w/o sweating or breathlessness",
         # sciatica in one leg, easing

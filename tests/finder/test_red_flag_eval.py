@@ -85,12 +85,17 @@ def test_signs_told_by_what_one_cannot_do_are_mostly_heard(bench: Any) -> None:
         # two false alarms (a baby's scrotum that swells when he cries, a knee swollen days
         # after its operation) are left: both a clinician would rather hear about
         ("studied 37 (medical words half-understood, abbreviations, text speak)", 0.95, 0.07),
+        # "a woolly hat made of pain", "my side belongs to someone else": 59% on arrival; its
+        # false alarms (a calf muscle torn at squash, a chest strained at the gym) are left
+        ("studied 38 (sensations and other body systems, no pain words)", 0.76, 0.08),
+        # a coach, a teacher, a care assistant, a therapist relaying a client: 73% on arrival
+        ("studied 39 (someone else's voice: coaches, teachers, carers, parents)", 0.94, 0.05),
     ],
 )
 def test_the_newest_studied_sets_keep_what_was_learnt(
     bench: Any, name: str, floor: float, alarms: float
 ) -> None:
-    """The thirty-fourth to thirty-seventh sets (2 December 2026, second session), studied
+    """The thirty-fourth to thirty-ninth sets (2 December 2026, second session), studied
     once: what they still miss is mostly told without a word for the sign ("a big fuzzy ball of
     pain spreading outwards", "the cat had parked itself on my chest")."""
     report = bench.evaluate(bench.SETS[name])
@@ -166,6 +171,17 @@ def test_the_eighth_held_out_set_keeps_its_measure(bench: Any) -> None:
     report = bench.evaluate(bench.SETS["held out 8 (any page, every voice, a fourth time)"])
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= 0.78
+    assert report["all"]["false_alarms"] <= 0.04
+
+
+def test_the_ninth_held_out_set_keeps_its_measure(bench: Any) -> None:
+    """Totals only: its cases stay unread. Written on 2 December 2026 (second session) from any
+    page in every voice, after thirty-seven studied sets: 73% heard (51 of 70) and 0% false
+    alarms when it arrived. Cases of the studied sets 38 and 39 that used one of its pages were
+    taken out."""
+    report = bench.evaluate(bench.SETS["held out 9 (any page, every voice, a fifth time)"])
+    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
+    assert report["all"]["heard"] >= 0.72
     assert report["all"]["false_alarms"] <= 0.04
 
 

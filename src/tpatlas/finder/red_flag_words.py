@@ -41,6 +41,7 @@ from tpatlas.finder.shorthand import spelt_out
 from tpatlas.finder.someone_else import THIRD_PERSON, as_mine
 from tpatlas.finder.taken_back import (
     BETWEEN_LEGS,
+    COLD_NOT_LIMB,
     DENIED_AFTER,
     FAMILY_HISTORY,
     FIRST_PERSON_PAIN,
@@ -65,7 +66,7 @@ CLAUSE_BREAK = re.compile(
     r"[.;:!?\n]|,\s*(?:but|and|pero|y)\b|\b(?:but|pero|although|aunque)\b"
     r"|\b(?:and|y|e)\s+(?=(?:i|i'm|im|i've|ive|i'd|my|it|it's|its|there|now|then|he|she|his|her|"
     r"they|we|also|me|le|les|tengo|tiene|tienen|ahora|luego|mi|mis|su|sus|despues|encima|ademas|"
-    r"reports|refiere|presenta|complains|c/o|la|el|the|hoy|today|ayer|yesterday|anoche|tonight)\b)"
+    r"reports|refiere|presenta|complains|c/o|la|el|the|hoy|today|ayer|yesterday|anoche|tonight|de)\b)"
     # ... as does a comma before a new subject: in "ya no se queda quieto, se me corre a la
     # mandíbula" the "no" is the stillness's, not the spreading's
     r"|,\s*(?=(?:i|i'm|im|i've|my|it's|she|he|she's|he's|they|we|me|se\s+me|se\s+le|mi|mis|"
@@ -167,7 +168,8 @@ def negated(text: str, start: int) -> bool:
 def heard_concepts(text: str) -> dict[str, str]:
     """Each concept heard (not negated) in ``text`` -> the words that said it."""
     norm = GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), spelt_out(normalise(text)))
-    norm = GP_SURGERY.sub(lambda m: " " * len(m.group()), norm)
+    for blank in (GP_SURGERY, COLD_NOT_LIMB):
+        norm = blank.sub(lambda m: " " * len(m.group()), norm)
     norm = NONE_BEFORE.sub("no   ", norm)  # same length: the words heard are quoted from it
     norm = BETWEEN_LEGS.sub(r"\1    ", norm)
     norm = norm.replace(" + ", " y ")  # "jaw + left arm ache"

@@ -125,6 +125,8 @@ DENIED_AFTER = re.compile(
     r"(?:set\s+it\s+off|sets\s+it\s+off|bring\s+it\s+on|brings\s+it\s+on|trigger\s+it)\b"
     # ... or said to be fine: "walking uphill is fine, no breathlessness"
     r"|(?:\s+[\w']+){0,2}\s+(?:is|are)\s+(?:fine|ok|okay)\b"
+    # ... or done without trouble: "I can walk upstairs fine"
+    r"|(?:\s+[\w']+)?\s+fine\b"
 )
 # Gym words that name the chest muscles trained, not a pain in the chest: "heavy chest day
 # yesterday (bench and flys)", "agujetas del pecho". Rewritten before matching, so a chest pain
@@ -142,6 +144,20 @@ GP_SURGERY = re.compile(
         for verb in ("ring", "rang", "call", "called", "phone", "phoned", "at", "to")
     )
     + r"|(?<=\bthe )surgery(?= (?:said|nurse|receptionist|told|sent|phoned|rang|called)\b)"
+)
+# A cold caught, or the cold outside, is no cold limb: "caught a cold, pale, neck stiff", "blue
+# from the cold after swimming"; blanked before matching, like the GP's surgery.
+_LIMB = r"(?![\s,]+(?:foot|feet|leg|legs|hand|hands|arm|arms|toes?|fingers?)\b)"  # "a cold foot"
+COLD_NOT_LIMB = re.compile(
+    "|".join(
+        [
+            *(
+                rf"(?<=\b{verb} a )cold\b{_LIMB}"
+                for verb in ("caught", "had", "have", "got", "with", "after", "fighting")
+            ),
+            *(rf"(?<=\b{by} the )cold\b{_LIMB}" for by in ("in", "from", "by", "out")),
+        ]
+    )
 )
 # a knock long past that no longer hurts: "me di un golpe en los huevos hace una semana, no duele"
 _NO_LONGER_HURTS = (
