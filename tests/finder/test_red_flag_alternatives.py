@@ -236,6 +236,11 @@ def flags(text: str) -> list[str]:
             "my neighbour had something done to her aorta last year, pain in her chest for days",
             "aortic_dissection",
         ),
+        # an old injury named beside a new fall does not hide the fall
+        (
+            "I fell off a ladder yesterday, can't put weight on my foot, old sprain on the other",
+            "fracture",
+        ),
         # ... but a cold foot is one
         ("I had a cold foot, white and numb, after the op", "cold_pale_limb"),
         # a reading of tenderness at the temples, over 50, with a headache
@@ -360,6 +365,11 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         # a cold caught, or the cold outside, is no cold limb
         "caught a cold, pale, neck stiff from sleeping badly",
         "blue from the cold after swimming, shoulder sore",
+        # a plain cause for a red, warm or swollen leg, and an injury long past
+        "my leg is swollen from a mosquito bite",
+        "red and warm skin after a sunburn on my legs",
+        "my calf is red after a massage",
+        "my knee gives way sometimes, old ACL injury",
         # text speak: "w/o" is "without"
         "chest a bit sore after bench press, w/o sweating or breathlessness",
         # sciatica in one leg, easing

@@ -50,6 +50,7 @@ from tpatlas.finder.taken_back import (
     ME_TOO,
     NONE_BEFORE,
     NOT_ON_PURPOSE,
+    OLD_INJURY,
     PRESSED_SPOT,
     SENTENCE_BREAK,
     SENTENCE_WIDE,
@@ -168,7 +169,7 @@ def negated(text: str, start: int) -> bool:
 def heard_concepts(text: str) -> dict[str, str]:
     """Each concept heard (not negated) in ``text`` -> the words that said it."""
     norm = GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), spelt_out(normalise(text)))
-    for blank in (GP_SURGERY, COLD_NOT_LIMB):
+    for blank in (GP_SURGERY, COLD_NOT_LIMB, OLD_INJURY):
         norm = blank.sub(lambda m: " " * len(m.group()), norm)
     norm = NONE_BEFORE.sub("no   ", norm)  # same length: the words heard are quoted from it
     norm = BETWEEN_LEGS.sub(r"\1    ", norm)

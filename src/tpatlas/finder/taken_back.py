@@ -159,6 +159,12 @@ COLD_NOT_LIMB = re.compile(
         ]
     )
 )
+# An injury named as old is no injury now ("my knee gives way, old ACL injury"); only its own
+# words are blanked, so a fall told in the same sentence is still heard.
+OLD_INJURY = re.compile(
+    r"\bold\s+(?:\w+\s+)?(?:injury|injuries|sprain|fracture|break|tear)\b"
+    r"|\b(?:antigua|vieja)\s+lesion\b|\blesion\s+(?:antigua|vieja)\b"
+)
 # a knock long past that no longer hurts: "me di un golpe en los huevos hace una semana, no duele"
 _NO_LONGER_HURTS = (
     r"\bno\s+(?:me\s+)?duele\b|\bya\s+ni\s+me\s+acuerdo\b"
@@ -179,6 +185,9 @@ _DAY_SWELLING = (
 _BITE = (
     r"\b(?:picadura|picaduras|mosquitos?|insect\s+bites?|mosquito\s+bites?|bug\s+bites?|"
     r"bitten|se\s+blanquea|blanches)\b"
+    # a sunburn, a massage: a plain cause for a red or warm leg
+    r"|\bsunburn(?:t|ed)?\b|\bquemadura\s+(?:de|del)\s+sol\b|\b(?:me|le)\s+pico\b"
+    r"|\bafter\s+(?:a|the|my)\s+massage\b|\b(?:despues\s+del?|tras\s+(?:el|un))\s+masaje\b"
 )
 # "holding between his legs" is the groin, not the legs (the word is blanked before matching);
 # "I can't feel between my legs" stays the saddle area
@@ -253,8 +262,9 @@ SILENCED_BY = {
     "exertion": re.compile(_NO_DIFFERENCE),
     "dizziness": re.compile(_PLAIN_DIZZINESS),
     "testicle": re.compile(f"{_NO_LONGER_HURTS}|{_TESTICLES_FINE}|{_FOR_MONTHS}"),
-    "leg_swelling": re.compile(_DAY_SWELLING),
+    "leg_swelling": re.compile(f"{_DAY_SWELLING}|{_BITE}"),
     "leg_redness": re.compile(_BITE),
+    "leg_warmth": re.compile(_BITE),
     "night_pain": re.compile(_ON_TURNING),
     "unrelenting": re.compile(_NOT_PAIN_ALL_THE_TIME),
     # (pressing the spot is looked for in the whole sentence: PRESSED_SPOT)
