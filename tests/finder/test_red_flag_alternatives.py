@@ -370,6 +370,9 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         "red and warm skin after a sunburn on my legs",
         "my calf is red after a massage",
         "my knee gives way sometimes, old ACL injury",
+        # fingers white when cold (Raynaud's), night sweats from a hot room
+        "my fingers turn white when cold",
+        "sudo por la noche porque hace calor, me duele la espalda del colchón",
         # text speak: "w/o" is "without"
         "chest a bit sore after bench press, w/o sweating or breathlessness",
         # sciatica in one leg, easing

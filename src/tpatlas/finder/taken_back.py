@@ -251,6 +251,13 @@ _RAYNAUD = (
     r"\braynaud\w*|\b(?:when|if)\s+i'?m\s+cold\b|\bin\s+(?:the\s+)?(?:winter|cold)\b"
     r"|\bwarm\s+(?:them|it)\s+up\b|\bback\s+to\s+normal\s+in\s+minutes\b|\bcon\s+el\s+frio\b"
     r"|\bal\s+calentarse?\b|\ben\s+invierno\b"
+    r"|\b(?:when|if)\s+(?:it'?s\s+|i\s+get\s+|they\s+get\s+)?cold\b|\bcuando\s+hace\s+frio\b"
+)
+# sweating at night from a hot room is no fever: "sudo por la noche porque hace calor"
+_HOT_ROOM = (
+    r"\bporque\s+hace\s+(?:mucho\s+)?calor\b|\bpor\s+el\s+calor\b|\bdel\s+calor\b"
+    r"|\bbecause\s+(?:it'?s|it\s+is|the\s+room\s+is|my\s+room\s+is)\s+(?:so\s+)?(?:hot|warm)\b"
+    r"|\b(?:heatwave|heat\s+wave|ola\s+de\s+calor)\b"
 )
 SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
@@ -258,7 +265,7 @@ SILENCED_BY = {
     "recent_travel_surgery": re.compile(_LONG_AGO),
     "weight_loss": re.compile(_ON_PURPOSE),
     "cancer_history": re.compile(_SOMEONE_ELSE),
-    "fever": re.compile(_FEVER_GONE),
+    "fever": re.compile(f"{_FEVER_GONE}|{_HOT_ROOM}"),
     "exertion": re.compile(_NO_DIFFERENCE),
     "dizziness": re.compile(_PLAIN_DIZZINESS),
     "testicle": re.compile(f"{_NO_LONGER_HURTS}|{_TESTICLES_FINE}|{_FOR_MONTHS}"),
