@@ -241,6 +241,8 @@ def flags(text: str) -> list[str]:
             "I fell off a ladder yesterday, can't put weight on my foot, old sprain on the other",
             "fracture",
         ),
+        # ... a numb saddle area with a bladder that won't empty is still the emergency
+        ("numb between my legs and I can't pee, after a long bike ride", "cauda_equina"),
         # ... but a cold foot is one
         ("I had a cold foot, white and numb, after the op", "cold_pale_limb"),
         # a reading of tenderness at the temples, over 50, with a headache
@@ -373,6 +375,10 @@ def test_each_combination_raises_its_warning(text: str, flag: str) -> None:
         # fingers white when cold (Raynaud's), night sweats from a hot room
         "my fingers turn white when cold",
         "sudo por la noche porque hace calor, me duele la espalda del colchón",
+        # a plain cause in the same clause: the bike seat, the run, asthma
+        "numb bum after a long bike ride, goes away after",
+        "my calf is warm after my run, no swelling",
+        "I get short of breath with my asthma and my upper back is tight",
         # text speak: "w/o" is "without"
         "chest a bit sore after bench press, w/o sweating or breathlessness",
         # sciatica in one leg, easing

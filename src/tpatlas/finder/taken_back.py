@@ -253,6 +253,19 @@ _RAYNAUD = (
     r"|\bal\s+calentarse?\b|\ben\s+invierno\b"
     r"|\b(?:when|if)\s+(?:it'?s\s+|i\s+get\s+|they\s+get\s+)?cold\b|\bcuando\s+hace\s+frio\b"
 )
+# a numb bottom after a long ride that goes away is the bike seat's, not the nerves': "numb bum
+# after a long bike ride, goes away after"
+_BIKE_SEAT = (
+    r"\b(?:after|during|on)\s+(?:a\s+|my\s+|the\s+)?(?:long\s+)?(?:bike\s+ride|ride|cycle|"
+    r"spin\s+class|spinning)\b|\bgoes\s+away\b|\bwears\s+off\b|\bse\s+(?:me\s+)?pasa\b"
+    r"|\bdespues\s+de\s+(?:la\s+|una\s+)?(?:bici|bicicleta|ruta|rodada)\b"
+)
+# a calf warm after a run, asthma's breathlessness: a plain cause said in the same clause
+_AFTER_EXERCISE = (
+    r"\bafter\s+(?:my|a|the)\s+(?:run|workout|training|game|match|session)\b"
+    r"|\bafter\s+(?:running|exercise|exercising|training)\b|\bdespues\s+de\s+(?:correr|entrenar)\b"
+)
+_ASTHMA = r"\basthma\w*|\basma\b|\bcopd\b|\bepoc\b"
 # sweating at night from a hot room is no fever: "sudo por la noche porque hace calor"
 _HOT_ROOM = (
     r"\bporque\s+hace\s+(?:mucho\s+)?calor\b|\bpor\s+el\s+calor\b|\bdel\s+calor\b"
@@ -271,11 +284,13 @@ SILENCED_BY = {
     "testicle": re.compile(f"{_NO_LONGER_HURTS}|{_TESTICLES_FINE}|{_FOR_MONTHS}"),
     "leg_swelling": re.compile(f"{_DAY_SWELLING}|{_BITE}"),
     "leg_redness": re.compile(_BITE),
-    "leg_warmth": re.compile(_BITE),
+    "leg_warmth": re.compile(f"{_BITE}|{_AFTER_EXERCISE}"),
+    "saddle_numbness": re.compile(_BIKE_SEAT),
+    "breathless": re.compile(_ASTHMA),
     "night_pain": re.compile(_ON_TURNING),
     "unrelenting": re.compile(_NOT_PAIN_ALL_THE_TIME),
     # (pressing the spot is looked for in the whole sentence: PRESSED_SPOT)
     "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}"),
-    "leg_clot_signs": re.compile(f"{_DAY_SWELLING}|{_BITE}"),
+    "leg_clot_signs": re.compile(f"{_DAY_SWELLING}|{_BITE}|{_AFTER_EXERCISE}"),
     "cold_limb": re.compile(_RAYNAUD),
 }
