@@ -1,6 +1,7 @@
 """Red flags heard on descriptions written by helpers who never saw the phrase lists
-(bench/red_flag_eval.py): the twelve studied sets must stay heard (95% at least, false alarms 5%
-at most), and the held-out set, measured only, must not fall below its floor."""
+(bench/red_flag_eval.py): the studied sets must stay heard (95% at least, false alarms 5% at
+most, or the floor a set was left at), and the held-out sets, measured only, must not fall below
+their floors."""
 
 from __future__ import annotations
 
@@ -104,91 +105,37 @@ def test_the_newest_studied_sets_keep_what_was_learnt(
     assert report["all"]["false_alarms"] <= alarms, report["wrong"]
 
 
-def test_the_held_out_set_keeps_its_measure(bench: Any) -> None:
-    """Totals only: its cases stay unread. 76% heard and 17% false alarms when it was written
-    (1 December 2026), before the phrases that the studied set showed missing were added."""
-    report = bench.evaluate(bench.SETS["held out (US, CA, Latin American pages)"])
+@pytest.mark.parametrize(
+    ("name", "floor", "alarms"),
+    [
+        # 1 December 2026, US, Canadian, Latin American pages: 76% heard and 17% false alarms
+        # when written, before the phrases its studied twin showed missing were added
+        ("held out (US, CA, Latin American pages)", 0.85, 0.05),
+        # later that day, hospital leaflets and doctors' answers, after six studied sets: 74% / 17%
+        ("held out 2 (hospital leaflets, doctors' answers)", 0.74, 0.17),
+        # end of that day, pharmacists', nurses' and carers' pages, after nine: 80% / 3%
+        ("held out 3 (pharmacists, nurses, carers)", 0.80, 0.04),
+        # that night, pages of many countries, after fourteen: 81% / 7%
+        ("held out 4 (any page, five countries and more)", 0.81, 0.07),
+        # 2 December 2026, any page in every voice, after twenty-two: 64% / 0%
+        ("held out 5 (any page, every voice)", 0.64, 0.04),
+        # the same, after twenty-seven: 66% / 3% (69% once words were paired every way)
+        ("held out 6 (any page, every voice, again)", 0.66, 0.04),
+        # the same (second session), after thirty-three: 73% / 7%
+        ("held out 7 (any page, every voice, a third time)", 0.73, 0.07),
+        # the same, after thirty-five: 79% (55 of 70) / 0%
+        ("held out 8 (any page, every voice, a fourth time)", 0.78, 0.04),
+        # the same, after thirty-seven: 73% (51 of 70) / 0%
+        ("held out 9 (any page, every voice, a fifth time)", 0.72, 0.04),
+    ],
+)
+def test_the_held_out_sets_keep_their_measure(
+    bench: Any, name: str, floor: float, alarms: float
+) -> None:
+    """Totals only: their cases stay unread (no failure message quotes them). Each floor is what
+    the set measured on arrival, or later when the arrival figure was already passed; the studied
+    sets written with the seventh to ninth lost the cases that shared one of their pages."""
+    report = bench.evaluate(bench.SETS[name])
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
-    assert report["all"]["heard"] >= 0.85
-    assert report["all"]["false_alarms"] <= 0.05
-
-
-def test_the_second_held_out_set_keeps_its_measure(bench: Any) -> None:
-    """Totals only: its cases stay unread. Written later on 1 December 2026 from hospital
-    leaflets and doctors' answers to patients, after the six studied sets had been studied: 74%
-    heard and 17% false alarms when it arrived, the honest figure for wording never seen."""
-    report = bench.evaluate(bench.SETS["held out 2 (hospital leaflets, doctors' answers)"])
-    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
-    assert report["all"]["heard"] >= 0.74
-    assert report["all"]["false_alarms"] <= 0.17
-
-
-def test_the_third_held_out_set_keeps_its_measure(bench: Any) -> None:
-    """Totals only: its cases stay unread. Written at the end of 1 December 2026 from
-    pharmacists', nurses' and carers' pages, after nine studied sets: 80% heard and 3% false
-    alarms when it arrived."""
-    report = bench.evaluate(bench.SETS["held out 3 (pharmacists, nurses, carers)"])
-    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
-    assert report["all"]["heard"] >= 0.80
-    assert report["all"]["false_alarms"] <= 0.04
-
-
-def test_the_fifth_held_out_set_keeps_its_measure(bench: Any) -> None:
-    """Totals only: its cases stay unread. Written on 2 December 2026 from any page in every
-    voice, after twenty-two studied sets: 64% heard and 0% false alarms when it arrived, the
-    honest figure for wording never seen."""
-    report = bench.evaluate(bench.SETS["held out 5 (any page, every voice)"])
-    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
-    assert report["all"]["heard"] >= 0.64
-    assert report["all"]["false_alarms"] <= 0.04
-
-
-def test_the_sixth_held_out_set_keeps_its_measure(bench: Any) -> None:
-    """Totals only: its cases stay unread. Written on 2 December 2026 from any page in every
-    voice, after twenty-seven studied sets: 66% heard and 3% false alarms when it arrived, 69%
-    once a concept's words were heard in any pairing and further apart."""
-    report = bench.evaluate(bench.SETS["held out 6 (any page, every voice, again)"])
-    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
-    assert report["all"]["heard"] >= 0.66
-    assert report["all"]["false_alarms"] <= 0.04
-
-
-def test_the_seventh_held_out_set_keeps_its_measure(bench: Any) -> None:
-    """Totals only: its cases stay unread. Written on 2 December 2026 (second session) from any
-    page in every voice, after thirty-three studied sets: 73% heard and 7% false alarms when it
-    arrived. Cases of the studied sets 34 and 35 that used one of its pages were taken out."""
-    report = bench.evaluate(bench.SETS["held out 7 (any page, every voice, a third time)"])
-    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
-    assert report["all"]["heard"] >= 0.73
-    assert report["all"]["false_alarms"] <= 0.07
-
-
-def test_the_eighth_held_out_set_keeps_its_measure(bench: Any) -> None:
-    """Totals only: its cases stay unread. Written on 2 December 2026 (second session) from any
-    page in every voice, after thirty-five studied sets: 79% heard (55 of 70) and 0% false
-    alarms when it arrived. Cases of the studied sets 36 and 37 that used one of its pages were
-    taken out."""
-    report = bench.evaluate(bench.SETS["held out 8 (any page, every voice, a fourth time)"])
-    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
-    assert report["all"]["heard"] >= 0.78
-    assert report["all"]["false_alarms"] <= 0.04
-
-
-def test_the_ninth_held_out_set_keeps_its_measure(bench: Any) -> None:
-    """Totals only: its cases stay unread. Written on 2 December 2026 (second session) from any
-    page in every voice, after thirty-seven studied sets: 73% heard (51 of 70) and 0% false
-    alarms when it arrived. Cases of the studied sets 38 and 39 that used one of its pages were
-    taken out."""
-    report = bench.evaluate(bench.SETS["held out 9 (any page, every voice, a fifth time)"])
-    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
-    assert report["all"]["heard"] >= 0.72
-    assert report["all"]["false_alarms"] <= 0.04
-
-
-def test_the_fourth_held_out_set_keeps_its_measure(bench: Any) -> None:
-    """Totals only: its cases stay unread. Written on the night of 1 December 2026 from pages of
-    many countries, after fourteen studied sets: 81% heard and 7% false alarms when it arrived."""
-    report = bench.evaluate(bench.SETS["held out 4 (any page, five countries and more)"])
-    assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
-    assert report["all"]["heard"] >= 0.81
-    assert report["all"]["false_alarms"] <= 0.07
+    assert report["all"]["heard"] >= floor
+    assert report["all"]["false_alarms"] <= alarms
