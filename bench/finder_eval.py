@@ -95,6 +95,8 @@ SETS = {
     "held-out cases 24": EVAL / "finder_cases_heldout24.yaml",
     "held-out cases 25": EVAL / "finder_cases_heldout25.yaml",
     "held-out cases 26": EVAL / "finder_cases_heldout26.yaml",
+    "held-out cases 27": EVAL / "finder_cases_heldout27.yaml",
+    "held-out cases 28": EVAL / "finder_cases_heldout28.yaml",
 }
 
 MEASURED_ONLY = {
@@ -105,6 +107,7 @@ MEASURED_ONLY = {
     "held-out cases 14",
     "held-out cases 15",
     "held-out cases 18",
+    "held-out cases 28",
 }
 
 

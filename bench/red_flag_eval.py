@@ -95,6 +95,12 @@ SETS = {
     / "red_flag_cases_38.yaml",
     "studied 39 (someone else's voice: coaches, teachers, carers, parents)": EVAL
     / "red_flag_cases_39.yaml",
+    "studied 40 (the sign told without a sign word: an image, what others see)": EVAL
+    / "red_flag_cases_40.yaml",
+    "studied 41 (with dizziness, faintness, breathlessness, tiredness or indigestion)": EVAL
+    / "red_flag_cases_41.yaml",
+    "studied controls 1 (everyday pain that only sounds alarming)": EVAL
+    / "red_flag_controls_1.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",
@@ -104,6 +110,9 @@ SETS = {
     "held out 7 (any page, every voice, a third time)": EVAL / "red_flag_cases_heldout7.yaml",
     "held out 8 (any page, every voice, a fourth time)": EVAL / "red_flag_cases_heldout8.yaml",
     "held out 9 (any page, every voice, a fifth time)": EVAL / "red_flag_cases_heldout9.yaml",
+    "held out 10 (any page, every voice, a sixth time)": EVAL / "red_flag_cases_heldout10.yaml",
+    "held out controls (everyday pain that only sounds alarming)": EVAL
+    / "red_flag_controls_heldout.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",
@@ -115,6 +124,8 @@ MEASURED_ONLY = {
     "held out 7 (any page, every voice, a third time)",
     "held out 8 (any page, every voice, a fourth time)",
     "held out 9 (any page, every voice, a fifth time)",
+    "held out 10 (any page, every voice, a sixth time)",
+    "held out controls (everyday pain that only sounds alarming)",
 }
 
 

@@ -36,6 +36,17 @@ Check = Callable[[str, set[str], set[str]], None]  # the reads_as fixture
             {"interscapular"},
             {"supraspinous"},
         ),
+        # the side said after the part does not keep the narrower mention apart
+        (
+            "Me duele el dedo meñique de la mano derecha, en el nudillo de arriba.",
+            {"dorsal-fingers-ulnar"},
+            {"dorsal-fingers-radial", "palmar-fingers-ulnar"},
+        ),
+        (
+            "Desde hace un mes me duele la planta del pie derecho, en el talón.",
+            {"heel-plantar"},
+            {"heel-back", "ball-medial"},
+        ),
         # the same part named again with a face, further on in the sentence
         (
             "It's the left heel that's the nuisance, right at the back where my shoe rubs.",

@@ -127,6 +127,8 @@ def test_the_newest_studied_sets_keep_what_was_learnt(
         ("held out 8 (any page, every voice, a fourth time)", 0.78, 0.04),
         # the same, after thirty-seven: 73% (51 of 70) / 0%
         ("held out 9 (any page, every voice, a fifth time)", 0.72, 0.04),
+        # 2 December 2026, third session, after thirty-nine: 79% (55 of 70) / 3%
+        ("held out 10 (any page, every voice, a sixth time)", 0.78, 0.04),
     ],
 )
 def test_the_held_out_sets_keep_their_measure(
@@ -139,3 +141,15 @@ def test_the_held_out_sets_keep_their_measure(
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= floor
     assert report["all"]["false_alarms"] <= alarms
+
+
+def test_everyday_pain_that_only_sounds_alarming_rarely_warns(bench: Any) -> None:
+    """A hundred ordinary aches told with words a careless reader takes for a sign (chest sore
+    after press-ups, numb fingers after a long ride, a leg swollen by a bee sting, weight lost by
+    dieting), written from public pages by a helper who never saw the lists: measured only, so
+    the figure is what a person with an ordinary ache meets. 16 of 100 warned on arrival."""
+    report = bench.evaluate(
+        bench.SETS["held out controls (everyday pain that only sounds alarming)"]
+    )
+    assert report["all"]["controls"] >= 95 and report["all"]["flags"] == 0
+    assert report["all"]["false_alarms"] <= 0.16

@@ -42,7 +42,7 @@ _BODY = (
 _CIRCUMSTANCES = (
     r"\b(?:lift|lifts|lifting|raise|raises|raising|bend|bends|bending|straighten|straightening|"
     r"turn|turns|turning|move|moves|moving|cross|crosses|crossing|rotate|rotating|tilt|tilting|"
-    rf"twist|twisting|extend|extending|flex|flexing|kneel on|kneeling on)\s+{_POSSESSIVE}?\s*"
+    rf"twist|twisting|extend|extending|flex|flexing|kneel on|kneeling on)\s+(?:{_POSSESSIVE}|that|this)?\s*"
     r"(?:knee|knees|leg|legs|arm|arms|head|neck|foot|feet|hip|hips|elbow|wrist|shoulder|"
     r"shoulders|back|trunk|body|fingers|thumb|toes|ankle)\b"
     r"(?:\s+(?:back(?:wards)?|forwards?)\b(?!\s+of\b))?"  # "tilt my head back" (as _MOVED)
@@ -63,6 +63,10 @@ _CIRCUMSTANCES = (
     rf"|\b(?:look\w*|glanc\w*|turn\w*|check\w*|carr\w*|sling\w*|throw\w*)\s+(?:\w+\s+)?over\s+"
     rf"{_POSSESSIVE}\s+shoulder\b(?!\s*blades?)"
     r"|\b(?:boca arriba|boca abajo|de lado|de costado|de pie|de espaldas|de bruces)\b"
+    # weight put on a part: "I can't put weight on that foot", "bearing weight through the leg"
+    r"|\b(?:put|puts|putting|bear|bears|bearing|take|taking|place|placing)\s+(?:any\s+|much\s+|"
+    rf"full\s+|my\s+|the\s+)?weight\s+(?:on|onto|through)\s+(?:{_POSSESSIVE}|that|this)?\s*"
+    r"(?:(?:left|right|other|bad|sore)\s+)?(?:foot|feet|leg|legs|knee|knees|ankle|heel|hip)\b"
     # "me caí de culo", "acostada del lado derecho"
     r"|\b(?:cai|caigo|caer|caerme|caida)\s+de\s+(?:culo|nalgas|rodillas|lado|costado)\b"
     r"|\b(?:acuesto|acostarme|acostad[oa]|duermo|dormir|tumbo|tumbarme|tumbad[oa]|apoyo|apoyarme)\s+"

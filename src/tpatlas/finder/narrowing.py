@@ -46,6 +46,10 @@ def _one_place(before: Term, after: Term, words: list[str]) -> bool:
     gap = words[before.span[1] : after.span[0]]
     # "right at the back" is where, "my right ear" a side (and "my" a new place of a list)
     gap = [w for i, w in enumerate(gap) if not (w == "right" and gap[i + 1 : i + 2] == ["at"])]
+    # the side said after the part is the part's own: "el dedo meñique de la mano derecha, en
+    # el nudillo", "la planta del pie derecho, en el talón"
+    if gap[:1] and gap[0] in SIDE_AFTER:
+        gap = gap[1:]
     # two mentions that overlap only in part are one place when the second is said apart, after
     # a comma ("the pinky side of my forearm, palm side"); said straight on, the second may
     # only say where the first lies ("my shoulder blade in the upper back")
@@ -57,6 +61,8 @@ def _one_place(before: Term, after: Term, words: list[str]) -> bool:
         and all(w in FILLER or w == BREAK for w in gap)
     )
 
+
+SIDE_AFTER = {"derecha", "derecho", "izquierda", "izquierdo", "left", "right"}
 
 # "my knee and the back of my knee", "from my heel to the back of the heel": two places
 LIST_BREAK = {"and", "y", "from", "to", "down", "up", "into", "desde", "hasta", "also", "too"}
