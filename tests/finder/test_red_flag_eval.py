@@ -91,14 +91,24 @@ def test_signs_told_by_what_one_cannot_do_are_mostly_heard(bench: Any) -> None:
         ("studied 38 (sensations and other body systems, no pain words)", 0.76, 0.08),
         # a coach, a teacher, a care assistant, a therapist relaying a client: 73% on arrival
         ("studied 39 (someone else's voice: coaches, teachers, carers, parents)", 0.94, 0.05),
+        # (third session) "steel hoops tightening round me", "my foot kept sticking to the
+        # pavement", "like an elephant": 43% on arrival (29 of 67)
+        ("studied 40 (the sign told without a sign word: an image, what others see)", 0.83, 0.08),
+        # a heart attack told as indigestion with a cold sweat, a faint with chest pain, a clot
+        # told as panting in a chair after a flight: 70% on arrival
+        (
+            "studied 41 (with dizziness, faintness, breathlessness, tiredness or indigestion)",
+            0.95,
+            0.08,
+        ),
     ],
 )
 def test_the_newest_studied_sets_keep_what_was_learnt(
     bench: Any, name: str, floor: float, alarms: float
 ) -> None:
-    """The thirty-fourth to thirty-ninth sets (2 December 2026, second session), studied
-    once: what they still miss is mostly told without a word for the sign ("a big fuzzy ball of
-    pain spreading outwards", "the cat had parked itself on my chest")."""
+    """The thirty-fourth to forty-first sets (2 December 2026, second and third sessions),
+    studied once: what they still miss is mostly told without a word for the sign ("a big fuzzy
+    ball of pain spreading outwards", "the cat had parked itself on my chest")."""
     report = bench.evaluate(bench.SETS[name])
     assert report["all"]["flags"] >= 60 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= floor, report["wrong"]
@@ -147,9 +157,21 @@ def test_everyday_pain_that_only_sounds_alarming_rarely_warns(bench: Any) -> Non
     """A hundred ordinary aches told with words a careless reader takes for a sign (chest sore
     after press-ups, numb fingers after a long ride, a leg swollen by a bee sting, weight lost by
     dieting), written from public pages by a helper who never saw the lists: measured only, so
-    the figure is what a person with an ordinary ache meets. 16 of 100 warned on arrival."""
+    the figure is what a person with an ordinary ache meets. 16 of 100 warned on arrival, 12
+    once its studied twin (below) was read."""
     report = bench.evaluate(
         bench.SETS["held out controls (everyday pain that only sounds alarming)"]
     )
     assert report["all"]["controls"] >= 95 and report["all"]["flags"] == 0
-    assert report["all"]["false_alarms"] <= 0.16
+    assert report["all"]["false_alarms"] <= 0.12
+
+
+def test_the_studied_everyday_controls_stay_quiet(bench: Any) -> None:
+    """The studied twin (70 cases once those sharing a page with the held-out set were taken
+    out): 18 warned on arrival (a numb crotch after a long ride that came back, an arm dead from
+    lying on it, a thermometer reading of 36.5, a wasp sting on the calf, a hangover); 3 now."""
+    report = bench.evaluate(
+        bench.SETS["studied controls 1 (everyday pain that only sounds alarming)"]
+    )
+    assert report["all"]["controls"] >= 65
+    assert report["all"]["false_alarms"] <= 0.05, report["wrong"]

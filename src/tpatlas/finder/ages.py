@@ -25,6 +25,8 @@ AGE_PATTERNS = (
     r"(?:^|[(\[])\s*[fm]\s?(\d{2})\b",
     r"\b(?:woman|man|female|male|mujer|hombre)\s*,?\s*(?:de\s+)?(\d{2})\b",
     r"\b(?:tengo|tiene)\s+(\d{2})\s*(?:[,.](?!\d)|y\s+(?:casi|nunca|no)\b)",
+    # "tengo 38 y mucho estrés", not a temperature: "tengo 38 y medio", "38 y pico de fiebre"
+    r"\b(?:tengo|tiene)\s+(\d{2})\s+y\s+(?!medio|pico|algo|poco|tantos|\d)",
 )
 DECADES = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
            "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90}  # fmt: skip

@@ -42,7 +42,8 @@ _BODY = (
 _CIRCUMSTANCES = (
     r"\b(?:lift|lifts|lifting|raise|raises|raising|bend|bends|bending|straighten|straightening|"
     r"turn|turns|turning|move|moves|moving|cross|crosses|crossing|rotate|rotating|tilt|tilting|"
-    rf"twist|twisting|extend|extending|flex|flexing|kneel on|kneeling on)\s+(?:{_POSSESSIVE}|that|this)?\s*"
+    rf"twist|twisting|extend|extending|flex|flexing|kneel on|kneeling on)\s+"
+    rf"(?:{_POSSESSIVE}|that|this)?\s*"
     r"(?:knee|knees|leg|legs|arm|arms|head|neck|foot|feet|hip|hips|elbow|wrist|shoulder|"
     r"shoulders|back|trunk|body|fingers|thumb|toes|ankle)\b"
     r"(?:\s+(?:back(?:wards)?|forwards?)\b(?!\s+of\b))?"  # "tilt my head back" (as _MOVED)

@@ -40,17 +40,24 @@ from tpatlas.finder.phrase_patterns import (
 from tpatlas.finder.shorthand import spelt_out
 from tpatlas.finder.someone_else import THIRD_PERSON, as_mine
 from tpatlas.finder.taken_back import (
+    ANKLE_BONE,
     BETWEEN_LEGS,
+    CAUSE_TOLD_APART,
     COLD_NOT_LIMB,
+    CRASH,
     DENIED_AFTER,
     FAMILY_HISTORY,
+    FEELING_BACK,
     FIRST_PERSON_PAIN,
     GP_SURGERY,
     GYM_CHEST,
+    HANGOVER,
+    HEAVY_THING,
     ME_TOO,
     NONE_BEFORE,
     NOT_ON_PURPOSE,
     OLD_INJURY,
+    ORTHOSTATIC,
     PRESSED_SPOT,
     SENTENCE_BREAK,
     SENTENCE_WIDE,
@@ -64,7 +71,7 @@ NEGATION_WINDOW = 4  # words between a negation and what it negates ("no fever o
 # So does "and" / "y" starting a new clause: "no fever and I have chest pain", "sin fiebre y me
 # duele el pecho" (but "no fever and chills", "sin fiebre ni escalofríos" stay one list).
 CLAUSE_BREAK = re.compile(
-    r"[.;:!?\n]|,\s*(?:but|and|pero|y)\b|\b(?:but|pero|although|aunque)\b"
+    r"[;:!?\n]|\.(?!\d)|,\s*(?:but|and|pero|y)\b|\b(?:but|pero|although|aunque)\b"
     r"|\b(?:and|y|e)\s+(?=(?:i|i'm|im|i've|ive|i'd|my|it|it's|its|there|now|then|he|she|his|her|"
     r"they|we|also|me|le|les|tengo|tiene|tienen|ahora|luego|mi|mis|su|sus|despues|encima|ademas|"
     r"reports|refiere|presenta|complains|c/o|la|el|the|hoy|today|ayer|yesterday|anoche|tonight|de)\b)"
@@ -169,7 +176,7 @@ def negated(text: str, start: int) -> bool:
 def heard_concepts(text: str) -> dict[str, str]:
     """Each concept heard (not negated) in ``text`` -> the words that said it."""
     norm = GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), spelt_out(normalise(text)))
-    for blank in (GP_SURGERY, COLD_NOT_LIMB, OLD_INJURY):
+    for blank in (GP_SURGERY, COLD_NOT_LIMB, OLD_INJURY, HEAVY_THING, ANKLE_BONE):
         norm = blank.sub(lambda m: " " * len(m.group()), norm)
     norm = NONE_BEFORE.sub("no   ", norm)  # same length: the words heard are quoted from it
     norm = BETWEEN_LEGS.sub(r"\1    ", norm)
@@ -204,7 +211,9 @@ def _first_heard(
             failed and m.start() < failed[1] and not CLAUSE_BREAK.search(norm, failed[0], m.start())
         )
         # whose sign it is is read from the words as written ("Mum had cancer")
-        taken = name in SILENCED_BY and _taken_back(name, original or norm, m.start(), m.end())
+        taken = (name in SILENCED_BY or name in CAUSE_TOLD_APART) and _taken_back(
+            name, original or norm, m.start(), m.end()
+        )
         if not (inside or taken or negated(norm, m.start()) or DENIED_AFTER.match(norm, m.end())):
             return m
         failed = failed if inside else (m.start(), m.end())
@@ -245,7 +254,14 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
     # fainting comes with it ("mareos de siempre y ahora veo doble")
     if concept == "dizziness" and _concepts()["dizzy_with"].pattern.search(as_mine(norm)):
         return False
-    return bool(SILENCED_BY[concept].search(clause))
+    if concept == "dizziness" and (ORTHOSTATIC.search(sentence) or HANGOVER.search(norm)):
+        return True
+    # a sign that came back once the cause was gone, told anywhere in the description: a numb
+    # saddle area after a long ride, an arm dead from lying on it (a crash keeps the sign)
+    cause = CAUSE_TOLD_APART.get(concept)
+    if cause and FEELING_BACK.search(norm) and cause.search(norm) and not CRASH.search(norm):
+        return True
+    return concept in SILENCED_BY and bool(SILENCED_BY[concept].search(clause))
 
 
 def text_span(original: str, norm: str, start: int, end: int) -> str:

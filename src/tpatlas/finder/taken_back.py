@@ -51,6 +51,14 @@ _FEVER_GONE = (
     # tres semanas con la gripe y ya nada"
     r"|\ball\s+better\b|\ball\s+gone\s+now\b|\bno\s+(?:fever|temperature)\s+since\b|\bla\s+tuve\s+hace\b"
     r"|\btuve\s+fiebre\s+hace\b|\by\s+ya\s+nada\b"
+    # "felt a bit shivery last night but fine today"
+    r"|\bbut\s+(?:fine|ok|okay|better|grand)\s+(?:today|now|this\s+morning)\b"
+    # a normal reading: "me puse el termómetro y 36,5", "temp was 37.1", "98.6"
+    r"|\b(?:termometro|temperatura|temp|temperature|thermometer)\b[^.;]{0,30}?"
+    r"\b(?:3[56](?:[.,]\d+)?|37(?:[.,][0-4]\d*)?|9[5-8](?:[.,]\d+)?|99(?:[.,][0-4])?)\b(?![.,]\d)"
+    r"|\bnormal\s+temperature\b|\btemperatura\s+normal\b|\btemp(?:erature)?\s+(?:was\s+|is\s+)?normal\b"
+    # shivery the day after a jab: the vaccine's, which passes
+    r"|\b(?:flu|covid|tetanus)\s+(?:jab|shot|vaccine|vaccination|booster)\b|\bvacuna\w*\b"
 )
 # "sin hacer dieta", "without dieting", "not on a diet" deny the diet: the loss is unexplained
 NOT_ON_PURPOSE = re.compile(
@@ -84,10 +92,28 @@ _PLAIN_DIZZINESS = (
     r"|\b(?:haha\w*|jaja\w*)\b"
     # a known, diagnosed positional vertigo
     r"|\bvertigo\s+posicional\b|\bpositional\s+vertigo\b|\bvppb\b|\bbppv\b"
+    # light-headed on standing, once, passing in seconds; a hangover
+    r"|\b(?:hangover|hungover|hung\s+over|resaca|bebi\s+de\s+mas|drank\s+too\s+much)\b"
+)
+# light-headed on standing up, once, passing in seconds: read in the whole sentence
+ORTHOSTATIC = re.compile(
+    r"\b(?:standing|stood|getting|got)\s+up\b[^.;]{0,120}\b(?:passed|went\s+away|only\s+happened)\b"
+    r"|\b(?:al\s+ponerme|al\s+levantarme)\s+de\s+pie\b[^.;]{0,120}\b(?:se\s+(?:me\s+)?(?:paso|quito|fue))\b"
 )
 # A fever said gone may be said after a "but": "had a fever last week but it's gone now"
-SENTENCE_BREAK = re.compile(r"[.;!?\n]")
-SENTENCE_WIDE = frozenset({"fever", "leg_swelling", "leg_clot_signs", "weight_loss", "cold_limb"})
+# (a decimal point is no full stop: "temp is 37.9")
+SENTENCE_BREAK = re.compile(r"[;!?\n]|\.(?!\d)")
+SENTENCE_WIDE = frozenset(
+    {
+        "fever",
+        "leg_swelling",
+        "leg_redness",
+        "leg_warmth",
+        "leg_clot_signs",
+        "weight_loss",
+        "cold_limb",
+    }
+)
 # ("never had it come back" is the writer's own cancer: it stays a sign)
 FAMILY_HISTORY = re.compile(
     r"\bruns\s+in\s+(?:my|the|our)\s+family\b|\bfamily\s+history\b"
@@ -127,6 +153,8 @@ DENIED_AFTER = re.compile(
     r"|(?:\s+[\w']+){0,2}\s+(?:is|are)\s+(?:fine|ok|okay)\b"
     # ... or done without trouble: "I can walk upstairs fine"
     r"|(?:\s+[\w']+)?\s+fine\b"
+    # "la pantorrilla la tengo bien", "los testículos están bien"
+    r"|(?:\s+[\w']+)?\s+(?:(?:la|lo|las|los)\s+tengo|esta|estan)\s+(?:perfect[oa]s?|bien)\b"
 )
 # Gym words that name the chest muscles trained, not a pain in the chest: "heavy chest day
 # yesterday (bench and flys)", "agujetas del pecho". Rewritten before matching, so a chest pain
@@ -159,6 +187,44 @@ COLD_NOT_LIMB = re.compile(
         ]
     )
 )
+# "heavy" said of a thing carried or pushed is no heavy chest: "it hurts to shove a heavy door
+# open", "after carrying heavy boxes"; only the word "heavy" is blanked
+HEAVY_THING = re.compile(
+    r"\bheav(?:y|ier)\b(?=\s+(?:door|doors|box|boxes|bag|bags|shopping|weights?|lifting|lifts?|"
+    r"loads?|furniture|things?|stuff|objects?|sofa|couch|suitcases?|luggage|kettlebells?|"
+    r"dumbbells?|barbells?|backpack|rucksack|sets?|session|squats?|deadlifts?|bench|pot|pots|"
+    r"pan|pans|crates?|sacks?|tyres?|tires?|patients?|trolley)\b)"
+)
+# the ride is the cause when a numb saddle area comes back after getting off: "three hours on
+# the bike ... numb between my legs, back to normal by the time I'd showered" (the whole
+# description is read: the ride and the return are often told in different sentences; a crash
+# or a fall keeps the sign)
+BIKE_RIDE = re.compile(
+    r"\b(?:bikes?|biking|cycl\w+|saddle|sportive|bici\w*|sillin|ciclis\w+|spinning|mtb)\b"
+)
+FEELING_BACK = re.compile(
+    r"\bback\s+to\s+normal\b|\b(?:feeling|sensation)\s+(?:came|comes)\s+back\b|\bwears?\s+off\b"
+    r"|\bgoes\s+away\b|\bwent\s+away\b|\bfor\s+(?:about\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes)\b"
+    r"|\bvuelve\s+la\s+sensibilidad\b|\bse\s+(?:me\s+)?pasa\b|\bal\s+rato\b|\bse\s+(?:me\s+)?quita\b"
+    r"|\bnormal\s+(?:within|in)\s+(?:a\s+)?(?:couple\s+of\s+|few\s+)?minutes\b|\bcame\s+(?:flooding\s+)?back\b"
+    r"|\ben\s+(?:unos|un\s+par\s+de|pocos)\s+minutos\b"
+)
+CRASH = re.compile(
+    r"\b(?:crash\w*|fell|fall(?:en|ing)?|came\s+off|accident|caida|cai|me\s+cai|choque|golpe)\b"
+)
+# an arm gone dead from lying on it, back within minutes, is a sleeping limb
+SLEPT_ON = re.compile(
+    r"\b(?:lying|lay|laid|slept|sleeping|been\s+lying)\s+on\s+(?:it|that\s+arm|my\s+arm|the\s+arm|"
+    r"that\s+side)\b|\b(?:dormi|dormido|dormida|acostad[oa])\s+(?:encima|sobre)\b"
+)
+# sign -> the cause that, told anywhere with the feeling's return, takes it back
+CAUSE_TOLD_APART = {"saddle_numbness": BIKE_RIDE, "stroke_signs": SLEPT_ON, "weakness": SLEPT_ON}
+# dizziness and a headache from drink: the hangover's
+HANGOVER = re.compile(
+    r"\b(?:hangover|hungover|hung\s+over|resaca|bebi\s+de\s+mas|drank\s+too\s+much)\b"
+)
+# "el hueso de fuera" is the ankle's outer bone, a place, not a bone out of place
+ANKLE_BONE = re.compile(r"(?:(?<=\bhueso )|(?<=\bhuesito ))de\s+(?:a?fuera|a?dentro)\b")
 # An injury named as old is no injury now ("my knee gives way, old ACL injury"); only its own
 # words are blanked, so a fall told in the same sentence is still heard.
 OLD_INJURY = re.compile(
@@ -188,7 +254,10 @@ _BITE = (
     # a sunburn, a massage: a plain cause for a red or warm leg
     r"|\bsunburn(?:t|ed)?\b|\bquemadura\s+(?:de|del)\s+sol\b|\b(?:me|le)\s+pico\b"
     r"|\bafter\s+(?:a|the|my)\s+massage\b|\b(?:despues\s+del?|tras\s+(?:el|un))\s+masaje\b"
+    r"|\b(?:avispa|abeja|picotazo|aguijon|wasp|bee\s+sting|stung|sting)\b"
 )
+# a bruise is a knock's mark, purple or not: "un moretón morado que baja hasta el talón"
+_BRUISE = r"\b(?:bruis\w*|moreton\w*|moraton\w*|moretes?|cardenal\w*|hematoma\w*)\b"
 # "holding between his legs" is the groin, not the legs (the word is blanked before matching);
 # "I can't feel between my legs" stays the saddle area
 BETWEEN_LEGS = re.compile(
@@ -215,6 +284,9 @@ _FROM_WORKOUT = (
     r"\bfrom\s+(?:yesterday'?s|last\s+night'?s|the|my|all\s+(?:the|those))\s+(?:\d+\s+)?"
     r"(?:push[\s-]?ups|press[\s-]?ups|bench(?:\s+press)?|workout|flys|chest\s+workout)\b"
     r"|\bde\s+(?:las|tantas)\s+flexiones\b"
+    # "did pushups yesterday and felt a sharp pull", "después de hacer dominadas"
+    r"|\b(?:did|doing|after)\s+(?:\d+\s+|some\s+|my\s+)?(?:push[\s-]?ups|press[\s-]?ups|pull[\s-]?ups|"
+    r"chin[\s-]?ups|dips|bench(?:\s+press)?)\b|\b(?:hacer|hice|haciendo)\s+(?:\w+\s+)?(?:dominadas|flexiones)\b"
 )
 _CHIN_ON_CHEST = (
     r"\bchin\s+(?:on|to|onto|down\s+to|against)\s+(?:my|his|her|the|your)\s+chest\b"
@@ -242,7 +314,8 @@ _FOR_MONTHS = (
 # ... heard anywhere in the sentence (red_flag_words.py), with "only" or not: "a sharp pain by
 # the breastbone, and pressing right there makes it hurt exactly the same"
 PRESSED_SPOT = re.compile(
-    r"\b(?:solo|only)\s+(?:(?:hurts|duele|me\s+duele)\s+)?(?:cuando|when|si|if)\s+(?:me\s+)?"
+    r"\b(?:solo|only)\s+(?:(?:hurts|duele|me\s+duele|aparece|me\s+molesta|molesta|comes\s+on)\s+)?"
+    r"(?:cuando|when|si|if)\s+(?:me\s+)?"
     r"(?:aprieto|presiono|toco|i\s+press|i\s+push|i\s+touch)\b|" + _PRESSED
 )
 # fingers or toes that go white in the cold and come back as they warm are Raynaud's, not a
@@ -260,6 +333,8 @@ _BIKE_SEAT = (
     r"spin\s+class|spinning)\b|\bgoes\s+away\b|\bwears\s+off\b|\bse\s+(?:me\s+)?pasa\b"
     r"|\bdespues\s+de\s+(?:la\s+|una\s+)?(?:bici|bicicleta|ruta|rodada)\b"
 )
+# night cramps are cramps, not pain at night whatever the position
+_CRAMPS = r"\b(?:cramps?|cramping|calambres?|rampas?)\b"
 # a calf warm after a run, asthma's breathlessness: a plain cause said in the same clause
 _AFTER_EXERCISE = (
     r"\bafter\s+(?:my|a|the)\s+(?:run|workout|training|game|match|session)\b"
@@ -283,12 +358,12 @@ SILENCED_BY = {
     "dizziness": re.compile(_PLAIN_DIZZINESS),
     "testicle": re.compile(f"{_NO_LONGER_HURTS}|{_TESTICLES_FINE}|{_FOR_MONTHS}"),
     "leg_swelling": re.compile(f"{_DAY_SWELLING}|{_BITE}"),
-    "leg_redness": re.compile(_BITE),
+    "leg_redness": re.compile(f"{_BITE}|{_BRUISE}"),
     "leg_warmth": re.compile(f"{_BITE}|{_AFTER_EXERCISE}"),
     "saddle_numbness": re.compile(_BIKE_SEAT),
     "breathless": re.compile(_ASTHMA),
-    "night_pain": re.compile(_ON_TURNING),
-    "unrelenting": re.compile(_NOT_PAIN_ALL_THE_TIME),
+    "night_pain": re.compile(f"{_ON_TURNING}|{_CRAMPS}"),
+    "unrelenting": re.compile(f"{_NOT_PAIN_ALL_THE_TIME}|{_CRAMPS}"),
     # (pressing the spot is looked for in the whole sentence: PRESSED_SPOT)
     "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}"),
     "leg_clot_signs": re.compile(f"{_DAY_SWELLING}|{_BITE}|{_AFTER_EXERCISE}"),

@@ -1,0 +1,76 @@
+"""Ordinary aches told with words that sound like a warning sign, and the plain cause that takes
+the sign back (finder/taken_back.py), read from a set of everyday controls (red_flag_controls_1):
+each look-alike raises nothing, and the same sign without its cause still warns."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder.red_flag_words import hear
+
+
+def flags(text: str) -> list[str]:
+    return [f.id for f in hear(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a normal thermometer reading is no fever; nor is a shiver after a flu jab that passed
+        "Me duelen las piernas del gimnasio y tuve escalofríos, pero el termómetro marcaba 36,8.",
+        "Back aches after gardening, felt shivery so I checked: temperature 37.1.",
+        "Arm sore where I had my flu jab, felt shivery last night but fine today.",
+        # a saddle area numb after a long ride that comes back once off the bike
+        "Four hours on the bike and my crotch went numb. Feeling came back after a shower.",
+        "Tras una ruta larga en bici se me duerme el periné. Al rato vuelve la sensibilidad.",
+        # an arm dead from lying on it, back within minutes
+        "Woke with my left arm completely dead. I'd been lying on it. Normal within a few minutes.",
+        # light-headed once on standing, a hangover
+        "Got lightheaded standing up after a meeting, held the desk and it passed. Back is stiff.",
+        "Tengo dolor de cabeza y me mareo al levantarme. Anoche bebí de más, es la resaca.",
+        # the chest sore from pull-ups or press-ups, brought on by pressing the spot
+        "Después de hacer dominadas me duele el pecho, solo aparece si me aprieto ese punto.",
+        "Did press-ups this morning and now my chest is sore when I push a heavy door.",
+        # a bruise, a wasp sting: a plain cause for a red, swollen leg
+        "Me caí de la escalera y tengo un moretón morado en la pierna, camino bien.",
+        "Me picó una avispa en el gemelo y tengo la pantorrilla hinchada y roja alrededor.",
+        # night cramps are cramps; the ankle's outer bone is a place
+        "A mi madre le dan calambres en el gemelo todas las noches, estirando se le pasa.",
+        "Me torcí el tobillo, lo tengo hinchado alrededor del hueso de fuera, pero apoyo bien.",
+        # an age said plainly: jaw pain on chewing at 38 is no arteritis
+        "Me duele la mandíbula al masticar y tengo dolor en las sienes. Tengo 38 y mucho estrés.",
+        # the calf said to be fine
+        "Me doblé el tobillo y está hinchado, la pantorrilla la tengo bien.",
+    ],
+)
+def test_everyday_look_alikes_raise_nothing(text: str) -> None:
+    assert flags(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a high reading is a fever, decimal point and all
+        ("My back is killing me and my temp is 38.9, shaking all over", "back_fever"),
+        ("Dolor de espalda y el termómetro marca 38,7", "back_fever"),
+        # a numb saddle area that has not come back, or after a crash, stays the emergency
+        ("Since my long bike ride I can't feel my bum or between my legs", "cauda_equina"),
+        (
+            "Came off my bike and now I can't feel between my legs, it went away for an hour",
+            "cauda_equina",
+        ),
+        # an arm gone weak with a drooping face is a stroke, whatever the arm was lying on
+        ("My arm went weak and my face is drooping on one side", "stroke"),
+        # a bone showing after a fall
+        ("Me caí y se me ve el hueso salido por fuera del tobillo", "fracture_deformity"),
+        # the chest heavy (not a heavy thing) on exertion
+        ("My chest feels heavy when I walk uphill and I get sweaty", "cardiac"),
+        # jaw pain on chewing with a temple headache at 72
+        (
+            "Tengo 72 años, me duele la mandíbula al masticar y tengo dolor en las sienes",
+            "giant_cell_arteritis",
+        ),
+    ],
+)
+def test_the_sign_without_its_cause_still_warns(text: str, flag: str) -> None:
+    assert flag in flags(text)

@@ -1,0 +1,78 @@
+"""Warning signs told the way people tell them when no pain word fits (read from studied sets 40
+and 41): a heart attack felt as indigestion with a cold sweat, chest pain with a faint, polymyalgia
+with a temple headache after fifty, an old cancer with new neck pain, a fall with weak hands; and
+the ordinary look-alikes that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpatlas.finder.red_flag_words import hear
+
+
+def flags(text: str) -> list[str]:
+    return [f.id for f in hear(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # indigestion with a cold sweat, or brought on by walking (Mayo Clinic: a heart attack
+        # can feel like heartburn or indigestion)
+        ("My dad is 72, says it's just indigestion but he's in a cold sweat", "cardiac"),
+        ("Mi padre tiene ardor en la boca del estómago y suda frío desde la mañana", "cardiac"),
+        ("Every time I walk uphill I get this indigestion", "cardiac"),
+        # chest pain with a faint; a cold sweat and breathlessness with a faint
+        ("Chest pain on and off for two days and she fainted twice", "cardiac"),
+        ("Se desmayó, volvió en sí, pero está sudando helado y con falta de aire", "cardiac"),
+        # a pressure felt, a band round the ribs on a jog
+        ("Me arde el pecho y a la vez siento una presión", "cardiac"),
+        ("A tight burning band across my ribs whenever I jog", "cardiac"),
+        # polymyalgia with a new temple headache after fifty
+        (
+            "I'm 74, I have polymyalgia and now a throbbing headache at my temple",
+            "giant_cell_arteritis",
+        ),
+        (
+            "Mi madre tiene 80, no puede levantar los brazos para peinarse y le duele la sien",
+            "giant_cell_arteritis",
+        ),
+        # a past cancer with new neck pain
+        (
+            "I had breast cancer eight years ago and now my neck hurts all the time",
+            "back_cancer_history",
+        ),
+        # a fall on the face, a sore neck, hands that cannot grip
+        (
+            "Grandad fainted and went face first into the table, sore neck and can't grip",
+            "spine_injury_nerves",
+        ),
+        # a clot told as breathing that catches after a long flight
+        (
+            "Back from a long flight, now there's a catch in my side every time I breathe in",
+            "pulmonary_embolism_risk",
+        ),
+        # the testicles told in family words
+        ("Mi hijo de 12 tiene un dolor fortísimo en sus partes y ha vomitado", "testicle_pain"),
+        ("my son woke up feeling like he'd been kicked in the privates", "testicle_pain"),
+    ],
+)
+def test_signs_told_without_a_sign_word_warn(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # heartburn after a heavy meal, nothing else
+        "I get heartburn after spicy food, my neck is stiff from the desk",
+        # a faint at the sight of blood, no chest pain, no breathlessness
+        "I fainted when they took my blood, my shoulder has been sore since the gym",
+        # stiff shoulders in someone under fifty
+        "I'm 35, my shoulders are stiff in the morning and I have a headache from stress",
+        # a neck stiff after sleeping badly, no past illness
+        "My neck hurts after sleeping on a new pillow",
+    ],
+)
+def test_ordinary_look_alikes_stay_quiet(text: str) -> None:
+    assert flags(text) == []
