@@ -44,7 +44,10 @@ Spanish, Portuguese and Romanian pages), written the same day the same way, meas
 totals (95% top-5, MRR 0.58: the common culprit of one place often second) and then studied;
 ``finder_cases_heldout26.yaml`` (60, 20 in Spanish, 38 pages of case reports and clients'
 stories), written the same day the same way, measured once in totals (80% top-5, MRR 0.51) and
-then studied.
+then studied; ``finder_cases_heldout27.yaml`` (55, 20 in Spanish, 40 single-area, case reports
+and therapists' case stories), written in the third session that day, measured once in totals
+(62% top-5, MRR 0.49) and then studied; ``finder_cases_heldout28.yaml`` (60, 20 in Spanish, 30
+pages of case reports), written alongside it, measured only (83% / 0.50 on arrival).
 Prints, per
 set, top-1, top-3 and top-5 hit rates and the mean reciprocal rank (also per kind and language),
 the misses, and p50/p99 latency of one text query.

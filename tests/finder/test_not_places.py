@@ -135,6 +135,13 @@ NOT_PLACES = [
     ("My shoulder has healed but my elbow hurts.", ELBOW, SHOULDER),
     ("It's not my knee, it's my shin.", SHIN, KNEE),
     ("My back and neck are fine, but my shoulder hurts.", SHOULDER, BACK | NECK),
+    # a relative clause between the parts and "are fine"
+    (
+        "My knees ache at the back. My hands and neck, which used to ache on the old bike, are "
+        "now fine.",
+        KNEE,
+        HAND | NECK,
+    ),
     ("La columna está bien, me duele la cadera.", HIP, SPINE),
     ("Sin dolor en la rodilla, pero me duele el tobillo.", ANKLE, KNEE),
     ("La rodilla ya no me duele, ahora es la cadera.", HIP, KNEE),

@@ -90,6 +90,8 @@ SUBJECT = (
     r"\b(?:my|the|both|her|his|ma)\s+(?:(?:left|right|other|bad|good|lower|upper|low|mid)\s+)?"
     r"[a-z]+(?:\s+and\s+"
     r"(?:my\s+|the\s+)?(?:(?:left|right)\s+)?[a-z]+)?(?:\s+(?:itself|themselves))?"
+    # "my hands and neck, which used to ache on the old bike, are now fine"
+    r"(?:\s*,\s*(?:which|that|who)\s+[^,.;|]{1,50},)?"
 )
 # "la espalda baja", "el tobillo derecho y la muñeca izquierda", "las manos, que antes me
 # dolían mucho, ahora"
