@@ -101,6 +101,11 @@ SETS = {
     / "red_flag_cases_41.yaml",
     "studied controls 1 (everyday pain that only sounds alarming)": EVAL
     / "red_flag_controls_1.yaml",
+    "studied 42 (a new sign in someone who already lives with pain)": EVAL
+    / "red_flag_cases_42.yaml",
+    "studied 43 (children and teenagers)": EVAL / "red_flag_cases_43.yaml",
+    "studied controls 2 (everyday pain that only sounds alarming, other situations)": EVAL
+    / "red_flag_controls_2.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",
@@ -113,6 +118,9 @@ SETS = {
     "held out 10 (any page, every voice, a sixth time)": EVAL / "red_flag_cases_heldout10.yaml",
     "held out controls (everyday pain that only sounds alarming)": EVAL
     / "red_flag_controls_heldout.yaml",
+    "held out 11 (any page, every voice, a seventh time)": EVAL / "red_flag_cases_heldout11.yaml",
+    "held out controls 2 (everyday pain that only sounds alarming, other situations)": EVAL
+    / "red_flag_controls_heldout2.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",
@@ -126,6 +134,8 @@ MEASURED_ONLY = {
     "held out 9 (any page, every voice, a fifth time)",
     "held out 10 (any page, every voice, a sixth time)",
     "held out controls (everyday pain that only sounds alarming)",
+    "held out 11 (any page, every voice, a seventh time)",
+    "held out controls 2 (everyday pain that only sounds alarming, other situations)",
 }
 
 

@@ -101,6 +101,12 @@ def test_signs_told_by_what_one_cannot_do_are_mostly_heard(bench: Any) -> None:
             0.95,
             0.08,
         ),
+        # "not like my usual flare", the new sign put down to arthritis or fibromyalgia: 74% on
+        # arrival (52 of 70)
+        ("studied 42 (a new sign in someone who already lives with pain)", 0.95, 0.05),
+        # parents, coaches and teenagers ("won't stand on her leg", "me iba a explotar la
+        # cabeza"): 87% on arrival (60 of 69)
+        ("studied 43 (children and teenagers)", 0.98, 0.05),
     ],
 )
 def test_the_newest_studied_sets_keep_what_was_learnt(
@@ -139,6 +145,8 @@ def test_the_newest_studied_sets_keep_what_was_learnt(
         ("held out 9 (any page, every voice, a fifth time)", 0.72, 0.04),
         # 2 December 2026, third session, after thirty-nine: 79% (55 of 70) / 3%
         ("held out 10 (any page, every voice, a sixth time)", 0.78, 0.04),
+        # the same, after forty-one: 77% (54 of 70) / 0%
+        ("held out 11 (any page, every voice, a seventh time)", 0.77, 0.04),
     ],
 )
 def test_the_held_out_sets_keep_their_measure(
@@ -158,20 +166,28 @@ def test_everyday_pain_that_only_sounds_alarming_rarely_warns(bench: Any) -> Non
     after press-ups, numb fingers after a long ride, a leg swollen by a bee sting, weight lost by
     dieting), written from public pages by a helper who never saw the lists: measured only, so
     the figure is what a person with an ordinary ache meets. 16 of 100 warned on arrival, 12
-    once its studied twin (below) was read."""
-    report = bench.evaluate(
-        bench.SETS["held out controls (everyday pain that only sounds alarming)"]
-    )
-    assert report["all"]["controls"] >= 95 and report["all"]["flags"] == 0
-    assert report["all"]["false_alarms"] <= 0.12
+    once its studied twin (below) was read, 10 after the second pair; the second set (other
+    situations: pregnancy, a dentist's numbness, a knock to the thigh) 12 on arrival, 10 once
+    its twin was read."""
+    for name in (
+        "held out controls (everyday pain that only sounds alarming)",
+        "held out controls 2 (everyday pain that only sounds alarming, other situations)",
+    ):
+        report = bench.evaluate(bench.SETS[name])
+        assert report["all"]["controls"] >= 95 and report["all"]["flags"] == 0
+        assert report["all"]["false_alarms"] <= 0.10
 
 
 def test_the_studied_everyday_controls_stay_quiet(bench: Any) -> None:
-    """The studied twin (70 cases once those sharing a page with the held-out set were taken
-    out): 18 warned on arrival (a numb crotch after a long ride that came back, an arm dead from
-    lying on it, a thermometer reading of 36.5, a wasp sting on the calf, a hangover); 3 now."""
-    report = bench.evaluate(
-        bench.SETS["studied controls 1 (everyday pain that only sounds alarming)"]
-    )
-    assert report["all"]["controls"] >= 65
-    assert report["all"]["false_alarms"] <= 0.05, report["wrong"]
+    """The studied twins: the first (70 cases once those sharing a page with the held-out set were
+    taken out), 18 warned on arrival (a numb crotch after a long ride that came back, an arm dead
+    from lying on it, a thermometer reading of 36.5, a wasp sting on the calf, a hangover), 2
+    now; the second (100), 11 on arrival (a lip numb after a filling, a thigh that took a knee, a
+    frozen shoulder that will not lift), 1 now."""
+    for name in (
+        "studied controls 1 (everyday pain that only sounds alarming)",
+        "studied controls 2 (everyday pain that only sounds alarming, other situations)",
+    ):
+        report = bench.evaluate(bench.SETS[name])
+        assert report["all"]["controls"] >= 65
+        assert report["all"]["false_alarms"] <= 0.05, report["wrong"]

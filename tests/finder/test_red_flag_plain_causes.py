@@ -41,6 +41,16 @@ def flags(text: str) -> list[str]:
         "Me duele la mandíbula al masticar y tengo dolor en las sienes. Tengo 38 y mucho estrés.",
         # the calf said to be fine
         "Me doblé el tobillo y está hinchado, la pantorrilla la tengo bien.",
+        # (controls 2) a lip numb and a smile lopsided after a filling
+        "Had a filling this morning and my lip is still numb, my smile looks lopsided.",
+        # a frozen shoulder that will not lift, a thigh that took a knee, legs puffy alike
+        "Frozen shoulder for months. Now I can't lift the arm above shoulder height.",
+        "Took a knee in the thigh at football. The thigh is swollen and hard, walking on it.",
+        "Long flight, my ankles were puffy. Both legs the same, it settled after a walk.",
+        # a nurse on an oncology ward, testicles said fine, a chest tender to press
+        "Night nurse on an oncology ward, my lower back aches after lifting patients.",
+        "Pulled my inner thigh at kickboxing, nothing wrong with my testicles.",
+        "Sharp pain at the front of my chest after lifting a box, tender pressing on the bone.",
     ],
 )
 def test_everyday_look_alikes_raise_nothing(text: str) -> None:
@@ -65,6 +75,23 @@ def test_everyday_look_alikes_raise_nothing(text: str) -> None:
         ("Me caí y se me ve el hueso salido por fuera del tobillo", "fracture_deformity"),
         # the chest heavy (not a heavy thing) on exertion
         ("My chest feels heavy when I walk uphill and I get sweaty", "cardiac"),
+        # a rib-joint diagnosis explains old pain, not chest tightness that now comes on walking
+        (
+            "They said it was costochondritis, but now my chest tightens when I walk uphill and I "
+            "get sweaty",
+            "cardiac",
+        ),
+        # a tear only guessed at does not explain a swollen calf with breathlessness
+        (
+            "Tengo la pantorrilla hinchada y me pincha el costado al respirar hondo. Pensé que era "
+            "un desgarro.",
+            "pulmonary_embolism",
+        ),
+        # a foot that catches more and more is foot drop
+        (
+            "My right foot has started catching on the pavement more and more",
+            "progressive_weakness",
+        ),
         # jaw pain on chewing with a temple headache at 72
         (
             "Tengo 72 años, me duele la mandíbula al masticar y tengo dolor en las sienes",

@@ -55,6 +55,14 @@ def flags(text: str) -> list[str]:
         # the testicles told in family words
         ("Mi hijo de 12 tiene un dolor fortísimo en sus partes y ha vomitado", "testicle_pain"),
         ("my son woke up feeling like he'd been kicked in the privates", "testicle_pain"),
+        # (set 43, children) a toddler who will not stand after a twist; a sudden "exploding"
+        # headache; a teenager's chest pain in every training session
+        ("She twisted her foot on the slide and now won't stand on her right leg", "fracture"),
+        ("Mi hijo gritó que le iba a explotar la cabeza, así de golpe", "thunderclap"),
+        ("Mi hijo de 13 tiene dolor en el pecho durante los entrenamientos", "cardiac"),
+        # (set 42, a sign in someone with a long-standing condition) a crack on a big cough
+        ("On steroids for COPD; on one big cough I heard a crack in my side", "fracture"),
+        ("RA for years, and over the last month I keep dropping mugs", "progressive_weakness"),
     ],
 )
 def test_signs_told_without_a_sign_word_warn(text: str, flag: str) -> None:

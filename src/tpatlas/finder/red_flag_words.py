@@ -46,6 +46,8 @@ from tpatlas.finder.taken_back import (
     COLD_NOT_LIMB,
     CRASH,
     DENIED_AFTER,
+    DENTAL,
+    FACE,
     FAMILY_HISTORY,
     FEELING_BACK,
     FIRST_PERSON_PAIN,
@@ -62,6 +64,9 @@ from tpatlas.finder.taken_back import (
     SENTENCE_BREAK,
     SENTENCE_WIDE,
     SILENCED_BY,
+    THING_SLIPPED,
+    TOLD_ANYWHERE,
+    WORKPLACE_ILLNESS,
 )
 
 URGENCY_ORDER = {"emergency": 0, "today": 1, "soon": 2}
@@ -176,7 +181,10 @@ def negated(text: str, start: int) -> bool:
 def heard_concepts(text: str) -> dict[str, str]:
     """Each concept heard (not negated) in ``text`` -> the words that said it."""
     norm = GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), spelt_out(normalise(text)))
-    for blank in (GP_SURGERY, COLD_NOT_LIMB, OLD_INJURY, HEAVY_THING, ANKLE_BONE):
+    for blank in (
+        *(GP_SURGERY, COLD_NOT_LIMB, OLD_INJURY, HEAVY_THING, ANKLE_BONE),
+        *(WORKPLACE_ILLNESS, THING_SLIPPED),
+    ):
         norm = blank.sub(lambda m: " " * len(m.group()), norm)
     norm = NONE_BEFORE.sub("no   ", norm)  # same length: the words heard are quoted from it
     norm = BETWEEN_LEGS.sub(r"\1    ", norm)
@@ -211,7 +219,7 @@ def _first_heard(
             failed and m.start() < failed[1] and not CLAUSE_BREAK.search(norm, failed[0], m.start())
         )
         # whose sign it is is read from the words as written ("Mum had cancer")
-        taken = (name in SILENCED_BY or name in CAUSE_TOLD_APART) and _taken_back(
+        taken = name in SILENCED_BY | CAUSE_TOLD_APART | TOLD_ANYWHERE and _taken_back(
             name, original or norm, m.start(), m.end()
         )
         if not (inside or taken or negated(norm, m.start()) or DENIED_AFTER.match(norm, m.end())):
@@ -256,12 +264,24 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
         return False
     if concept == "dizziness" and (ORTHOSTATIC.search(sentence) or HANGOVER.search(norm)):
         return True
-    # a sign that came back once the cause was gone, told anywhere in the description: a numb
-    # saddle area after a long ride, an arm dead from lying on it (a crash keeps the sign)
-    cause = CAUSE_TOLD_APART.get(concept)
-    if cause and FEELING_BACK.search(norm) and cause.search(norm) and not CRASH.search(norm):
+    if _cause_told_elsewhere(concept, norm, sentence):
         return True
     return concept in SILENCED_BY and bool(SILENCED_BY[concept].search(clause))
+
+
+def _cause_told_elsewhere(concept: str, norm: str, sentence: str) -> bool:
+    """True when a plain cause of the sign is told anywhere in the description: a muscle torn
+    where the leg swells, a frozen shoulder (TOLD_ANYWHERE); a lip numb after a filling; a sign
+    that came back once its cause was gone, such as a numb saddle area after a long ride or an
+    arm dead from lying on it (CAUSE_TOLD_APART; a crash keeps the sign)."""
+    if concept in TOLD_ANYWHERE and TOLD_ANYWHERE[concept].search(norm):
+        return True
+    if concept in ("stroke_signs", "weakness") and DENTAL.search(norm) and FACE.search(sentence):
+        return True
+    cause = CAUSE_TOLD_APART.get(concept)
+    return bool(
+        cause and FEELING_BACK.search(norm) and cause.search(norm) and not CRASH.search(norm)
+    )
 
 
 def text_span(original: str, norm: str, start: int, end: int) -> str:

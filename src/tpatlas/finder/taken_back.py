@@ -217,6 +217,52 @@ SLEPT_ON = re.compile(
     r"\b(?:lying|lay|laid|slept|sleeping|been\s+lying)\s+on\s+(?:it|that\s+arm|my\s+arm|the\s+arm|"
     r"that\s+side)\b|\b(?:dormi|dormido|dormida|acostad[oa])\s+(?:encima|sobre)\b"
 )
+# a face numb or lopsided after a dental injection is the anaesthetic's: "two fillings at 10am
+# and my lip is still numb, my smile looks lopsided", "un empaste ... media cara dormida"
+_DENTAL = (
+    r"\b(?:fillings?|dentist\w*|dental|root\s+canal|tooth\s+out|wisdom\s+tooth|anaesthetic|"
+    r"anesthetic|numbing\s+injection|empastes?|dentista|muelas?|anestesia|endodoncia)\b"
+)
+# a shoulder named frozen is stiff, not weak: "frozen shoulder, can't lift the arm above shoulder
+# height"
+_FROZEN = r"\bfrozen\s+shoulder\b|\bhombro\s+congelado\b|\bcapsulitis\b"
+# a thigh swollen where a muscle tore or took a knock: "felt a pop at the back of my thigh, a
+# bit swollen", "took a knee in the front of the thigh"
+_MUSCLE_KNOCK = (
+    r"\bfelt\s+a\s+(?:pop|twang)\b|\btook\s+a\s+knee\b|\bdead\s+leg\b|\bcork(?:ed|y)\b"
+    r"|\bgrade\s+[123]\b|\b(?:hamstring|quad|calf)\s+(?:strain|tear|pull)\b|\bpulled\s+(?:a|my)\b"
+    r"|\brodillazo\b"
+)
+# work on a ward is not the writer's illness: "night nurse here, oncology ward"
+WORKPLACE_ILLNESS = re.compile(
+    r"\b(?:oncology|cancer|chemo)\s+(?=(?:ward|unit|nurse|department|clinic|team|centre|center)\b)"
+    r"|(?<=\btrabajo en )oncologia\b|(?<=\bplanta de )oncologia\b"
+)
+# "se me resbaló el vaso": a thing slipped from the hand, not the person
+THING_SLIPPED = re.compile(r"\bse\s+(?:me|le)\s+resbal\w*(?=\s+(?:el|la|los|las|un|una)\b)")
+# legs swollen alike are no clot in one: "both legs the same, no sore spot in either calf"
+_BOTH_ALIKE = (
+    r"\bboth\s+(?:legs|sides|calves|ankles)\s+(?:the\s+same|equally|alike)\b|\bequally\s+in\s+both\b"
+    r"|\b(?:las\s+dos|ambas)\s+(?:piernas|pantorrillas)\s+(?:igual|por\s+igual)\b"
+)
+# sign -> a cause that takes it back wherever the description names it: a muscle torn or
+# knocked where the leg swells, a frozen shoulder that will not lift, legs swollen alike
+TOLD_ANYWHERE = {
+    "leg_swelling": re.compile(f"{_MUSCLE_KNOCK}|{_BOTH_ALIKE}"),
+    "leg_clot_signs": re.compile(f"{_MUSCLE_KNOCK}|{_BOTH_ALIKE}"),
+    "progressive_weakness": re.compile(_FROZEN),
+    "weakness": re.compile(_FROZEN),
+}
+# a face, lip or mouth numb or lopsided after a dental injection, told anywhere
+# ... but not in a comparison: "his words came out mushy like he'd been at the dentist"
+DENTAL = re.compile(
+    rf"^(?:(?!\b(?:like|as\s+if|as\s+though|como\s+si|como\s+cuando)\b[^.;,]{{0,40}}(?:{_DENTAL})).)*?"
+    rf"(?:{_DENTAL})",
+    re.S,
+)
+FACE = re.compile(
+    r"\b(?:lip|lips|mouth|face|smile|chin|cheek|labio|boca|cara|comisura|mejilla|barbilla)\b"
+)
 # sign -> the cause that, told anywhere with the feeling's return, takes it back
 CAUSE_TOLD_APART = {"saddle_numbness": BIKE_RIDE, "stroke_signs": SLEPT_ON, "weakness": SLEPT_ON}
 # dizziness and a headache from drink: the hangover's
@@ -242,7 +288,7 @@ _DAY_SWELLING = (
     r"|\b(?:goes|go|went|going)\s+down\s+overnight\b|\bback\s+to\s+normal\b"
     # both ankles, gone after a walk: swelling from sitting still, not a clot in one leg
     r"|\bon\s+both\s+sides\b|\bboth\s+ankles\b|\b(?:gone|went\s+down)\s+after\b"
-    r"|\b(?:los\s+dos|ambos)\s+tobillos\b|\blas\s+dos\s+por\s+igual\b|\b(?:las\s+dos|ambas)\s+piernas\b"
+    r"|\bboth\s+(?:legs|calves|feet)\b|\b(?:los\s+dos|ambos)\s+tobillos\b|\blas\s+dos\s+por\s+igual\b|\b(?:las\s+dos|ambas)\s+piernas\b"
     r"|\bamanezco\s+con\s+los\s+tobillos\s+normales\b|\ben\s+la\s+manana\s+(?:estan|amanezco)\b"
     r"|\bal\s+final\s+del\s+dia\b|\bse\s+(?:me\s+)?(?:bajan?|deshinchan?)\s+(?:por|en|durante)\s+la\s+noche\b"
 )
@@ -276,6 +322,10 @@ _TESTICLES_FINE = (
     r"|\b(?:a\s+la\s+hora|al\s+rato|enseguida)\s+ya\s+(?:estaba|estoy|esta)\s+bien\b"
     r"|\b(?:an\s+hour\s+later|after\s+(?:an|a\s+few)\s+(?:hour|minutes?)|within\s+the\s+hour)\s+"
     r"(?:it\s+was|i\s+was|it'?s)\s+(?:fine|ok|okay|gone)\b"
+    r"|\bnothing\s+wrong\s+with\s+(?:my|his|the)\s+(?:testicles?|balls|testes)\b"
+    # a knock already passing: "pain already settling", "wearing off"
+    r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:already\s+)?(?:settling|settled|easing|eased|"
+    r"wearing\s+off|wore\s+off)\b"
 )
 # the chin put on the chest is how a stiff neck is tested, not a pain in the chest
 # the chest muscles sore from a workout done before: "chest feels tight from yesterday's 100
@@ -298,7 +348,8 @@ _PRESSED = (
     r"\b(?:me\s+)?duele\s+(?:cuando|si|al)\s+(?:(?:me\s+)?(?:aprieto|presiono|toco)|apretar|"
     r"presionar|tocar(?:me)?)\b|\bduele\s+al\s+apretar\b"
     r"|\b(?:hurts?|sore|tender)\s+(?:only\s+)?(?:when|if)\s+i\s+(?:press|push|touch|poke|prod)\b"
-    r"|\b(?:sore|tender)\s+to\s+(?:the\s+)?touch\b"
+    r"|\b(?:sore|tender)\s+to\s+(?:the\s+)?touch\b|\b(?:sore|tender)\s+(?:when\s+)?pressing\b"
+    r"|\b(?:sore|tender)\s+to\s+press\b"
     r"|\b(?:when\s+i\s+press|pressing)\s+(?:on\s+)?(?:it|there|the\s+spot|right\s+there)\b"
     r"|\bduele\s+(?:el\s+pecho\s+)?al\s+apretar\b"
     # not "cuando aprieto el ritmo" (when I push the pace)
