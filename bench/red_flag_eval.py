@@ -106,6 +106,10 @@ SETS = {
     "studied 43 (children and teenagers)": EVAL / "red_flag_cases_43.yaml",
     "studied controls 2 (everyday pain that only sounds alarming, other situations)": EVAL
     / "red_flag_controls_2.yaml",
+    "studied 44 (what the person did about it, images; not yet studied)": EVAL
+    / "red_flag_cases_44.yaml",
+    "studied controls 3 (older people, long-term conditions; not yet studied)": EVAL
+    / "red_flag_controls_3.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",
@@ -121,6 +125,10 @@ SETS = {
     "held out 11 (any page, every voice, a seventh time)": EVAL / "red_flag_cases_heldout11.yaml",
     "held out controls 2 (everyday pain that only sounds alarming, other situations)": EVAL
     / "red_flag_controls_heldout2.yaml",
+    "held out 12 (any page, every voice, an eighth time; 48 cases)": EVAL
+    / "red_flag_cases_heldout12.yaml",
+    "held out controls 3 (older people, long-term conditions)": EVAL
+    / "red_flag_controls_heldout3.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",
@@ -136,6 +144,8 @@ MEASURED_ONLY = {
     "held out controls (everyday pain that only sounds alarming)",
     "held out 11 (any page, every voice, a seventh time)",
     "held out controls 2 (everyday pain that only sounds alarming, other situations)",
+    "held out 12 (any page, every voice, an eighth time; 48 cases)",
+    "held out controls 3 (older people, long-term conditions)",
 }
 
 

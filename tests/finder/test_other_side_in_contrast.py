@@ -145,3 +145,21 @@ def test_underneath_said_after_the_heel_is_its_underside(kb: KnowledgeBase) -> N
     assert _read(kb, "my right heel has been very painful underneath") == {"right-heel-plantar"}
     # ... but "underneath the kneecap" belongs to the kneecap
     assert "right-patella" in _read(kb, "my knee is sore underneath the kneecap")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("My right knee hurts and my shoulders ache.", "upper-trapezius-ridge"),
+        ("Me duele la rodilla derecha y los hombros.", "upper-trapezius-ridge"),
+        (
+            "Mum is 76, a new headache at her right temple, and her shoulders ache.",
+            "anterior-shoulder",
+        ),
+    ],
+)
+def test_a_pair_named_in_the_plural_is_both_sides(kb: KnowledgeBase, text: str, pair: str) -> None:
+    """One side said for one place does not make "my shoulders" one shoulder."""
+    read = _read(kb, text)
+    assert {f"left-{pair}", f"right-{pair}"} <= read, read
+    assert not any(z.startswith("left-") and "knee" in z for z in read), read

@@ -172,6 +172,8 @@ def test_everyday_pain_that_only_sounds_alarming_rarely_warns(bench: Any) -> Non
     for name in (
         "held out controls (everyday pain that only sounds alarming)",
         "held out controls 2 (everyday pain that only sounds alarming, other situations)",
+        # the third (older people, long-term conditions): 8 of 100 on arrival
+        "held out controls 3 (older people, long-term conditions)",
     ):
         report = bench.evaluate(bench.SETS[name])
         assert report["all"]["controls"] >= 95 and report["all"]["flags"] == 0
@@ -191,3 +193,14 @@ def test_the_studied_everyday_controls_stay_quiet(bench: Any) -> None:
         report = bench.evaluate(bench.SETS[name])
         assert report["all"]["controls"] >= 65
         assert report["all"]["false_alarms"] <= 0.05, report["wrong"]
+
+
+def test_the_smaller_eighth_set_keeps_its_measure(bench: Any) -> None:
+    """The twelfth held-out set stopped at 48 cases (37 signs, most of them a heart's, and 11
+    controls: few unused pages were left): 95% heard and 1 false alarm on arrival. Totals only."""
+    report = bench.evaluate(
+        bench.SETS["held out 12 (any page, every voice, an eighth time; 48 cases)"]
+    )
+    assert report["all"]["flags"] >= 35 and report["all"]["controls"] >= 10
+    assert report["all"]["heard"] >= 0.94
+    assert report["all"]["false_alarms"] <= 0.10

@@ -165,3 +165,56 @@ def sides_of_one_place(text: str) -> str:
     other knee" said with the side it is."""
     text = _CONTRAST.sub(_contrast, _OTHER.sub(_other, text))
     return _ELIDED_ACROSS.sub(_elided, _ELIDED.sub(_elided, _PAIRED.sub(_paired, text)))
+
+
+# Paired parts named in the plural are both of them: "my right knee hurts and my shoulders ache"
+# is the right knee and both shoulders, not the right shoulder because "right" was said once.
+_PLURAL_PAIRS = frozenset(
+    [
+        "shoulders",
+        "knees",
+        "hips",
+        "hands",
+        "feet",
+        "elbows",
+        "wrists",
+        "ankles",
+        "arms",
+        "legs",
+        "heels",
+        "calves",
+        "thighs",
+        "buttocks",
+        "eyes",
+        "ears",
+        "temples",
+        "shins",
+        "blades",
+        "hombros",
+        "rodillas",
+        "caderas",
+        "manos",
+        "pies",
+        "codos",
+        "munecas",
+        "tobillos",
+        "brazos",
+        "piernas",
+        "talones",
+        "pantorrillas",
+        "gemelos",
+        "muslos",
+        "nalgas",
+        "ojos",
+        "oidos",
+        "sienes",
+        "espinillas",
+        "omoplatos",
+    ]
+)
+
+
+def both_of_a_pair(heard: str) -> bool:
+    """True when a place was named as a paired part in the plural ("my shoulders", "los
+    hombros", "my shoulder blades")."""
+    return bool(set(heard.split()) & _PLURAL_PAIRS)

@@ -26,6 +26,7 @@ from tpatlas.finder.emphasis import weight_at
 from tpatlas.finder.limits import limit_phrases, limits_said
 from tpatlas.finder.narrowing import narrow
 from tpatlas.finder.numb import NUMB_PLACE, numb_at, numb_only
+from tpatlas.finder.paired_sides import both_of_a_pair
 from tpatlas.finder.path_edges import carry_edges, carry_to_joints
 from tpatlas.finder.places import find_qualified, qualifier_words
 from tpatlas.finder.relief import aggravating_words
@@ -216,7 +217,16 @@ def understand(text: str, chart: BodyChart) -> Understood:
     only = next(iter(said)) if len(said) == 1 else ""
     if len(said) > 1:
         terms = carry_sides(terms, read_in)
-    terms = [t if t.side else replace(t, side=only) for t in terms]
+    # a part without its own side takes the one side said; a pair in the plural is both, even
+    # after a side said for the part before it ("la rodilla derecha y los hombros")
+    terms = [
+        replace(t, side="both")
+        if both_of_a_pair(t.heard)
+        else t
+        if t.side
+        else replace(t, side=only)
+        for t in terms
+    ]
     # how each place is said ("mostly the shoulder", "sometimes into the hand"; emphasis.py),
     # before a place said twice becomes one: the emphasis may fall on the second mention
     emphasis: dict[tuple[tuple[str, ...], str], float] = {}
