@@ -28,6 +28,17 @@ from functools import cache
 
 from tpatlas.finder.ages import stated_age
 from tpatlas.finder.data import load
+from tpatlas.finder.look_alikes import (
+    ANKLE_BONE,
+    BETWEEN_LEGS,
+    COLD_NOT_LIMB,
+    GP_SURGERY,
+    GYM_CHEST,
+    HEAVY_THING,
+    OLD_INJURY,
+    THING_SLIPPED,
+    WORKPLACE_ILLNESS,
+)
 from tpatlas.finder.phrase_patterns import (
     KEEP_ORDER,
     gap_pattern,
@@ -40,33 +51,26 @@ from tpatlas.finder.phrase_patterns import (
 from tpatlas.finder.shorthand import spelt_out
 from tpatlas.finder.someone_else import THIRD_PERSON, as_mine
 from tpatlas.finder.taken_back import (
-    ANKLE_BONE,
-    BETWEEN_LEGS,
-    CAUSE_TOLD_APART,
-    COLD_NOT_LIMB,
-    CRASH,
     DENIED_AFTER,
-    DENTAL,
-    FACE,
     FAMILY_HISTORY,
-    FEELING_BACK,
     FIRST_PERSON_PAIN,
-    GP_SURGERY,
-    GYM_CHEST,
-    HANGOVER,
-    HEAVY_THING,
     ME_TOO,
     NONE_BEFORE,
     NOT_ON_PURPOSE,
-    OLD_INJURY,
     ORTHOSTATIC,
     PRESSED_SPOT,
     SENTENCE_BREAK,
     SENTENCE_WIDE,
     SILENCED_BY,
-    THING_SLIPPED,
+)
+from tpatlas.finder.told_anywhere import (
+    CAUSE_TOLD_APART,
+    CRASH,
+    DENTAL,
+    FACE,
+    FEELING_BACK,
+    HANGOVER,
     TOLD_ANYWHERE,
-    WORKPLACE_ILLNESS,
 )
 
 URGENCY_ORDER = {"emergency": 0, "today": 1, "soon": 2}

@@ -1,8 +1,9 @@
 """What the words around a red-flag sign say of it (finder/red_flag_words.py): the clause that
 takes a sign back (an injury years ago, weight lost on purpose, a relative's cancer, a fever that
 has gone), words that deny a sign before or after naming it ("nada hinchado", "fiebre no tengo")
-and words that only look like a sign (a gym's "chest day"). Kept apart from the matching
-machinery because it grows with every set of descriptions studied.
+and pressing a sore spot that brings the chest pain on. Kept apart from the matching machinery
+because it grows with every set of descriptions studied; words that only look like a sign are
+in look_alikes.py, causes read over the whole text in told_anywhere.py.
 """
 
 from __future__ import annotations
@@ -156,127 +157,6 @@ DENIED_AFTER = re.compile(
     # "la pantorrilla la tengo bien", "los testículos están bien"
     r"|(?:\s+[\w']+)?\s+(?:(?:la|lo|las|los)\s+tengo|esta|estan)\s+(?:perfect[oa]s?|bien)\b"
 )
-# Gym words that name the chest muscles trained, not a pain in the chest: "heavy chest day
-# yesterday (bench and flys)", "agujetas del pecho". Rewritten before matching, so a chest pain
-# said elsewhere in the text is still heard.
-GYM_CHEST = re.compile(
-    r"\bchest\s+(?=day\b|workout\b|session\b|press\b|flys?\b|flies\b)"
-    r"|\b(?<=dia de )pecho\b|\b(?<=entreno de )pecho\b"
-    r"|\b(?<=agujetas del )pecho\b|\b(?<=agujetas en el )pecho\b|\b(?<=agujetas de )pecho\b"
-)
-# The doctor's surgery (a British GP practice), not an operation: "ring the surgery", "the
-# surgery said"; blanked before matching like the gym's chest.
-GP_SURGERY = re.compile(
-    "|".join(
-        rf"(?<=\b{verb} the )surgery\b"
-        for verb in ("ring", "rang", "call", "called", "phone", "phoned", "at", "to")
-    )
-    + r"|(?<=\bthe )surgery(?= (?:said|nurse|receptionist|told|sent|phoned|rang|called)\b)"
-)
-# A cold caught, or the cold outside, is no cold limb: "caught a cold, pale, neck stiff", "blue
-# from the cold after swimming"; blanked before matching, like the GP's surgery.
-_LIMB = r"(?![\s,]+(?:foot|feet|leg|legs|hand|hands|arm|arms|toes?|fingers?)\b)"  # "a cold foot"
-COLD_NOT_LIMB = re.compile(
-    "|".join(
-        [
-            *(
-                rf"(?<=\b{verb} a )cold\b{_LIMB}"
-                for verb in ("caught", "had", "have", "got", "with", "after", "fighting")
-            ),
-            *(rf"(?<=\b{by} the )cold\b{_LIMB}" for by in ("in", "from", "by", "out")),
-        ]
-    )
-)
-# "heavy" said of a thing carried or pushed is no heavy chest: "it hurts to shove a heavy door
-# open", "after carrying heavy boxes"; only the word "heavy" is blanked
-HEAVY_THING = re.compile(
-    r"\bheav(?:y|ier)\b(?=\s+(?:door|doors|box|boxes|bag|bags|shopping|weights?|lifting|lifts?|"
-    r"loads?|furniture|things?|stuff|objects?|sofa|couch|suitcases?|luggage|kettlebells?|"
-    r"dumbbells?|barbells?|backpack|rucksack|sets?|session|squats?|deadlifts?|bench|pot|pots|"
-    r"pan|pans|crates?|sacks?|tyres?|tires?|patients?|trolley)\b)"
-)
-# the ride is the cause when a numb saddle area comes back after getting off: "three hours on
-# the bike ... numb between my legs, back to normal by the time I'd showered" (the whole
-# description is read: the ride and the return are often told in different sentences; a crash
-# or a fall keeps the sign)
-BIKE_RIDE = re.compile(
-    r"\b(?:bikes?|biking|cycl\w+|saddle|sportive|bici\w*|sillin|ciclis\w+|spinning|mtb)\b"
-)
-FEELING_BACK = re.compile(
-    r"\bback\s+to\s+normal\b|\b(?:feeling|sensation)\s+(?:came|comes)\s+back\b|\bwears?\s+off\b"
-    r"|\bgoes\s+away\b|\bwent\s+away\b|\bfor\s+(?:about\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes)\b"
-    r"|\bvuelve\s+la\s+sensibilidad\b|\bse\s+(?:me\s+)?pasa\b|\bal\s+rato\b|\bse\s+(?:me\s+)?quita\b"
-    r"|\bnormal\s+(?:within|in)\s+(?:a\s+)?(?:couple\s+of\s+|few\s+)?minutes\b|\bcame\s+(?:flooding\s+)?back\b"
-    r"|\ben\s+(?:unos|un\s+par\s+de|pocos)\s+minutos\b"
-)
-CRASH = re.compile(
-    r"\b(?:crash\w*|fell|fall(?:en|ing)?|came\s+off|accident|caida|cai|me\s+cai|choque|golpe)\b"
-)
-# an arm gone dead from lying on it, back within minutes, is a sleeping limb
-SLEPT_ON = re.compile(
-    r"\b(?:lying|lay|laid|slept|sleeping|been\s+lying)\s+on\s+(?:it|that\s+arm|my\s+arm|the\s+arm|"
-    r"that\s+side)\b|\b(?:dormi|dormido|dormida|acostad[oa])\s+(?:encima|sobre)\b"
-)
-# a face numb or lopsided after a dental injection is the anaesthetic's: "two fillings at 10am
-# and my lip is still numb, my smile looks lopsided", "un empaste ... media cara dormida"
-_DENTAL = (
-    r"\b(?:fillings?|dentist\w*|dental|root\s+canal|tooth\s+out|wisdom\s+tooth|anaesthetic|"
-    r"anesthetic|numbing\s+injection|empastes?|dentista|muelas?|anestesia|endodoncia)\b"
-)
-# a shoulder named frozen is stiff, not weak: "frozen shoulder, can't lift the arm above shoulder
-# height"
-_FROZEN = r"\bfrozen\s+shoulder\b|\bhombro\s+congelado\b|\bcapsulitis\b"
-# a thigh swollen where a muscle tore or took a knock: "felt a pop at the back of my thigh, a
-# bit swollen", "took a knee in the front of the thigh"
-_MUSCLE_KNOCK = (
-    r"\bfelt\s+a\s+(?:pop|twang)\b|\btook\s+a\s+knee\b|\bdead\s+leg\b|\bcork(?:ed|y)\b"
-    r"|\bgrade\s+[123]\b|\b(?:hamstring|quad|calf)\s+(?:strain|tear|pull)\b|\bpulled\s+(?:a|my)\b"
-    r"|\brodillazo\b"
-)
-# work on a ward is not the writer's illness: "night nurse here, oncology ward"
-WORKPLACE_ILLNESS = re.compile(
-    r"\b(?:oncology|cancer|chemo)\s+(?=(?:ward|unit|nurse|department|clinic|team|centre|center)\b)"
-    r"|(?<=\btrabajo en )oncologia\b|(?<=\bplanta de )oncologia\b"
-)
-# "se me resbaló el vaso": a thing slipped from the hand, not the person
-THING_SLIPPED = re.compile(r"\bse\s+(?:me|le)\s+resbal\w*(?=\s+(?:el|la|los|las|un|una)\b)")
-# legs swollen alike are no clot in one: "both legs the same, no sore spot in either calf"
-_BOTH_ALIKE = (
-    r"\bboth\s+(?:legs|sides|calves|ankles)\s+(?:the\s+same|equally|alike)\b|\bequally\s+in\s+both\b"
-    r"|\b(?:las\s+dos|ambas)\s+(?:piernas|pantorrillas)\s+(?:igual|por\s+igual)\b"
-)
-# sign -> a cause that takes it back wherever the description names it: a muscle torn or
-# knocked where the leg swells, a frozen shoulder that will not lift, legs swollen alike
-TOLD_ANYWHERE = {
-    "leg_swelling": re.compile(f"{_MUSCLE_KNOCK}|{_BOTH_ALIKE}"),
-    "leg_clot_signs": re.compile(f"{_MUSCLE_KNOCK}|{_BOTH_ALIKE}"),
-    "progressive_weakness": re.compile(_FROZEN),
-    "weakness": re.compile(_FROZEN),
-}
-# a face, lip or mouth numb or lopsided after a dental injection, told anywhere
-# ... but not in a comparison: "his words came out mushy like he'd been at the dentist"
-DENTAL = re.compile(
-    rf"^(?:(?!\b(?:like|as\s+if|as\s+though|como\s+si|como\s+cuando)\b[^.;,]{{0,40}}(?:{_DENTAL})).)*?"
-    rf"(?:{_DENTAL})",
-    re.S,
-)
-FACE = re.compile(
-    r"\b(?:lip|lips|mouth|face|smile|chin|cheek|labio|boca|cara|comisura|mejilla|barbilla)\b"
-)
-# sign -> the cause that, told anywhere with the feeling's return, takes it back
-CAUSE_TOLD_APART = {"saddle_numbness": BIKE_RIDE, "stroke_signs": SLEPT_ON, "weakness": SLEPT_ON}
-# dizziness and a headache from drink: the hangover's
-HANGOVER = re.compile(
-    r"\b(?:hangover|hungover|hung\s+over|resaca|bebi\s+de\s+mas|drank\s+too\s+much)\b"
-)
-# "el hueso de fuera" is the ankle's outer bone, a place, not a bone out of place
-ANKLE_BONE = re.compile(r"(?:(?<=\bhueso )|(?<=\bhuesito ))de\s+(?:a?fuera|a?dentro)\b")
-# An injury named as old is no injury now ("my knee gives way, old ACL injury"); only its own
-# words are blanked, so a fall told in the same sentence is still heard.
-OLD_INJURY = re.compile(
-    r"\bold\s+(?:\w+\s+)?(?:injury|injuries|sprain|fracture|break|tear)\b"
-    r"|\b(?:antigua|vieja)\s+lesion\b|\blesion\s+(?:antigua|vieja)\b"
-)
 # a knock long past that no longer hurts: "me di un golpe en los huevos hace una semana, no duele"
 _NO_LONGER_HURTS = (
     r"\bno\s+(?:me\s+)?duele\b|\bya\s+ni\s+me\s+acuerdo\b"
@@ -304,12 +184,6 @@ _BITE = (
 )
 # a bruise is a knock's mark, purple or not: "un moretón morado que baja hasta el talón"
 _BRUISE = r"\b(?:bruis\w*|moreton\w*|moraton\w*|moretes?|cardenal\w*|hematoma\w*)\b"
-# "holding between his legs" is the groin, not the legs (the word is blanked before matching);
-# "I can't feel between my legs" stays the saddle area
-BETWEEN_LEGS = re.compile(
-    r"\b((?:holding|holds|held|clutching|clutches|grabbing|grabs|hands?)\s+between\s+"
-    r"(?:his|her|my|the|your)\s+)legs\b"
-)
 # pain on turning over in bed is movement, not pain at rest; "I wee all the time" is no pain
 _ON_TURNING = r"\bturn(?:ing|s)?\s+over\b|\b(?:darme|me\s+doy)\s+la\s+vuelta\b|\bal\s+girarme\b"
 _NOT_PAIN_ALL_THE_TIME = r"\b(?:wee|pee|urinate|toilet|loo|hungry|tired|thirsty)\w*\b"

@@ -1,0 +1,79 @@
+"""Causes that take a red-flag sign back wherever the description tells them
+(finder/red_flag_words.py), not only in the sign's own clause (taken_back.py): the ride behind a
+numb saddle area and the arm slept on, when the feeling came back (a crash keeps the sign); a
+dentist's injection behind a numb lip; a frozen shoulder that will not lift; a muscle torn or
+knocked where the leg swells; legs swollen alike; a hangover's dizziness. People often tell the
+cause and the sign in different sentences, so these are read over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the ride is the cause when a numb saddle area comes back after getting off: "three hours on
+# the bike ... numb between my legs, back to normal by the time I'd showered" (the whole
+# description is read: the ride and the return are often told in different sentences; a crash
+# or a fall keeps the sign)
+BIKE_RIDE = re.compile(
+    r"\b(?:bikes?|biking|cycl\w+|saddle|sportive|bici\w*|sillin|ciclis\w+|spinning|mtb)\b"
+)
+FEELING_BACK = re.compile(
+    r"\bback\s+to\s+normal\b|\b(?:feeling|sensation)\s+(?:came|comes)\s+back\b|\bwears?\s+off\b"
+    r"|\bgoes\s+away\b|\bwent\s+away\b|\bfor\s+(?:about\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes)\b"
+    r"|\bvuelve\s+la\s+sensibilidad\b|\bse\s+(?:me\s+)?pasa\b|\bal\s+rato\b|\bse\s+(?:me\s+)?quita\b"
+    r"|\bnormal\s+(?:within|in)\s+(?:a\s+)?(?:couple\s+of\s+|few\s+)?minutes\b|\bcame\s+(?:flooding\s+)?back\b"
+    r"|\ben\s+(?:unos|un\s+par\s+de|pocos)\s+minutos\b"
+)
+CRASH = re.compile(
+    r"\b(?:crash\w*|fell|fall(?:en|ing)?|came\s+off|accident|caida|cai|me\s+cai|choque|golpe)\b"
+)
+# an arm gone dead from lying on it, back within minutes, is a sleeping limb
+SLEPT_ON = re.compile(
+    r"\b(?:lying|lay|laid|slept|sleeping|been\s+lying)\s+on\s+(?:it|that\s+arm|my\s+arm|the\s+arm|"
+    r"that\s+side)\b|\b(?:dormi|dormido|dormida|acostad[oa])\s+(?:encima|sobre)\b"
+)
+# a face numb or lopsided after a dental injection is the anaesthetic's: "two fillings at 10am
+# and my lip is still numb, my smile looks lopsided", "un empaste ... media cara dormida"
+_DENTAL = (
+    r"\b(?:fillings?|dentist\w*|dental|root\s+canal|tooth\s+out|wisdom\s+tooth|anaesthetic|"
+    r"anesthetic|numbing\s+injection|empastes?|dentista|muelas?|anestesia|endodoncia)\b"
+)
+# a shoulder named frozen is stiff, not weak: "frozen shoulder, can't lift the arm above shoulder
+# height"
+_FROZEN = r"\bfrozen\s+shoulder\b|\bhombro\s+congelado\b|\bcapsulitis\b"
+# a thigh swollen where a muscle tore or took a knock: "felt a pop at the back of my thigh, a
+# bit swollen", "took a knee in the front of the thigh"
+_MUSCLE_KNOCK = (
+    r"\bfelt\s+a\s+(?:pop|twang)\b|\btook\s+a\s+knee\b|\bdead\s+leg\b|\bcork(?:ed|y)\b"
+    r"|\bgrade\s+[123]\b|\b(?:hamstring|quad|calf)\s+(?:strain|tear|pull)\b|\bpulled\s+(?:a|my)\b"
+    r"|\brodillazo\b"
+)
+# legs swollen alike are no clot in one: "both legs the same, no sore spot in either calf"
+_BOTH_ALIKE = (
+    r"\bboth\s+(?:legs|sides|calves|ankles)\s+(?:the\s+same|equally|alike)\b|\bequally\s+in\s+both\b"
+    r"|\b(?:las\s+dos|ambas)\s+(?:piernas|pantorrillas)\s+(?:igual|por\s+igual)\b"
+)
+# sign -> a cause that takes it back wherever the description names it: a muscle torn or
+# knocked where the leg swells, a frozen shoulder that will not lift, legs swollen alike
+TOLD_ANYWHERE = {
+    "leg_swelling": re.compile(f"{_MUSCLE_KNOCK}|{_BOTH_ALIKE}"),
+    "leg_clot_signs": re.compile(f"{_MUSCLE_KNOCK}|{_BOTH_ALIKE}"),
+    "progressive_weakness": re.compile(_FROZEN),
+    "weakness": re.compile(_FROZEN),
+}
+# a face, lip or mouth numb or lopsided after a dental injection, told anywhere
+# ... but not in a comparison: "his words came out mushy like he'd been at the dentist"
+DENTAL = re.compile(
+    rf"^(?:(?!\b(?:like|as\s+if|as\s+though|como\s+si|como\s+cuando)\b[^.;,]{{0,40}}(?:{_DENTAL})).)*?"
+    rf"(?:{_DENTAL})",
+    re.S,
+)
+FACE = re.compile(
+    r"\b(?:lip|lips|mouth|face|smile|chin|cheek|labio|boca|cara|comisura|mejilla|barbilla)\b"
+)
+# sign -> the cause that, told anywhere with the feeling's return, takes it back
+CAUSE_TOLD_APART = {"saddle_numbness": BIKE_RIDE, "stroke_signs": SLEPT_ON, "weakness": SLEPT_ON}
+# dizziness and a headache from drink: the hangover's
+HANGOVER = re.compile(
+    r"\b(?:hangover|hungover|hung\s+over|resaca|bebi\s+de\s+mas|drank\s+too\s+much)\b"
+)
