@@ -108,8 +108,7 @@ SETS = {
     / "red_flag_controls_2.yaml",
     "studied 44 (what the person did about it, images; not yet studied)": EVAL
     / "red_flag_cases_44.yaml",
-    "studied controls 3 (older people, long-term conditions; not yet studied)": EVAL
-    / "red_flag_controls_3.yaml",
+    "studied controls 3 (older people, long-term conditions)": EVAL / "red_flag_controls_3.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",
     "held out 3 (pharmacists, nurses, carers)": EVAL / "red_flag_cases_heldout3.yaml",

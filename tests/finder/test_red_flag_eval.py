@@ -185,10 +185,13 @@ def test_the_studied_everyday_controls_stay_quiet(bench: Any) -> None:
     taken out), 18 warned on arrival (a numb crotch after a long ride that came back, an arm dead
     from lying on it, a thermometer reading of 36.5, a wasp sting on the calf, a hangover), 2
     now; the second (100), 11 on arrival (a lip numb after a filling, a thigh that took a knee, a
-    frozen shoulder that will not lift), 1 now."""
+    frozen shoulder that will not lift), 1 now; the third (94, older people and long-term
+    conditions), 11 on arrival (a groin strain with the scrotum said normal, feet swollen after a
+    long flight, weight that "hasn't budged", "left arm pain can be the heart"), none now."""
     for name in (
         "studied controls 1 (everyday pain that only sounds alarming)",
         "studied controls 2 (everyday pain that only sounds alarming, other situations)",
+        "studied controls 3 (older people, long-term conditions)",
     ):
         report = bench.evaluate(bench.SETS[name])
         assert report["all"]["controls"] >= 65

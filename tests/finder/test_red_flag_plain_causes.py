@@ -1,6 +1,7 @@
 """Ordinary aches told with words that sound like a warning sign, and the plain cause that takes
-the sign back (finder/taken_back.py, told_anywhere.py, look_alikes.py), read from a set of everyday controls (red_flag_controls_1):
-each look-alike raises nothing, and the same sign without its cause still warns."""
+the sign back (finder/taken_back.py, told_anywhere.py, look_alikes.py), read from the studied
+sets of everyday controls (red_flag_controls_1 to 3): each look-alike raises nothing, and the
+same sign without its cause still warns."""
 
 from __future__ import annotations
 
@@ -47,6 +48,18 @@ from tests.reading import flags_heard as flags
         "Night nurse on an oncology ward, my lower back aches after lifting patients.",
         "Pulled my inner thigh at kickboxing, nothing wrong with my testicles.",
         "Sharp pain at the front of my chest after lifting a box, tender pressing on the bone.",
+        # (controls 3) a weight said steady or lost for a reason; a relative's cancer the
+        # person written for never had; the scrotum said normal; feet puffy after a flight;
+        # a groin strain; the heart named as something known
+        "My lower back is stiff lying down, and my weight hasn't budged this year.",
+        "My grandad digs all day, his back twinges, but he hasn't lost weight at all.",
+        "He bajado 3 kilos porque dejé los refrescos, y la espalda me molesta al agacharme.",
+        "A mi vecina le duele la espalda; su padre tuvo cáncer, pero ella nunca ha tenido nada.",
+        "Groin pull at football, sore on the inside of the thigh, the scrotum is normal.",
+        "Me dio un tirón en el aductor; los testículos sin dolor ni hinchazón.",
+        "Twelve hours flying to Chile, my feet swelled a little and my legs felt heavy.",
+        "Felt my inner thigh pull on the turn, a little swollen high up, walking fine.",
+        "I know left arm pain can be the heart, but this is just sore where I lean on the desk.",
     ],
 )
 def test_everyday_look_alikes_raise_nothing(text: str) -> None:
@@ -88,6 +101,13 @@ def test_everyday_look_alikes_raise_nothing(text: str) -> None:
             "My right foot has started catching on the pavement more and more",
             "progressive_weakness",
         ),
+        # weight lost unexplained with night pain; the writer's own cancer; a painful scrotum;
+        # one calf swollen and red after a flight; chest pain on exertion with an aching arm
+        ("I've lost a stone without trying and my back hurts all night", "back_weight_loss_night"),
+        ("Tuve cáncer de mama hace dos años y ahora me duele la espalda", "back_cancer_history"),
+        ("My scrotum is swollen and really painful since this morning", "testicle_pain"),
+        ("After the flight my left calf is swollen, red and warm", "dvt"),
+        ("My chest hurts when I walk uphill and my left arm aches", "cardiac"),
         # jaw pain on chewing with a temple headache at 72
         (
             "Tengo 72 años, me duele la mandíbula al masticar y tengo dolor en las sienes",

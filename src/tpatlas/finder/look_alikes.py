@@ -1,8 +1,8 @@
 """Words that only look like a red-flag sign, blanked before the phrase lists are matched
 (finder/red_flag_words.py): a gym's "chest day", the GP's "surgery", a cold caught, "heavy" said of
-a box, the ankle's "hueso de fuera", an oncology ward one works on, a glass that slipped, an injury
-named as old, hands held "between his legs". Only the look-alike's own words are blanked, so a
-real sign said elsewhere in the same text is still heard.
+a box, the ankle's "hueso de fuera", an oncology ward one works on, a glass that slipped, "can be
+the heart" said as a known fact, an injury named as old, hands held "between his legs". Only the
+look-alike's own words are blanked, so a real sign said elsewhere in the same text is still heard.
 """
 
 from __future__ import annotations
@@ -68,4 +68,10 @@ OLD_INJURY = re.compile(
 BETWEEN_LEGS = re.compile(
     r"\b((?:holding|holds|held|clutching|clutches|grabbing|grabs|hands?)\s+between\s+"
     r"(?:his|her|my|the|your)\s+)legs\b"
+)
+# what the heart can do, said as something known, is no chest pain: "I know left arm pain can be
+# the heart, so I asked the pharmacist"
+HEART_IN_GENERAL = re.compile(
+    r"\bcan\s+(?:be|mean|come\s+from)\s+(?:the|your|a|from\s+the)\s+heart\b"
+    r"|\bpuede\s+(?:ser|venir)\s+(?:del|el|de\s+el)\s+corazon\b"
 )

@@ -34,6 +34,7 @@ from tpatlas.finder.look_alikes import (
     COLD_NOT_LIMB,
     GP_SURGERY,
     GYM_CHEST,
+    HEART_IN_GENERAL,
     HEAVY_THING,
     OLD_INJURY,
     THING_SLIPPED,
@@ -187,7 +188,7 @@ def heard_concepts(text: str) -> dict[str, str]:
     norm = GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), spelt_out(normalise(text)))
     for blank in (
         *(GP_SURGERY, COLD_NOT_LIMB, OLD_INJURY, HEAVY_THING, ANKLE_BONE),
-        *(WORKPLACE_ILLNESS, THING_SLIPPED),
+        *(WORKPLACE_ILLNESS, THING_SLIPPED, HEART_IN_GENERAL),
     ):
         norm = blank.sub(lambda m: " " * len(m.group()), norm)
     norm = NONE_BEFORE.sub("no   ", norm)  # same length: the words heard are quoted from it

@@ -29,6 +29,17 @@ _ON_PURPOSE = (
     r"|\b(?:started|start|began|been)\s+(?:running|training|going\s+to\s+the\s+gym|exercising)\b"
     r"|\b(?:empezado|empece|comence|comenzado)\s+a\s+(?:correr|entrenar|ir\s+al\s+gimnasio|hacer\s+ejercicio)\b"
     r"|\bcomo\s+mejor\b|\beating\s+(?:better|healthier|less)\b"
+    # "he adelgazado 5 kilos, pero porque dejé el pan y la cerveza", "because I cut out sugar"
+    r"|\bporque\s+(?:deje|he\s+dejado|dejamos|quite|he\s+quitado|ya\s+no\s+(?:como|bebo|tomo))\b"
+    r"|\bbecause\s+(?:i|he|she|we)\s+(?:cut\s+out|cut\s+down|gave\s+up|stopped\s+(?:eating|drinking)|quit)\b"
+)
+# a weight said to be steady, or not lost: "my weight hasn't budged", "hasn't lost weight" (the
+# negation cue would have to stand before "lost", the first word heard)
+_WEIGHT_STEADY = (
+    r"\bweight\s+(?:hasn'?t|has\s+not|hasnt)\s+(?:budged|changed|moved|dropped|shifted)\b"
+    r"|\bweight\s+(?:is\s+|has\s+been\s+|'s\s+)?(?:stable|steady|unchanged|the\s+same)\b"
+    r"|\b(?:hasn'?t|haven'?t|has\s+not|have\s+not|hasnt|havent)\s+lost\s+(?:any\s+)?weight\b"
+    r"|\bpeso\s+(?:estable|igual|de\s+siempre)\b|\bmismo\s+peso\b"
 )
 _SOMEONE_ELSE = (
     r"\b(?:my|our|his|her|mi|mis|su|sus)\s+(?:mum|mom|mother|dad|father|brother|sister|uncle|aunt|"
@@ -122,6 +133,9 @@ FAMILY_HISTORY = re.compile(
     r"|\bnever\s+had\s+it\s+(?:myself|me)\b|\b(?:i'?ve|i\s+have)\s+never\s+had\s+it\b(?!\s+(?:come|came|return|back|spread))"
     r"|\bantecedentes\s+familiares\b|\bnunca\s+lo\s+he\s+tenido\s+yo\b|\byo\s+nunca\s+lo\s+he\s+tenido\b"
     r"|\bviene\s+de\s+familia\b|\byo\s+(?:nunca\s+he|no\s+he)\s+tenido\s+nada\b"
+    # "su madre tuvo cáncer de mama, pero ella nunca ha tenido nada"
+    r"|\b(?:ella|el)\s+(?:nunca\s+ha|no\s+ha)\s+tenido\s+nada\b"
+    r"|\b(?:she|he)\s+(?:has\s+|'s\s+)?never\s+had\s+(?:it|cancer|anything)\b"
 )
 ME_TOO = re.compile(
     r"\bi\s+(?:have|had)\s+it\s+too\b|\bi\s+also\s+(?:have|had)\b|\byo\s+tambien\b"
@@ -167,6 +181,7 @@ _DAY_SWELLING = (
     r"\bby\s+(?:the\s+)?(?:evening|end\s+of\s+the\s+day|closing\s+time|bedtime)\b"
     r"|\b(?:goes|go|went|going)\s+down\s+overnight\b|\bback\s+to\s+normal\b"
     # both ankles, gone after a walk: swelling from sitting still, not a clot in one leg
+    r"|\b(?:feet|ankles)\s+(?:swelled|swell|swelling|swollen|were\s+swollen|puffed(?:\s+up)?)\b"
     r"|\bon\s+both\s+sides\b|\bboth\s+ankles\b|\b(?:gone|went\s+down)\s+after\b"
     r"|\bboth\s+(?:legs|calves|feet)\b|\b(?:los\s+dos|ambos)\s+tobillos\b|\blas\s+dos\s+por\s+igual\b|\b(?:las\s+dos|ambas)\s+piernas\b"
     r"|\bamanezco\s+con\s+los\s+tobillos\s+normales\b|\ben\s+la\s+manana\s+(?:estan|amanezco)\b"
@@ -189,14 +204,16 @@ _ON_TURNING = r"\bturn(?:ing|s)?\s+over\b|\b(?:darme|me\s+doy)\s+la\s+vuelta\b|\
 _NOT_PAIN_ALL_THE_TIME = r"\b(?:wee|pee|urinate|toilet|loo|hungry|tired|thirsty)\w*\b"
 # "the testicles are fine", "los testículos bien"
 _TESTICLES_FINE = (
-    r"\b(?:testicul\w*|testicles?|testes|balls)\s+(?:are\s+|estan\s+)?"
+    r"\b(?:testicul\w*|testicles?|testes|balls|scrotum|escroto)\s+(?:are\s+|is\s+|estan\s+|esta\s+)?"
     r"(?:(?:completely|totally|perfectly|absolutely|totalmente|perfectamente)\s+)?"
     r"(?:bien|fine|ok|okay|normal\w*)\b|\btesticul\w*\s+(?:los|las)\s+tiene\s+normal\w*\b"
     # a knock that has passed: "a la hora ya estaba bien", "an hour later it was fine"
     r"|\b(?:a\s+la\s+hora|al\s+rato|enseguida)\s+ya\s+(?:estaba|estoy|esta)\s+bien\b"
     r"|\b(?:an\s+hour\s+later|after\s+(?:an|a\s+few)\s+(?:hour|minutes?)|within\s+the\s+hour)\s+"
     r"(?:it\s+was|i\s+was|it'?s)\s+(?:fine|ok|okay|gone)\b"
-    r"|\bnothing\s+wrong\s+with\s+(?:my|his|the)\s+(?:testicles?|balls|testes)\b"
+    r"|\bnothing\s+wrong\s+with\s+(?:my|his|the)\s+(?:testicles?|balls|testes|privates|scrotum)\b"
+    # "los testículos sin dolor ni hinchazón", "nada de dolor repentino en el escroto"
+    r"|\btesticul\w*\s+sin\s+(?:dolor|molestias?|hinchazon)\b|\bnada\s+de\s+dolor\b"
     # a knock already passing: "pain already settling", "wearing off"
     r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:already\s+)?(?:settling|settled|easing|eased|"
     r"wearing\s+off|wore\s+off)\b"
@@ -276,7 +293,7 @@ SILENCED_BY = {
     "injury": re.compile(_LONG_AGO),
     "head_first": re.compile(_LONG_AGO),
     "recent_travel_surgery": re.compile(_LONG_AGO),
-    "weight_loss": re.compile(_ON_PURPOSE),
+    "weight_loss": re.compile(f"{_ON_PURPOSE}|{_WEIGHT_STEADY}"),
     "cancer_history": re.compile(_SOMEONE_ELSE),
     "fever": re.compile(f"{_FEVER_GONE}|{_HOT_ROOM}"),
     "exertion": re.compile(_NO_DIFFERENCE),

@@ -47,6 +47,9 @@ _MUSCLE_KNOCK = (
     r"\bfelt\s+a\s+(?:pop|twang)\b|\btook\s+a\s+knee\b|\bdead\s+leg\b|\bcork(?:ed|y)\b"
     r"|\bgrade\s+[123]\b|\b(?:hamstring|quad|calf)\s+(?:strain|tear|pull)\b|\bpulled\s+(?:a|my)\b"
     r"|\brodillazo\b"
+    # "felt the inside of my thigh pull", "a grade 1 groin strain", "noté un tirón"
+    r"|\bfelt\s+(?:\w+\s+){0,6}?pull\b|\bgroin\s+(?:strain|pull)\b|\b(?:minor|mild|slight)\s+strain\b"
+    r"|\btiron\b"
 )
 # legs swollen alike are no clot in one: "both legs the same, no sore spot in either calf"
 _BOTH_ALIKE = (
