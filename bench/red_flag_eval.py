@@ -106,8 +106,7 @@ SETS = {
     "studied 43 (children and teenagers)": EVAL / "red_flag_cases_43.yaml",
     "studied controls 2 (everyday pain that only sounds alarming, other situations)": EVAL
     / "red_flag_controls_2.yaml",
-    "studied 44 (what the person did about it, images; not yet studied)": EVAL
-    / "red_flag_cases_44.yaml",
+    "studied 44 (what the person did about it, images)": EVAL / "red_flag_cases_44.yaml",
     "studied controls 3 (older people, long-term conditions)": EVAL / "red_flag_controls_3.yaml",
     "held out (US, CA, Latin American pages)": EVAL / "red_flag_cases_heldout.yaml",
     "held out 2 (hospital leaflets, doctors' answers)": EVAL / "red_flag_cases_heldout2.yaml",

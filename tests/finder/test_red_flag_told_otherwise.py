@@ -1,7 +1,8 @@
 """Warning signs told the way people tell them when no pain word fits (read from studied sets 40
 and 41): a heart attack felt as indigestion with a cold sweat, chest pain with a faint, polymyalgia
 with a temple headache after fifty, an old cancer with new neck pain, a fall with weak hands; and
-the ordinary look-alikes that must stay quiet."""
+signs told by an image or by what was done about them (set 44); and the ordinary look-alikes that
+must stay quiet."""
 
 from __future__ import annotations
 
@@ -59,6 +60,31 @@ from tests.reading import flags_heard as flags
         # (set 42, a sign in someone with a long-standing condition) a crack on a big cough
         ("On steroids for COPD; on one big cough I heard a crack in my side", "fracture"),
         ("RA for years, and over the last month I keep dropping mugs", "progressive_weakness"),
+        # (set 44, the sign told by an image or by what was done about it) a weight sat on the
+        # chest; words that would not come; a sweat "a chorros"; jaw pain that stops on resting;
+        # a calf blown up like a balloon after a long bus ride; clots before, a sore calf and no
+        # breath; a head spinning so one could not stand; chest pain that no position eases
+        ("Grandad says it feels like someone sat on his chest", "cardiac"),
+        ("I knew what I wanted to say but the words wouldn't come", "stroke"),
+        ("Me dolía el pecho y empecé a sudar a chorros", "cardiac"),
+        (
+            "Cuando cargo cajas me duele la quijada; paro a descansar y se me quita",
+            "exertional_jaw_arm",
+        ),
+        ("Tras quince horas sentado en el bus tengo la pantorrilla inflada y dura", "dvt"),
+        (
+            "I've had clots before; my calf is sore and I can hardly catch my breath",
+            "pulmonary_embolism",
+        ),
+        (
+            "Me cuesta un poco respirar y la pantorrilla se me puso como un globo",
+            "dvt",
+        ),
+        (
+            "Vomité toda la noche, la cabeza me daba vueltas y no me podía parar",
+            "dizziness_emergency",
+        ),
+        ("El dolor del pecho no se me quita ni acostado ni sentado", "cardiac"),
     ],
 )
 def test_signs_told_without_a_sign_word_warn(text: str, flag: str) -> None:
@@ -76,6 +102,8 @@ def test_signs_told_without_a_sign_word_warn(text: str, flag: str) -> None:
         "I'm 35, my shoulders are stiff in the morning and I have a headache from stress",
         # a neck stiff after sleeping badly, no past illness
         "My neck hurts after sleeping on a new pillow",
+        # heartburn every night on lying down after supper is reflux, not pain in every position
+        "Tengo reflujo todas las noches al acostarme después de cenar, y me duele la nuca",
     ],
 )
 def test_ordinary_look_alikes_stay_quiet(text: str) -> None:

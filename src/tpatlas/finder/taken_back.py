@@ -275,6 +275,9 @@ _BIKE_SEAT = (
     r"spin\s+class|spinning)\b|\bgoes\s+away\b|\bwears\s+off\b|\bse\s+(?:me\s+)?pasa\b"
     r"|\bdespues\s+de\s+(?:la\s+|una\s+)?(?:bici|bicicleta|ruta|rodada)\b"
 )
+# heartburn at night, lying down after a meal, is reflux, not pain whatever the position: "tengo
+# acidez casi todas las noches si me acuesto justo después de cenar"
+_REFLUX = r"\b(?:acidez|reflujo|agruras|heartburn|reflux|acid\s+reflux|indigestion)\b"
 # night cramps are cramps, not pain at night whatever the position
 _CRAMPS = r"\b(?:cramps?|cramping|calambres?|rampas?)\b"
 # a calf warm after a run, asthma's breathlessness: a plain cause said in the same clause
@@ -304,8 +307,8 @@ SILENCED_BY = {
     "leg_warmth": re.compile(f"{_BITE}|{_AFTER_EXERCISE}"),
     "saddle_numbness": re.compile(_BIKE_SEAT),
     "breathless": re.compile(_ASTHMA),
-    "night_pain": re.compile(f"{_ON_TURNING}|{_CRAMPS}"),
-    "unrelenting": re.compile(f"{_NOT_PAIN_ALL_THE_TIME}|{_CRAMPS}"),
+    "night_pain": re.compile(f"{_ON_TURNING}|{_CRAMPS}|{_REFLUX}"),
+    "unrelenting": re.compile(f"{_NOT_PAIN_ALL_THE_TIME}|{_CRAMPS}|{_REFLUX}"),
     # (pressing the spot is looked for in the whole sentence: PRESSED_SPOT)
     "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}"),
     "leg_clot_signs": re.compile(f"{_DAY_SWELLING}|{_BITE}|{_AFTER_EXERCISE}"),
