@@ -23,7 +23,10 @@ voice messages transcribed by a phone (59% heard, 3% false alarms on arrival), o
 inputs (74% and 3%), one of the idioms of older Spanish speakers (61% and 10%), one on women's and
 men's health (86% and 3%) and one of workplace and sports injury reports (93% and 3%), and a
 fifth set kept unread, from any page in every voice (measured only: 64% heard, no false alarm,
-on arrival). A red-flag case
+on arrival). Later sets are named in SETS below: the last two, written on 2 December 2026 in
+the same way, are one of questions about massage, foam-rolling or stretching with the sign
+mentioned in passing (studied: 97% heard on arrival) and a thirteenth held-out set (measured
+only: 77% heard and 13% false alarms on arrival). A red-flag case
 is heard when the words raise any flag it expects;
 a control (``expect: []``) is a false alarm when the words raise any flag at all. Only flags
 heard in the words count: a warning shown because a zone was named (the calf's clot warning) is
@@ -127,6 +130,9 @@ SETS = {
     / "red_flag_cases_heldout12.yaml",
     "held out controls 3 (older people, long-term conditions)": EVAL
     / "red_flag_controls_heldout3.yaml",
+    "studied 45 (asking whether to massage, foam-roll or stretch, the sign in passing)": EVAL
+    / "red_flag_cases_45.yaml",
+    "held out 13 (any page, every voice, a ninth time)": EVAL / "red_flag_cases_heldout13.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",
@@ -144,6 +150,7 @@ MEASURED_ONLY = {
     "held out controls 2 (everyday pain that only sounds alarming, other situations)",
     "held out 12 (any page, every voice, an eighth time; 48 cases)",
     "held out controls 3 (older people, long-term conditions)",
+    "held out 13 (any page, every voice, a ninth time)",
 }
 
 

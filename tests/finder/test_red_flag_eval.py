@@ -209,6 +209,28 @@ def test_the_studied_everyday_controls_stay_quiet(bench: Any) -> None:
         assert report["all"]["false_alarms"] <= 0.05, report["wrong"]
 
 
+def test_questions_about_massage_with_the_sign_in_passing_are_heard(bench: Any) -> None:
+    """Set 45 (99 cases): someone asks whether to have a massage, foam-roll, stretch or use heat
+    and mentions the sign in passing ("can I still come in for my sports massage? my calf has
+    been swollen since the flight"): 68 of 70 heard and 2 false alarms on arrival, all heard and
+    none now (the room that spun, a finger bent crooked; a chest stab one can point at with a
+    finger, a calf said completely normal)."""
+    name = "studied 45 (asking whether to massage, foam-roll or stretch, the sign in passing)"
+    report = bench.evaluate(bench.SETS[name])
+    assert report["all"]["flags"] >= 65 and report["all"]["controls"] >= 25
+    assert report["all"]["heard"] >= 0.97, report["wrong"]
+    assert report["all"]["false_alarms"] <= 0.04, report["wrong"]
+
+
+def test_the_thirteenth_held_out_set_keeps_its_measure(bench: Any) -> None:
+    """Held-out 13 (100 cases, any page, every voice), measured only: 77% heard and 13% false
+    alarms on arrival (4 of 30 controls, the most of any held-out set). Totals only."""
+    report = bench.evaluate(bench.SETS["held out 13 (any page, every voice, a ninth time)"])
+    assert report["all"]["flags"] >= 65 and report["all"]["controls"] >= 25
+    assert report["all"]["heard"] >= 0.75
+    assert report["all"]["false_alarms"] <= 0.14
+
+
 def test_the_smaller_eighth_set_keeps_its_measure(bench: Any) -> None:
     """The twelfth held-out set stopped at 48 cases (37 signs, most of them a heart's, and 11
     controls: few unused pages were left): 95% heard and 1 false alarm on arrival. Totals only."""

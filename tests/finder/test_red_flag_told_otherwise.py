@@ -85,6 +85,13 @@ from tests.reading import flags_heard as flags
             "dizziness_emergency",
         ),
         ("El dolor del pecho no se me quita ni acostado ni sentado", "cardiac"),
+        # a fever with a stiff neck, or with confusion, without a headache (two of the four signs
+        # of meningitis); (set 45, asking whether to have a massage) the room spinning with a
+        # blackout; a finger bent crooked at volleyball
+        ("My son has a high temperature and his neck is so stiff he can't move it", "meningitis"),
+        ("Mi abuela tiene fiebre y está como ida, no contesta normal", "meningitis"),
+        ("Stood up after the massage, the room spun and I blacked out", "dizziness_emergency"),
+        ("Me doblé el dedo jugando al vóley y quedó chueco", "fracture_deformity"),
     ],
 )
 def test_signs_told_without_a_sign_word_warn(text: str, flag: str) -> None:
@@ -104,6 +111,10 @@ def test_signs_told_without_a_sign_word_warn(text: str, flag: str) -> None:
         "My neck hurts after sleeping on a new pillow",
         # heartburn every night on lying down after supper is reflux, not pain in every position
         "Tengo reflujo todas las noches al acostarme después de cenar, y me duele la nuca",
+        # a stab in the chest small enough to point at with one finger, after the gym; a knee
+        # puffy after its replacement with the calf said completely normal
+        "Tengo un pinchazo en el pecho cuando voy al gimnasio, lo puedo señalar con un dedo",
+        "Knee still puffy two weeks after my knee replacement; the calf feels completely normal",
     ],
 )
 def test_ordinary_look_alikes_stay_quiet(text: str) -> None:

@@ -168,6 +168,10 @@ DENIED_AFTER = re.compile(
     r"|(?:\s+[\w']+){0,2}\s+(?:is|are)\s+(?:fine|ok|okay)\b"
     # ... or done without trouble: "I can walk upstairs fine"
     r"|(?:\s+[\w']+)?\s+fine\b"
+    # "the calf feels completely normal" (an adverb asked for: "my calf looks normal but it's hot"
+    # keeps the calf)
+    r"|(?:\s+[\w']+){0,2}\s+(?:feels?|looks?|is|are|seems?)\s+(?:completely|totally|perfectly|absolutely)"
+    r"\s+normal\b"
     # "la pantorrilla la tengo bien", "los testículos están bien"
     r"|(?:\s+[\w']+)?\s+(?:(?:la|lo|las|los)\s+tengo|esta|estan)\s+(?:perfect[oa]s?|bien)\b"
 )
@@ -258,7 +262,12 @@ _FOR_MONTHS = (
 PRESSED_SPOT = re.compile(
     r"\b(?:solo|only)\s+(?:(?:hurts|duele|me\s+duele|aparece|me\s+molesta|molesta|comes\s+on)\s+)?"
     r"(?:cuando|when|si|if)\s+(?:me\s+)?"
-    r"(?:aprieto|presiono|toco|i\s+press|i\s+push|i\s+touch)\b|" + _PRESSED
+    r"(?:aprieto|presiono|toco|i\s+press|i\s+push|i\s+touch)\b|"
+    + _PRESSED
+    # a spot small enough to point at with one finger is the chest wall's, not the heart's: "lo
+    # puedo señalar con un dedo", "I can point to it with one finger"
+    + r"|\b(?:lo|la)\s+puedo\s+senalar\s+con\s+(?:un|el)\s+dedo\b"
+    r"|\bpoint\s+(?:to\s+|at\s+)?(?:it|the\s+spot|where)?\s*(?:\w+\s+){0,2}?with\s+(?:one|a|my)\s+finger\b"
 )
 # fingers or toes that go white in the cold and come back as they warm are Raynaud's, not a
 # blocked artery (NHS Raynaud's page: attacks last minutes and pass on warming up)
