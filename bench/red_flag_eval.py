@@ -26,7 +26,8 @@ fifth set kept unread, from any page in every voice (measured only: 64% heard, n
 on arrival). Later sets are named in SETS below: the last two, written on 2 December 2026 in
 the same way, are one of questions about massage, foam-rolling or stretching with the sign
 mentioned in passing (studied: 97% heard on arrival) and a thirteenth held-out set (measured
-only: 77% heard and 13% false alarms on arrival). A red-flag case
+only: 77% heard and 13% false alarms on arrival), then a fourth studied set of everyday
+controls in every voice (9 of 100 warned on arrival). A red-flag case
 is heard when the words raise any flag it expects;
 a control (``expect: []``) is a false alarm when the words raise any flag at all. Only flags
 heard in the words count: a warning shown because a zone was named (the calf's clot warning) is
@@ -133,6 +134,7 @@ SETS = {
     "studied 45 (asking whether to massage, foam-roll or stretch, the sign in passing)": EVAL
     / "red_flag_cases_45.yaml",
     "held out 13 (any page, every voice, a ninth time)": EVAL / "red_flag_cases_heldout13.yaml",
+    "studied controls 4 (everyday aches in every voice)": EVAL / "red_flag_controls_4.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",

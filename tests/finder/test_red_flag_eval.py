@@ -177,9 +177,9 @@ def test_everyday_pain_that_only_sounds_alarming_rarely_warns(bench: Any) -> Non
     after press-ups, numb fingers after a long ride, a leg swollen by a bee sting, weight lost by
     dieting), written from public pages by a helper who never saw the lists: measured only, so
     the figure is what a person with an ordinary ache meets. 16 of 100 warned on arrival, 12
-    once its studied twin (below) was read, 10 after the second pair; the second set (other
-    situations: pregnancy, a dentist's numbness, a knock to the thigh) 12 on arrival, 10 once
-    its twin was read."""
+    once its studied twin (below) was read, 10 after the second pair, 8 after the fourth studied
+    set; the second set (other situations: pregnancy, a dentist's numbness, a knock to the thigh)
+    12 on arrival, 10 once its twin was read."""
     for name in (
         "held out controls (everyday pain that only sounds alarming)",
         "held out controls 2 (everyday pain that only sounds alarming, other situations)",
@@ -198,11 +198,15 @@ def test_the_studied_everyday_controls_stay_quiet(bench: Any) -> None:
     now; the second (100), 11 on arrival (a lip numb after a filling, a thigh that took a knee, a
     frozen shoulder that will not lift), 1 now; the third (94, older people and long-term
     conditions), 11 on arrival (a groin strain with the scrotum said normal, feet swollen after a
-    long flight, weight that "hasn't budged", "left arm pain can be the heart"), none now."""
+    long flight, weight that "hasn't budged", "left arm pain can be the heart"), none now; the
+    fourth (100, every voice), 9 on arrival (weight lost counting calories, a bee sting and a red
+    calf told apart, a toe stubbed on the "bed leg", Raynaud's named, legs like jelly after leg
+    day), none now."""
     for name in (
         "studied controls 1 (everyday pain that only sounds alarming)",
         "studied controls 2 (everyday pain that only sounds alarming, other situations)",
         "studied controls 3 (older people, long-term conditions)",
+        "studied controls 4 (everyday aches in every voice)",
     ):
         report = bench.evaluate(bench.SETS[name])
         assert report["all"]["controls"] >= 65
@@ -224,11 +228,12 @@ def test_questions_about_massage_with_the_sign_in_passing_are_heard(bench: Any) 
 
 def test_the_thirteenth_held_out_set_keeps_its_measure(bench: Any) -> None:
     """Held-out 13 (100 cases, any page, every voice), measured only: 77% heard and 13% false
-    alarms on arrival (4 of 30 controls, the most of any held-out set). Totals only."""
+    alarms on arrival (4 of 30 controls, the most of any held-out set), 3 of 30 once the fourth
+    studied set of everyday controls was read. Totals only."""
     report = bench.evaluate(bench.SETS["held out 13 (any page, every voice, a ninth time)"])
     assert report["all"]["flags"] >= 65 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= 0.75
-    assert report["all"]["false_alarms"] <= 0.14
+    assert report["all"]["false_alarms"] <= 0.10  # 3 of 30 once controls 4 was studied
 
 
 def test_the_smaller_eighth_set_keeps_its_measure(bench: Any) -> None:

@@ -60,6 +60,19 @@ from tests.reading import flags_heard as flags
         "Twelve hours flying to Chile, my feet swelled a little and my legs felt heavy.",
         "Felt my inner thigh pull on the turn, a little swollen high up, walking fine.",
         "I know left arm pain can be the heart, but this is just sore where I lean on the desk.",
+        # (controls 4, everyday aches in every voice) weight lost counting calories; light-
+        # headed for a few seconds on shooting up; a calf red and puffy from a sting told in
+        # another sentence; Raynaud's named; a toe stubbed on a table leg; a bloated belly; an
+        # arm slept on; legs like jelly after leg day; a numb crotch after a ride that passed
+        "Estoy contando calorías y bajé 5 kilos; me duelen las rodillas al caminar.",
+        "Shot up from my chair and went light-headed for a few seconds, my neck is stiff.",
+        "A wasp stung me on the shin yesterday. Today the calf is red, swollen and warm around it.",
+        "My fingers go white and numb in the cold. It's Raynaud's, they turn red when I warm them.",
+        "Stubbed my toe on the table leg, it's puffy and a bit purple.",
+        "Tengo la barriga hinchada y me duele la pierna de estar de pie.",
+        "Woke with my arm floppy and useless. I'd been lying on it. Back to normal in minutes.",
+        "After leg day my legs were like jelly, today they're just sore.",
+        "Tras la ruta en bici se me durmió la entrepierna. Al caminar un rato se me pasó.",
     ],
 )
 def test_everyday_look_alikes_raise_nothing(text: str) -> None:
@@ -108,6 +121,10 @@ def test_everyday_look_alikes_raise_nothing(text: str) -> None:
         ("My scrotum is swollen and really painful since this morning", "testicle_pain"),
         ("After the flight my left calf is swollen, red and warm", "dvt"),
         ("My chest hurts when I walk uphill and my left arm aches", "cardiac"),
+        # a calf red and warm with no sting; a foot suddenly cold and pale; an arm floppy and weak
+        ("My left calf is red, swollen and warm, no injury", "dvt"),
+        ("My foot went suddenly cold, pale and painful", "cold_pale_limb"),
+        ("My arm is floppy and weak since this morning", "progressive_weakness"),
         # jaw pain on chewing with a temple headache at 72
         (
             "Tengo 72 años, me duele la mandíbula al masticar y tengo dolor en las sienes",

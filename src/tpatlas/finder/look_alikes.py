@@ -1,8 +1,9 @@
 """Words that only look like a red-flag sign, blanked before the phrase lists are matched
 (finder/red_flag_words.py): a gym's "chest day", the GP's "surgery", a cold caught, "heavy" said of
 a box, the ankle's "hueso de fuera", an oncology ward one works on, a glass that slipped, "can be
-the heart" said as a known fact, an injury named as old, hands held "between his legs". Only the
-look-alike's own words are blanked, so a real sign said elsewhere in the same text is still heard.
+the heart" said as a known fact, a stomach said swollen, an injury named as old, hands held
+"between his legs". Only the look-alike's own words are blanked, so a real sign said elsewhere in
+the same text is still heard.
 """
 
 from __future__ import annotations
@@ -74,4 +75,36 @@ BETWEEN_LEGS = re.compile(
 HEART_IN_GENERAL = re.compile(
     r"\bcan\s+(?:be|mean|come\s+from)\s+(?:the|your|a|from\s+the)\s+heart\b"
     r"|\bpuede\s+(?:ser|venir)\s+(?:del|el|de\s+el)\s+corazon\b"
+)
+# swelling said of a part that is not a limb is no swollen leg: "tengo la barriga hinchada y me
+# duele la pierna", "a bloated stomach", "swollen glands"; only the swelling word is blanked
+_NOT_LIMB = (
+    r"estomago|barriga|vientre|tripa|panza|abdomen|cara|ojos?|parpados?|encias?|labios?|boca|"
+    r"garganta|ganglios|amigdalas|belly|stomach|tummy|abdomen|face|eyes?|eyelids?|gums?|lips?|"
+    r"glands|throat|tonsils|lymph\s+nodes|nodes"
+)
+_SWELL = r"inflad[oa]s?|hinchad[oa]s?|swollen|bloated|puffy"
+SWELLING_ELSEWHERE = re.compile(
+    rf"\b(?:{_NOT_LIMB})\s+(?:(?:esta|estan|is|are|looks|feels|got|gets)\s+)?"
+    rf"(?:(?:muy|very|really|so|a\s+bit|un\s+poco|super)\s+)?(?P<a>{_SWELL})\b"
+    rf"|\b(?P<b>{_SWELL})\s+(?:(?:el|la|los|las|my|his|her)\s+)?(?:{_NOT_LIMB})\b"
+)
+
+
+def blank_swelling_elsewhere(norm: str) -> str:
+    """``norm`` with each swelling word said of a part that is not a limb blanked (same length)."""
+
+    def blank(m: re.Match[str]) -> str:
+        word = "a" if m.group("a") else "b"
+        start, end = m.start(word) - m.start(), m.end(word) - m.start()
+        text = m.group()
+        return text[:start] + " " * (end - start) + text[end:]
+
+    return SWELLING_ELSEWHERE.sub(blank, norm)
+
+
+# a leg of the furniture is no leg: "smashed my little toe into the bed leg"
+FURNITURE_LEG = re.compile(
+    r"(?<=\bbed )legs?\b|(?<=\btable )legs?\b|(?<=\bchair )legs?\b|(?<=\bsofa )legs?\b"
+    r"|(?<=\bdesk )legs?\b|(?<=\bpata de la )(?:mesa|cama|silla)\b"
 )

@@ -32,6 +32,7 @@ from tpatlas.finder.look_alikes import (
     ANKLE_BONE,
     BETWEEN_LEGS,
     COLD_NOT_LIMB,
+    FURNITURE_LEG,
     GP_SURGERY,
     GYM_CHEST,
     HEART_IN_GENERAL,
@@ -39,6 +40,7 @@ from tpatlas.finder.look_alikes import (
     OLD_INJURY,
     THING_SLIPPED,
     WORKPLACE_ILLNESS,
+    blank_swelling_elsewhere,
 )
 from tpatlas.finder.phrase_patterns import (
     KEEP_ORDER,
@@ -188,9 +190,10 @@ def heard_concepts(text: str) -> dict[str, str]:
     norm = GYM_CHEST.sub(lambda m: "pecs" + " " * (len(m.group()) - 4), spelt_out(normalise(text)))
     for blank in (
         *(GP_SURGERY, COLD_NOT_LIMB, OLD_INJURY, HEAVY_THING, ANKLE_BONE),
-        *(WORKPLACE_ILLNESS, THING_SLIPPED, HEART_IN_GENERAL),
+        *(WORKPLACE_ILLNESS, THING_SLIPPED, HEART_IN_GENERAL, FURNITURE_LEG),
     ):
         norm = blank.sub(lambda m: " " * len(m.group()), norm)
+    norm = blank_swelling_elsewhere(norm)
     norm = NONE_BEFORE.sub("no   ", norm)  # same length: the words heard are quoted from it
     norm = BETWEEN_LEGS.sub(r"\1    ", norm)
     norm = norm.replace(" + ", " y ")  # "jaw + left arm ache"

@@ -29,6 +29,9 @@ _ON_PURPOSE = (
     r"|\b(?:started|start|began|been)\s+(?:running|training|going\s+to\s+the\s+gym|exercising)\b"
     r"|\b(?:empezado|empece|comence|comenzado)\s+a\s+(?:correr|entrenar|ir\s+al\s+gimnasio|hacer\s+ejercicio)\b"
     r"|\bcomo\s+mejor\b|\beating\s+(?:better|healthier|less)\b"
+    # "down 12 kilos from counting calories", "bajé 7 kilos contando calorías"
+    r"|\b(?:counting|count|counted)\s+calories\b|\bcalorie\s+counting\b|\bcontando\s+calorias\b"
+    r"|\b(?:intermittent\s+fasting|ayuno\s+intermitente|weight\s+watchers|slimming\s+world)\b"
     # "he adelgazado 5 kilos, pero porque dejé el pan y la cerveza", "because I cut out sugar"
     r"|\bporque\s+(?:deje|he\s+dejado|dejamos|quite|he\s+quitado|ya\s+no\s+(?:como|bebo|tomo))\b"
     r"|\bbecause\s+(?:i|he|she|we)\s+(?:cut\s+out|cut\s+down|gave\s+up|stopped\s+(?:eating|drinking)|quit)\b"
@@ -109,7 +112,8 @@ _PLAIN_DIZZINESS = (
 )
 # light-headed on standing up, once, passing in seconds: read in the whole sentence
 ORTHOSTATIC = re.compile(
-    r"\b(?:standing|stood|getting|got)\s+up\b[^.;]{0,120}\b(?:passed|went\s+away|only\s+happened)\b"
+    r"\b(?:standing|stood|getting|got|jumped|jumping|sprang|leapt|shot)\s+up\b[^.;]{0,120}"
+    r"\b(?:passed|went\s+away|only\s+happened|for\s+a\s+(?:few\s+)?(?:seconds?|moment))\b"
     r"|\b(?:al\s+ponerme|al\s+levantarme)\s+de\s+pie\b[^.;]{0,120}\b(?:se\s+(?:me\s+)?(?:paso|quito|fue))\b"
 )
 # A fever said gone may be said after a "but": "had a fever last week but it's gone now"
@@ -294,6 +298,12 @@ _AFTER_EXERCISE = (
     r"\bafter\s+(?:my|a|the)\s+(?:run|workout|training|game|match|session)\b"
     r"|\bafter\s+(?:running|exercise|exercising|training)\b|\bdespues\s+de\s+(?:correr|entrenar)\b"
 )
+# legs like jelly after a hard session are tired legs: "first proper leg day ... my legs were
+# shaking like jelly"
+_AFTER_WORKOUT = (
+    r"\bleg\s+day\b|\bworkout\b|\b(?:after|afterwards)\b[^.;]{0,30}\b(?:gym|training|squats|class)\b"
+    r"|\bdia\s+de\s+pierna\b|\bdespues\s+del?\s+(?:gimnasio|gym|entreno|entrenamiento)\b"
+)
 _ASTHMA = r"\basthma\w*|\basma\b|\bcopd\b|\bepoc\b"
 # sweating at night from a hot room is no fever: "sudo por la noche porque hace calor"
 _HOT_ROOM = (
@@ -316,6 +326,7 @@ SILENCED_BY = {
     "leg_warmth": re.compile(f"{_BITE}|{_AFTER_EXERCISE}"),
     "saddle_numbness": re.compile(_BIKE_SEAT),
     "breathless": re.compile(_ASTHMA),
+    "progressive_weakness": re.compile(_AFTER_WORKOUT),
     "night_pain": re.compile(f"{_ON_TURNING}|{_CRAMPS}|{_REFLUX}"),
     "unrelenting": re.compile(f"{_NOT_PAIN_ALL_THE_TIME}|{_CRAMPS}|{_REFLUX}"),
     # (pressing the spot is looked for in the whole sentence: PRESSED_SPOT)

@@ -20,7 +20,7 @@ BIKE_RIDE = re.compile(
 FEELING_BACK = re.compile(
     r"\bback\s+to\s+normal\b|\b(?:feeling|sensation)\s+(?:came|comes)\s+back\b|\bwears?\s+off\b"
     r"|\bgoes\s+away\b|\bwent\s+away\b|\bfor\s+(?:about\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes)\b"
-    r"|\bvuelve\s+la\s+sensibilidad\b|\bse\s+(?:me\s+)?pasa\b|\bal\s+rato\b|\bse\s+(?:me\s+)?quita\b"
+    r"|\bvuelve\s+la\s+sensibilidad\b|\bse\s+(?:me\s+)?pas[ao]\b|\bal\s+rato\b|\bse\s+(?:me\s+)?quita\b"
     r"|\bnormal\s+(?:within|in)\s+(?:a\s+)?(?:couple\s+of\s+|few\s+)?minutes\b|\bcame\s+(?:flooding\s+)?back\b"
     r"|\ben\s+(?:unos|un\s+par\s+de|pocos)\s+minutos\b"
 )
@@ -56,11 +56,25 @@ _BOTH_ALIKE = (
     r"\bboth\s+(?:legs|sides|calves|ankles)\s+(?:the\s+same|equally|alike)\b|\bequally\s+in\s+both\b"
     r"|\b(?:las\s+dos|ambas)\s+(?:piernas|pantorrillas)\s+(?:igual|por\s+igual)\b"
 )
+# a wasp or bee sting, an insect bite, told in another sentence than the red, puffy calf: "got
+# stung by a bee on the calf ... now the whole area is red, puffy and warm"
+_STING = (
+    r"\b(?:stung|bee\s+sting|wasp\s+sting|insect\s+bite|bug\s+bite|mosquito\s+bites?|"
+    r"picadura\s+de\s+(?:avispa|abeja|mosquito|insecto)|me\s+pico\s+una\s+(?:avispa|abeja))\b"
+)
+# fingers white in the cold that come back on warming, named as Raynaud's or told that way
+_RAYNAUD_NAMED = (
+    r"\braynaud\w*|\bal\s+calentar\w*|\bwhen\s+i\s+warm\s+(?:them|it)\s+up\b"
+    r"|\bvuelven?\s+a\s+su\s+color\b|\bcolou?r\s+comes\s+back\b"
+)
 # sign -> a cause that takes it back wherever the description names it: a muscle torn or
 # knocked where the leg swells, a frozen shoulder that will not lift, legs swollen alike
 TOLD_ANYWHERE = {
-    "leg_swelling": re.compile(f"{_MUSCLE_KNOCK}|{_BOTH_ALIKE}"),
-    "leg_clot_signs": re.compile(f"{_MUSCLE_KNOCK}|{_BOTH_ALIKE}"),
+    "leg_swelling": re.compile(f"{_MUSCLE_KNOCK}|{_BOTH_ALIKE}|{_STING}"),
+    "leg_clot_signs": re.compile(f"{_MUSCLE_KNOCK}|{_BOTH_ALIKE}|{_STING}"),
+    "leg_redness": re.compile(_STING),
+    "leg_warmth": re.compile(_STING),
+    "cold_limb": re.compile(_RAYNAUD_NAMED),
     "progressive_weakness": re.compile(_FROZEN),
     "weakness": re.compile(_FROZEN),
 }
@@ -75,7 +89,12 @@ FACE = re.compile(
     r"\b(?:lip|lips|mouth|face|smile|chin|cheek|labio|boca|cara|comisura|mejilla|barbilla)\b"
 )
 # sign -> the cause that, told anywhere with the feeling's return, takes it back
-CAUSE_TOLD_APART = {"saddle_numbness": BIKE_RIDE, "stroke_signs": SLEPT_ON, "weakness": SLEPT_ON}
+CAUSE_TOLD_APART = {
+    "saddle_numbness": BIKE_RIDE,
+    "stroke_signs": SLEPT_ON,
+    "weakness": SLEPT_ON,
+    "progressive_weakness": SLEPT_ON,
+}
 # dizziness and a headache from drink: the hangover's
 HANGOVER = re.compile(
     r"\b(?:hangover|hungover|hung\s+over|resaca|bebi\s+de\s+mas|drank\s+too\s+much)\b"
