@@ -27,7 +27,8 @@ on arrival). Later sets are named in SETS below: the last two, written on 2 Dece
 the same way, are one of questions about massage, foam-rolling or stretching with the sign
 mentioned in passing (studied: 97% heard on arrival) and a thirteenth held-out set (measured
 only: 77% heard and 13% false alarms on arrival), then a fourth studied set of everyday
-controls in every voice (9 of 100 warned on arrival). A red-flag case
+controls in every voice (9 of 100 warned on arrival) and a fourteenth held-out set with 40 hard
+controls (measured only: 70% heard, 9 of 40 false alarms on arrival). A red-flag case
 is heard when the words raise any flag it expects;
 a control (``expect: []``) is a false alarm when the words raise any flag at all. Only flags
 heard in the words count: a warning shown because a zone was named (the calf's clot warning) is
@@ -135,6 +136,9 @@ SETS = {
     / "red_flag_cases_45.yaml",
     "held out 13 (any page, every voice, a ninth time)": EVAL / "red_flag_cases_heldout13.yaml",
     "studied controls 4 (everyday aches in every voice)": EVAL / "red_flag_controls_4.yaml",
+    "held out 14 (any page, every voice, hard controls)": EVAL / "red_flag_cases_heldout14.yaml",
+    "studied controls 5 (hard: warning words with a plain cause told)": EVAL
+    / "red_flag_controls_5.yaml",
 }
 MEASURED_ONLY = {
     "held out (US, CA, Latin American pages)",
@@ -153,6 +157,7 @@ MEASURED_ONLY = {
     "held out 12 (any page, every voice, an eighth time; 48 cases)",
     "held out controls 3 (older people, long-term conditions)",
     "held out 13 (any page, every voice, a ninth time)",
+    "held out 14 (any page, every voice, hard controls)",
 }
 
 

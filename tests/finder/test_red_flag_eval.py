@@ -207,6 +207,9 @@ def test_the_studied_everyday_controls_stay_quiet(bench: Any) -> None:
         "studied controls 2 (everyday pain that only sounds alarming, other situations)",
         "studied controls 3 (older people, long-term conditions)",
         "studied controls 4 (everyday aches in every voice)",
+        # hard controls (80): 8 warned on arrival (a pop with a clear X-ray, brain freeze, a
+        # fever over for days, a knock that barely hurts minutes later), 3 now
+        "studied controls 5 (hard: warning words with a plain cause told)",
     ):
         report = bench.evaluate(bench.SETS[name])
         assert report["all"]["controls"] >= 65
@@ -234,6 +237,16 @@ def test_the_thirteenth_held_out_set_keeps_its_measure(bench: Any) -> None:
     assert report["all"]["flags"] >= 65 and report["all"]["controls"] >= 25
     assert report["all"]["heard"] >= 0.75
     assert report["all"]["false_alarms"] <= 0.10  # 3 of 30 once controls 4 was studied
+
+
+def test_the_fourteenth_held_out_set_keeps_its_measure(bench: Any) -> None:
+    """Held-out 14 (60 signs, 40 hard controls: everyday aches told with alarming words), written
+    at the end of the fifth session of 2 December 2026, measured only: 70% heard and 9 of 40
+    false alarms on arrival (11 of 40 on that session's starting code). Totals only."""
+    report = bench.evaluate(bench.SETS["held out 14 (any page, every voice, hard controls)"])
+    assert report["all"]["flags"] >= 55 and report["all"]["controls"] >= 35
+    assert report["all"]["heard"] >= 0.68
+    assert report["all"]["false_alarms"] <= 0.23
 
 
 def test_the_smaller_eighth_set_keeps_its_measure(bench: Any) -> None:

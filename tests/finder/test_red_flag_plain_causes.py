@@ -73,6 +73,16 @@ from tests.reading import flags_heard as flags
         "Woke with my arm floppy and useless. I'd been lying on it. Back to normal in minutes.",
         "After leg day my legs were like jelly, today they're just sore.",
         "Tras la ruta en bici se me durmió la entrepierna. Al caminar un rato se me pasó.",
+        # (controls 5, hard: warning words with the plain cause told) a pop with a clear X-ray;
+        # sore testicles fine the next morning, a knock that barely hurts minutes later; the
+        # worst headache for seconds from a slushie; legs like jelly after a marathon; a fever
+        # over for days
+        "Rolled my ankle at netball and felt a pop. The X-ray was clear, just a sprain.",
+        "My testicles ached after a long ride on a new saddle, fine the next morning.",
+        "Took a ball right in the testicles. Twenty minutes later he was playing, barely hurts.",
+        "Worst headache ever for ten seconds after a slushie. Brain freeze!",
+        "Day after the marathon my legs are jelly, going downstairs backwards.",
+        "Tuve fiebre con la gripe. Ya llevo tres días sin fiebre y me duele la espalda de toser.",
     ],
 )
 def test_everyday_look_alikes_raise_nothing(text: str) -> None:
@@ -125,6 +135,18 @@ def test_everyday_look_alikes_raise_nothing(text: str) -> None:
         ("My left calf is red, swollen and warm, no injury", "dvt"),
         ("My foot went suddenly cold, pale and painful", "cold_pale_limb"),
         ("My arm is floppy and weak since this morning", "progressive_weakness"),
+        # a crack with no X-ray; a sudden swollen testicle; the worst headache, in a second; a
+        # fever now with back pain
+        ("Fell off a ladder, heard a crack and can't put weight on my ankle", "fracture"),
+        ("Sudden pain in my testicle and it's swollen", "testicle_pain"),
+        # what was fine the next morning, or a break in the skin, is not the testicle or the bone
+        (
+            "My back was fine the next morning. Now my left testicle is swollen and throbbing.",
+            "testicle_pain",
+        ),
+        ("Fell off my bike, no break in the skin but I heard a crack and can't walk", "fracture"),
+        ("Worst headache of my life, came on in a second", "thunderclap"),
+        ("Tengo fiebre y me duele mucho la espalda", "back_fever"),
         # jaw pain on chewing with a temple headache at 72
         (
             "Tengo 72 años, me duele la mandíbula al masticar y tengo dolor en las sienes",

@@ -92,6 +92,20 @@ from tests.reading import flags_heard as flags
         ("Mi abuela tiene fiebre y está como ida, no contesta normal", "meningitis"),
         ("Stood up after the massage, the room spun and I blacked out", "dizziness_emergency"),
         ("Me doblé el dedo jugando al vóley y quedó chueco", "fracture_deformity"),
+        # (set 40 again) arteritis told by what cannot be done ("no puede ni levantar los brazos"
+        # is no denial), a temple sore to touch, a temple that "golpea"
+        (
+            "Mi padre, de 74, no puede ni levantar los brazos para peinarse y le late la sien",
+            "giant_cell_arteritis",
+        ),
+        (
+            "Tengo 72 años, me duele al tocarme la sien y tengo dolor de cabeza",
+            "giant_cell_arteritis",
+        ),
+        (
+            "Mi tía de 80 dice que le golpea la sien y que se le nubló la vista",
+            "giant_cell_arteritis_vision",
+        ),
     ],
 )
 def test_signs_told_without_a_sign_word_warn(text: str, flag: str) -> None:

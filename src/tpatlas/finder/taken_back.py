@@ -3,12 +3,15 @@ takes a sign back (an injury years ago, weight lost on purpose, a relative's can
 has gone), words that deny a sign before or after naming it ("nada hinchado", "fiebre no tengo")
 and pressing a sore spot that brings the chest pain on. Kept apart from the matching machinery
 because it grows with every set of descriptions studied; words that only look like a sign are
-in look_alikes.py, causes read over the whole text in told_anywhere.py.
+in look_alikes.py, causes read over the whole text in told_anywhere.py, the plain causes of a
+swollen, red, warm or cold limb in limb_causes.py.
 """
 
 from __future__ import annotations
 
 import re
+
+from tpatlas.finder.limb_causes import AFTER_EXERCISE, BITE, BRUISE, DAY_SWELLING, RAYNAUD
 
 # Words in the same clause that take a sign back: an injury or an operation long past is history
 # ("I had a car accident last year, it's fine now", "me caí hace años"); weight lost on purpose is
@@ -184,29 +187,6 @@ _NO_LONGER_HURTS = (
     r"\bno\s+(?:me\s+)?duele\b|\bya\s+ni\s+me\s+acuerdo\b"
     r"|\b(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+hurt\b"
 )
-# ankles that swell by the evening and are back to normal by morning: a day on one's feet
-_DAY_SWELLING = (
-    r"\bby\s+(?:the\s+)?(?:evening|end\s+of\s+the\s+day|closing\s+time|bedtime)\b"
-    r"|\b(?:goes|go|went|going)\s+down\s+overnight\b|\bback\s+to\s+normal\b"
-    # both ankles, gone after a walk: swelling from sitting still, not a clot in one leg
-    r"|\b(?:feet|ankles)\s+(?:swelled|swell|swelling|swollen|were\s+swollen|puffed(?:\s+up)?)\b"
-    r"|\bon\s+both\s+sides\b|\bboth\s+ankles\b|\b(?:gone|went\s+down)\s+after\b"
-    r"|\bboth\s+(?:legs|calves|feet)\b|\b(?:los\s+dos|ambos)\s+tobillos\b|\blas\s+dos\s+por\s+igual\b|\b(?:las\s+dos|ambas)\s+piernas\b"
-    r"|\bamanezco\s+con\s+los\s+tobillos\s+normales\b|\ben\s+la\s+manana\s+(?:estan|amanezco)\b"
-    r"|\bal\s+final\s+del\s+dia\b|\bse\s+(?:me\s+)?(?:bajan?|deshinchan?)\s+(?:por|en|durante)\s+la\s+noche\b"
-)
-# an insect bite or a mark that blanches is no clot: "una picadura de mosquito con una ronchita
-# roja que se blanquea al apretar"
-_BITE = (
-    r"\b(?:picadura|picaduras|mosquitos?|insect\s+bites?|mosquito\s+bites?|bug\s+bites?|"
-    r"bitten|se\s+blanquea|blanches)\b"
-    # a sunburn, a massage: a plain cause for a red or warm leg
-    r"|\bsunburn(?:t|ed)?\b|\bquemadura\s+(?:de|del)\s+sol\b|\b(?:me|le)\s+pico\b"
-    r"|\bafter\s+(?:a|the|my)\s+massage\b|\b(?:despues\s+del?|tras\s+(?:el|un))\s+masaje\b"
-    r"|\b(?:avispa|abeja|picotazo|aguijon|wasp|bee\s+sting|stung|sting)\b"
-)
-# a bruise is a knock's mark, purple or not: "un moretón morado que baja hasta el talón"
-_BRUISE = r"\b(?:bruis\w*|moreton\w*|moraton\w*|moretes?|cardenal\w*|hematoma\w*)\b"
 # pain on turning over in bed is movement, not pain at rest; "I wee all the time" is no pain
 _ON_TURNING = r"\bturn(?:ing|s)?\s+over\b|\b(?:darme|me\s+doy)\s+la\s+vuelta\b|\bal\s+girarme\b"
 _NOT_PAIN_ALL_THE_TIME = r"\b(?:wee|pee|urinate|toilet|loo|hungry|tired|thirsty)\w*\b"
@@ -220,6 +200,8 @@ _TESTICLES_FINE = (
     r"|\b(?:an\s+hour\s+later|after\s+(?:an|a\s+few)\s+(?:hour|minutes?)|within\s+the\s+hour)\s+"
     r"(?:it\s+was|i\s+was|it'?s)\s+(?:fine|ok|okay|gone)\b"
     r"|\bnothing\s+wrong\s+with\s+(?:my|his|the)\s+(?:testicles?|balls|testes|privates|scrotum)\b"
+    # an ache after a ride, gone the next morning
+    r"|\bfine\s+(?:the\s+)?next\s+(?:morning|day)\b|\bal\s+dia\s+siguiente\s+(?:ya\s+)?(?:bien|nada)\b"
     # "los testículos sin dolor ni hinchazón", "nada de dolor repentino en el escroto"
     r"|\btesticul\w*\s+sin\s+(?:dolor|molestias?|hinchazon)\b|\bnada\s+de\s+dolor\b"
     # a knock already passing: "pain already settling", "wearing off"
@@ -273,14 +255,6 @@ PRESSED_SPOT = re.compile(
     + r"|\b(?:lo|la)\s+puedo\s+senalar\s+con\s+(?:un|el)\s+dedo\b"
     r"|\bpoint\s+(?:to\s+|at\s+)?(?:it|the\s+spot|where)?\s*(?:\w+\s+){0,2}?with\s+(?:one|a|my)\s+finger\b"
 )
-# fingers or toes that go white in the cold and come back as they warm are Raynaud's, not a
-# blocked artery (NHS Raynaud's page: attacks last minutes and pass on warming up)
-_RAYNAUD = (
-    r"\braynaud\w*|\b(?:when|if)\s+i'?m\s+cold\b|\bin\s+(?:the\s+)?(?:winter|cold)\b"
-    r"|\bwarm\s+(?:them|it)\s+up\b|\bback\s+to\s+normal\s+in\s+minutes\b|\bcon\s+el\s+frio\b"
-    r"|\bal\s+calentarse?\b|\ben\s+invierno\b"
-    r"|\b(?:when|if)\s+(?:it'?s\s+|i\s+get\s+|they\s+get\s+)?cold\b|\bcuando\s+hace\s+frio\b"
-)
 # a numb bottom after a long ride that goes away is the bike seat's, not the nerves': "numb bum
 # after a long bike ride, goes away after"
 _BIKE_SEAT = (
@@ -293,15 +267,11 @@ _BIKE_SEAT = (
 _REFLUX = r"\b(?:acidez|reflujo|agruras|heartburn|reflux|acid\s+reflux|indigestion)\b"
 # night cramps are cramps, not pain at night whatever the position
 _CRAMPS = r"\b(?:cramps?|cramping|calambres?|rampas?)\b"
-# a calf warm after a run, asthma's breathlessness: a plain cause said in the same clause
-_AFTER_EXERCISE = (
-    r"\bafter\s+(?:my|a|the)\s+(?:run|workout|training|game|match|session)\b"
-    r"|\bafter\s+(?:running|exercise|exercising|training)\b|\bdespues\s+de\s+(?:correr|entrenar)\b"
-)
 # legs like jelly after a hard session are tired legs: "first proper leg day ... my legs were
 # shaking like jelly"
 _AFTER_WORKOUT = (
-    r"\bleg\s+day\b|\bworkout\b|\b(?:after|afterwards)\b[^.;]{0,30}\b(?:gym|training|squats|class)\b"
+    r"\bleg\s+day\b|\bworkout\b"
+    r"|\b(?:after|afterwards)\b[^.;]{0,30}\b(?:gym|training|squats|class|marathon|race|run|match|game)\b"
     r"|\bdia\s+de\s+pierna\b|\bdespues\s+del?\s+(?:gimnasio|gym|entreno|entrenamiento)\b"
 )
 _ASTHMA = r"\basthma\w*|\basma\b|\bcopd\b|\bepoc\b"
@@ -321,9 +291,9 @@ SILENCED_BY = {
     "exertion": re.compile(_NO_DIFFERENCE),
     "dizziness": re.compile(_PLAIN_DIZZINESS),
     "testicle": re.compile(f"{_NO_LONGER_HURTS}|{_TESTICLES_FINE}|{_FOR_MONTHS}"),
-    "leg_swelling": re.compile(f"{_DAY_SWELLING}|{_BITE}"),
-    "leg_redness": re.compile(f"{_BITE}|{_BRUISE}"),
-    "leg_warmth": re.compile(f"{_BITE}|{_AFTER_EXERCISE}"),
+    "leg_swelling": re.compile(f"{DAY_SWELLING}|{BITE}"),
+    "leg_redness": re.compile(f"{BITE}|{BRUISE}"),
+    "leg_warmth": re.compile(f"{BITE}|{AFTER_EXERCISE}"),
     "saddle_numbness": re.compile(_BIKE_SEAT),
     "breathless": re.compile(_ASTHMA),
     "progressive_weakness": re.compile(_AFTER_WORKOUT),
@@ -331,6 +301,6 @@ SILENCED_BY = {
     "unrelenting": re.compile(f"{_NOT_PAIN_ALL_THE_TIME}|{_CRAMPS}|{_REFLUX}"),
     # (pressing the spot is looked for in the whole sentence: PRESSED_SPOT)
     "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}"),
-    "leg_clot_signs": re.compile(f"{_DAY_SWELLING}|{_BITE}|{_AFTER_EXERCISE}"),
-    "cold_limb": re.compile(_RAYNAUD),
+    "leg_clot_signs": re.compile(f"{DAY_SWELLING}|{BITE}|{AFTER_EXERCISE}"),
+    "cold_limb": re.compile(RAYNAUD),
 }

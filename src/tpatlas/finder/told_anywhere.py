@@ -67,6 +67,30 @@ _RAYNAUD_NAMED = (
     r"\braynaud\w*|\bal\s+calentar\w*|\bwhen\s+i\s+warm\s+(?:them|it)\s+up\b"
     r"|\bvuelven?\s+a\s+su\s+color\b|\bcolou?r\s+comes\s+back\b"
 )
+# a pop or a crack with an X-ray found clear: "felt a pop ... X-ray was clear, grade 2 sprain"
+_XRAY_CLEAR = (
+    r"\bx[\s-]?rays?\s+(?:was\s+|were\s+|came\s+back\s+|showed\s+)?(?:clear|normal|fine|nothing)\b"
+    r"|\bradiografias?\s+(?:salio\s+|salieron\s+|esta\s+)?(?:normal\w*|bien|limpias?)\b"
+    r"|\bnothing\s+(?:was\s+)?broken\b|\bno\s+fracture\b|\bsin\s+fractura\b"
+)
+# a knock to the testicles that passed within the hour ("an ache gone the next morning" is read
+# in its own clause only, taken_back.py: "my back was fine the next morning, but now a testicle
+# is swollen" must warn)
+_KNOCK_PASSED = (
+    r"\b(?:barely|hardly)\s+(?:hurts?|hurting|sore)\b"
+    r"|\bminutes\s+later\b[^.;]{0,60}\b(?:fine|barely|hardly|ok|okay|eating|playing)\b"
+)
+# a stab of "the worst headache" from something frozen: brain freeze, gone within a minute
+_BRAIN_FREEZE = (
+    r"\bbrain\s+freeze\b|\bice[\s-]cream\s+headache\b|\bslush(?:ie|y)\b|\bgranizado\b"
+    r"|\bcerebro\s+congelado\b"
+)
+# a fever over for days: "ya llevo cuatro días sin fiebre", "no fever for three days"
+_FEVER_OVER = (
+    r"\b(?:llevo|lleva|llevamos)\s+(?:\w+\s+){0,2}(?:dias|semanas?)\s+sin\s+fiebre\b"
+    r"|\bsin\s+fiebre\s+desde\b|\bno\s+(?:fever|temperature)\s+(?:for|since)\b"
+    r"|\bfever[\s-]free\s+(?:for|since)\b"
+)
 # sign -> a cause that takes it back wherever the description names it: a muscle torn or
 # knocked where the leg swells, a frozen shoulder that will not lift, legs swollen alike
 TOLD_ANYWHERE = {
@@ -75,6 +99,11 @@ TOLD_ANYWHERE = {
     "leg_redness": re.compile(_STING),
     "leg_warmth": re.compile(_STING),
     "cold_limb": re.compile(_RAYNAUD_NAMED),
+    "heard_crack": re.compile(_XRAY_CLEAR),
+    "testicle": re.compile(_KNOCK_PASSED),
+    "thunderclap": re.compile(_BRAIN_FREEZE),
+    "sudden_worst": re.compile(_BRAIN_FREEZE),
+    "fever": re.compile(_FEVER_OVER),
     "progressive_weakness": re.compile(_FROZEN),
     "weakness": re.compile(_FROZEN),
 }
