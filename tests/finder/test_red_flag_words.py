@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reading import flags_heard as flags
 from tpatlas.finder import find
 from tpatlas.finder.query import query_from_text
 from tpatlas.finder.red_flag_words import hear, stated_age
@@ -216,6 +217,9 @@ def test_a_red_flag_in_everyday_words_raises_its_warning(
         "Dolor de cuello, sin mareos",
         "I'm not dizzy, my shoulder just aches when I reach up",
         "Nae fever, just a stiff neck and a sair heid",  # Scots "nae" is "no"
+        # a denial whose last word is the sign's first ("hasn't lost" before "lost weight")
+        "My back aches at night when I turn over, but I haven't lost weight",
+        "Stiff neck from the desk, I haven't run a temperature",
     ],
 )
 def test_negated_or_ordinary_words_raise_nothing(text: str) -> None:
@@ -283,3 +287,18 @@ def test_an_operation_long_ago_raises_no_clot_warning() -> None:
     ]
     assert "cardiac" in heard
     assert not {"pulmonary_embolism_chest", "pulmonary_embolism_risk"} & set(heard)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a sign that opens with a negation word is no denial, even after "ya" ("ya no")
+        ("Me duele la espalda baja y ya no controlo la orina", "cauda_equina"),
+        # weight that has been lost, said plainly, still counts with night pain in the back
+        ("Lost a lot of weight, my back hurts all night whatever I do", "back_weight_loss_night"),
+        # a normal test result named after the sign is not the sign said to be normal
+        ("Crushing chest pain and sweating, my ECG is completely normal", "cardiac"),
+    ],
+)
+def test_a_sign_is_not_denied_by_a_neighbouring_word(text: str, flag: str) -> None:
+    assert flag in flags(text)

@@ -80,7 +80,7 @@ HEART_IN_GENERAL = re.compile(
 # duele la pierna", "a bloated stomach", "swollen glands"; only the swelling word is blanked
 _NOT_LIMB = (
     r"estomago|barriga|vientre|tripa|panza|abdomen|cara|ojos?|parpados?|encias?|labios?|boca|"
-    r"garganta|ganglios|amigdalas|belly|stomach|tummy|abdomen|face|eyes?|eyelids?|gums?|lips?|"
+    r"garganta|ganglios|amigdalas|belly|stomach|tummy|face|eyes?|eyelids?|gums?|lips?|"
     r"glands|throat|tonsils|lymph\s+nodes|nodes"
 )
 _SWELL = r"inflad[oa]s?|hinchad[oa]s?|swollen|bloated|puffy"

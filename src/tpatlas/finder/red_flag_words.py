@@ -173,7 +173,10 @@ def _not_negations() -> re.Pattern[str]:
 
 
 def negated(text: str, start: int) -> bool:
-    """True when a negation cue stands within a few words before ``start`` in the same clause."""
+    """True when a negation cue stands within a few words before ``start`` in the same clause,
+    or a cue of several words ends with the first word at ``start``: "hasn't lost" denies the
+    weight loss that "lost ~ weight" reads from "lost" on, "haven't run" the temperature. A sign
+    that opens with a negation word ("ya no controlo", "no siento las piernas") is no denial."""
     lo = max(0, start - 80)
     # the break may need the words after it to be seen ("y me duele"): look a little past start
     cut = max((m.end() for m in CLAUSE_BREAK.finditer(text, lo, start + 20) if m.end() <= start),
@@ -181,8 +184,15 @@ def negated(text: str, start: int) -> bool:
     clause = _not_negations().sub(" ", text[cut:start])
     if LIST_DENIAL.search(clause):
         return True
-    words = clause.split()[-NEGATION_WINDOW - 1 :]
-    return bool(_negations().search(" ".join(words)))
+    before = " ".join(clause.split()[-NEGATION_WINDOW - 1 :])
+    if _negations().search(before):
+        return True
+    first = re.match(r"[\w']+", text[start:])
+    # a sign that opens with a negation word ("no controlo", after "ya") is no cue's last word
+    if not before or first is None or _negations().fullmatch(first.group()):
+        return False
+    joined = f"{before} {first.group()}"
+    return any(m.start() < len(before) < m.end() for m in _negations().finditer(joined))
 
 
 def heard_concepts(text: str) -> dict[str, str]:

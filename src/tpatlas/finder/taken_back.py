@@ -44,7 +44,6 @@ _ON_PURPOSE = (
 _WEIGHT_STEADY = (
     r"\bweight\s+(?:hasn'?t|has\s+not|hasnt)\s+(?:budged|changed|moved|dropped|shifted)\b"
     r"|\bweight\s+(?:is\s+|has\s+been\s+|'s\s+)?(?:stable|steady|unchanged|the\s+same)\b"
-    r"|\b(?:hasn'?t|haven'?t|has\s+not|have\s+not|hasnt|havent)\s+lost\s+(?:any\s+)?weight\b"
     r"|\bpeso\s+(?:estable|igual|de\s+siempre)\b|\bmismo\s+peso\b"
 )
 _SOMEONE_ELSE = (
@@ -176,8 +175,10 @@ DENIED_AFTER = re.compile(
     # ... or done without trouble: "I can walk upstairs fine"
     r"|(?:\s+[\w']+)?\s+fine\b"
     # "the calf feels completely normal" (an adverb asked for: "my calf looks normal but it's hot"
-    # keeps the calf)
-    r"|(?:\s+[\w']+){0,2}\s+(?:feels?|looks?|is|are|seems?)\s+(?:completely|totally|perfectly|absolutely)"
+    # keeps the calf; "crushing chest pain, my ECG is completely normal" keeps the chest: the
+    # words between may not name a new thing)
+    r"|(?:\s+(?!(?:my|the|his|her|its|their|mi|su|el|la|los|las)\b)[\w']+){0,2}"
+    r"\s+(?:feels?|looks?|is|are|seems?)\s+(?:completely|totally|perfectly|absolutely)"
     r"\s+normal\b"
     # "la pantorrilla la tengo bien", "los testículos están bien"
     r"|(?:\s+[\w']+)?\s+(?:(?:la|lo|las|los)\s+tengo|esta|estan)\s+(?:perfect[oa]s?|bien)\b"
