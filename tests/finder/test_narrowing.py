@@ -47,6 +47,12 @@ Check = Callable[[str, set[str], set[str]], None]  # the reads_as fixture
             {"heel-plantar"},
             {"heel-back", "ball-medial"},
         ),
+        # ... nor does the limb it belongs to, named with its side
+        (
+            "Pain in the sole of my left foot, in front of the heel, in the hollow part.",
+            {"instep"},
+            {"ball-medial", "lateral-sole"},
+        ),
         # the same part named again with a face, further on in the sentence
         (
             "It's the left heel that's the nuisance, right at the back where my shoe rubs.",

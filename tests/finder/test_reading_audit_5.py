@@ -178,6 +178,12 @@ def _zones(kb: KnowledgeBase, text: str) -> set[str]:
         ("LBP radiating down the leg", {"lower-lumbar", "posterior-thigh"}, set()),
         # a landmark said with above, below or under
         ("the shin just above the ankle hurts", {"lower-shin"}, {"lateral-ankle", "upper-shin"}),
+        # ... with where on the part said on the way, its side kept
+        (
+            "Tengo dolor en la canilla derecha, en la parte de adelante, abajo, cerca del tobillo.",
+            {"lower-shin"},
+            {"upper-shin", "lateral-ankle", "medial-ankle"},
+        ),
         ("me duele el antebrazo justo debajo del codo", {"volar-forearm-ulnar"}, {"olecranon"}),
         ("my quad near the knee is sore", {"lower-anterior-thigh"}, {"lower-posterior-thigh"}),
         ("parte baja de la espalda, justo encima del culo", {"lower-lumbar"}, {"mid-buttock"}),

@@ -147,6 +147,23 @@ def test_everyday_look_alikes_raise_nothing(text: str) -> None:
         ("Fell off my bike, no break in the skin but I heard a crack and can't walk", "fracture"),
         ("Worst headache of my life, came on in a second", "thunderclap"),
         ("Tengo fiebre y me duele mucho la espalda", "back_fever"),
+        # a sting or a strain told elsewhere does not explain a leg swollen after a long
+        # journey or an operation
+        (
+            "I was stung by a wasp on my arm last week. Now my calf is swollen, red and hot since "
+            "the long flight home.",
+            "dvt",
+        ),
+        (
+            "Me picó una avispa en el brazo. La pantorrilla izquierda está hinchada, roja y "
+            "caliente desde el vuelo.",
+            "dvt",
+        ),
+        (
+            "Pulled my calf muscle playing squash. Two days after my knee operation the calf is "
+            "swollen and hot.",
+            "dvt",
+        ),
         # jaw pain on chewing with a temple headache at 72
         (
             "Tengo 72 años, me duele la mandíbula al masticar y tengo dolor en las sienes",

@@ -50,6 +50,8 @@ def _one_place(before: Term, after: Term, words: list[str]) -> bool:
     # el nudillo", "la planta del pie derecho, en el talón"
     if gap[:1] and gap[0] in SIDE_AFTER:
         gap = gap[1:]
+    # ... and so is the limb it belongs to: "the sole of my left foot, in front of the heel"
+    gap = _limb_named(gap)
     # two mentions that overlap only in part are one place when the second is said apart, after
     # a comma ("the pinky side of my forearm, palm side"); said straight on, the second may
     # only say where the first lies ("my shoulder blade in the upper back")
@@ -63,6 +65,23 @@ def _one_place(before: Term, after: Term, words: list[str]) -> bool:
 
 
 SIDE_AFTER = {"derecha", "derecho", "izquierda", "izquierdo", "left", "right"}
+# the whole limb a part belongs to, said after it ("of my left foot", "del pie derecho")
+LIMB = {"foot", "hand", "leg", "arm", "pie", "mano", "pierna", "brazo"}
+OWNER = {"of", "my", "the", "de", "del", "mi", "la", "el"}
+
+
+def _limb_named(gap: list[str]) -> list[str]:
+    """The gap without a limb named as the first place's owner at its start: "of my left foot"
+    before ", in front of the heel" says whose sole it is, not a new place."""
+    i = 0
+    while i < len(gap) and gap[i] in OWNER:
+        i += 1
+    if i and i < len(gap) and gap[i] in SIDE_AFTER:
+        i += 1
+    if i and i < len(gap) and gap[i] in LIMB:
+        return gap[i + 1 :]
+    return gap
+
 
 # "my knee and the back of my knee", "from my heel to the back of the heel": two places
 LIST_BREAK = {"and", "y", "from", "to", "down", "up", "into", "desde", "hasta", "also", "too"}

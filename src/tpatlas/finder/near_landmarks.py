@@ -8,6 +8,7 @@ still reaches it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # "near the elbow", "just below the elbow", "cerca de la muñeca", "justo encima de la rodilla": a
 # part said with the landmark it ends at
@@ -37,8 +38,8 @@ _NEAR_ENDS = (
     (r"muslo", r"rodilla", " parte inferior del muslo "),
     (r"(?:pantorrilla|gemelo)", r"(?:tobillo|talon)", " parte inferior de la pantorrilla "),
     (r"(?:pantorrilla|gemelo)", r"rodilla", " parte alta de la pantorrilla "),
-    (r"espinilla", r"tobillo", " parte inferior de la espinilla "),
-    (r"espinilla", r"rodilla", " parte alta de la espinilla "),
+    (r"(?:espinilla|canilla|tibia)", r"tobillo", " parte inferior de la espinilla "),
+    (r"(?:espinilla|canilla|tibia)", r"rodilla", " parte alta de la espinilla "),
     (r"cuello", r"(?:craneo|cabeza|nuca)", " parte alta del cuello "),
     (r"cuello", r"(?:oreja|oido)", " lado del cuello "),
     (r"(?:parte\s+de\s+arriba\s+del\s+pie|empeine)", r"(?:los\s+)?dedos", " empeine "),
@@ -49,14 +50,33 @@ _NEAR_ENDS = (
     ),
 )
 
+# where on the part, said between it and the landmark: "la canilla derecha, en la parte de
+# adelante, abajo, cerca del tobillo", "my shin, on the front, low down, near the ankle"
+_WHERE = (
+    r"(?:[\s,]+(?:en|la|el|parte|de|del|adelante|delante|abajo|arriba|por|fuera|dentro|derech[ao]|"
+    r"izquierd[ao]|on|at|the|front|back|low|down|lower|inside|outside|left|right|side|bit|a)){0,8}"
+)
+_SIDE = re.compile(r"\b(?:left|right|derech[ao]|izquierd[ao])\b")
+
+
+def _keeping_sides(said: str) -> Callable[[re.Match[str]], str]:
+    """The part's end, with a side said on the way kept ("la canilla derecha, ... cerca del
+    tobillo" is the right lower shin)."""
+
+    def replace(m: re.Match[str]) -> str:
+        return said + " ".join(_SIDE.findall(m.group())) + " "
+
+    return replace
+
+
 NEAR_REWRITES = tuple(
     (
         re.compile(
-            rf"\b{part}(?:\s+(?:is\s+|are\s+|feels\s+)?(?:pain|ache|aches|aching|hurts|sore|tender|"
-            r"tight|duele|dolor))?,?\s+"
+            rf"\b{part}{_WHERE}(?:\s+(?:is\s+|are\s+|feels\s+)?(?:pain|ache|aches|aching|hurts|"
+            r"sore|tender|tight|duele|dolor))?,?\s+"
             rf"(?:just\s+|right\s+|really\s+|justo\s+|muy\s+)?{_NEAR}\s+{mark}\b"
         ),
-        said,
+        _keeping_sides(said),
     )
     for part, mark, said in _NEAR_ENDS
 )

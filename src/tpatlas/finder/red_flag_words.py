@@ -67,6 +67,7 @@ from tpatlas.finder.taken_back import (
     SILENCED_BY,
 )
 from tpatlas.finder.told_anywhere import (
+    BOTH_ALIKE,
     CAUSE_TOLD_APART,
     CRASH,
     DENTAL,
@@ -287,12 +288,25 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
     return concept in SILENCED_BY and bool(SILENCED_BY[concept].search(clause))
 
 
+LEG_SIGNS = frozenset({"leg_swelling", "leg_clot_signs", "leg_redness", "leg_warmth"})
+
+
+def _clot_risk(norm: str) -> bool:
+    """True when a long journey, an operation or time in bed is told (and not denied)."""
+    risk = _concepts()["recent_travel_surgery"]
+    return _first_heard("recent_travel_surgery", risk.pattern, as_mine(norm), norm) is not None
+
+
 def _cause_told_elsewhere(concept: str, norm: str, sentence: str) -> bool:
     """True when a plain cause of the sign is told anywhere in the description: a muscle torn
     where the leg swells, a frozen shoulder (TOLD_ANYWHERE); a lip numb after a filling; a sign
     that came back once its cause was gone, such as a numb saddle area after a long ride or an
     arm dead from lying on it (CAUSE_TOLD_APART; a crash keeps the sign)."""
     if concept in TOLD_ANYWHERE and TOLD_ANYWHERE[concept].search(norm):
+        # a sting or a knock told elsewhere does not explain a swollen, red or warm leg after a
+        # long journey or an operation, when clots form (NHS inform, DVT); legs swollen alike do
+        if concept in LEG_SIGNS and _clot_risk(norm):
+            return bool(BOTH_ALIKE.search(norm))
         return True
     if concept in ("stroke_signs", "weakness") and DENTAL.search(norm) and FACE.search(sentence):
         return True

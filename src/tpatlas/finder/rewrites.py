@@ -9,6 +9,7 @@ landmarks (near_landmarks.py) and limb directions (limb_directions.py) have modu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tpatlas.finder.context_rewrites import NIGHT_SWEATS
 from tpatlas.finder.heights import HEIGHT_REWRITES
@@ -27,7 +28,8 @@ _TRUNK_ES = r"(pecho|espalda|abdomen|barriga|vientre|estomago|tripa|pelvis|cuerp
 # "back and outer side of the knee" names two places on the knee. "On both sides" says which
 # sides, not a place ("my mid back on both sides"), and "the left side of my chest" is the left
 # half of the chest, not the side of the chest wall.
-REWRITES = (
+Replacement = str | Callable[[re.Match[str]], str]
+REWRITES: tuple[tuple[re.Pattern[str], Replacement], ...] = (
     *SEGMENT_REWRITES,
     *HEIGHT_REWRITES,
     *NIGHT_SWEATS,

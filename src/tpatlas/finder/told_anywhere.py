@@ -91,6 +91,7 @@ _FEVER_OVER = (
     r"|\bsin\s+fiebre\s+desde\b|\bno\s+(?:fever|temperature)\s+(?:for|since)\b"
     r"|\bfever[\s-]free\s+(?:for|since)\b"
 )
+BOTH_ALIKE = re.compile(_BOTH_ALIKE)
 # sign -> a cause that takes it back wherever the description names it: a muscle torn or
 # knocked where the leg swells, a frozen shoulder that will not lift, legs swollen alike
 TOLD_ANYWHERE = {
