@@ -164,6 +164,52 @@ def test_everyday_look_alikes_raise_nothing(text: str) -> None:
             "swollen and hot.",
             "dvt",
         ),
+        # a plain cause told before a new sign does not explain it: a brain freeze at lunch, a
+        # fever over for days, a knock that passed, a frozen shoulder and a weak leg
+        (
+            "Had a slushie at lunch. Tonight the worst headache of my life hit me like a "
+            "thunderclap and I threw up.",
+            "thunderclap",
+        ),
+        (
+            "Comí un granizado. Horas después, el peor dolor de cabeza de mi vida, de golpe.",
+            "thunderclap",
+        ),
+        (
+            "No fever for three days after the flu. Now my back hurts and I have a fever of 39.",
+            "back_fever",
+        ),
+        (
+            "Got kneed in the groin at football, it barely hurts now. But this morning my left "
+            "testicle suddenly became very painful and swollen.",
+            "testicle_pain",
+        ),
+        (
+            "Tengo capsulitis en el hombro derecho. Ahora la pierna izquierda se me debilita "
+            "cada día más.",
+            "progressive_weakness",
+        ),
+        # ... nor does a massage or a bite said with the leg, after an operation
+        (
+            "Two weeks after my hip replacement my calf is swollen, red and warm after a massage.",
+            "dvt",
+        ),
+        (
+            "Después de la operación de rodilla tengo la pantorrilla hinchada, roja y caliente "
+            "por una picadura de mosquito.",
+            "dvt",
+        ),
+        # Raynaud's explains white fingers, never a whole leg gone suddenly cold and pale
+        (
+            "I have Raynaud's in my fingers. Today my left leg suddenly went cold, pale and numb "
+            "and it really hurts.",
+            "cold_pale_limb",
+        ),
+        (
+            "Tengo Raynaud en las manos. Hoy la pierna izquierda se me puso de repente fría, "
+            "pálida y me duele mucho.",
+            "cold_pale_limb",
+        ),
         # jaw pain on chewing with a temple headache at 72
         (
             "Tengo 72 años, me duele la mandíbula al masticar y tengo dolor en las sienes",

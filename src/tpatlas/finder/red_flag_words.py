@@ -28,6 +28,7 @@ from functools import cache
 
 from tpatlas.finder.ages import stated_age
 from tpatlas.finder.data import load
+from tpatlas.finder.limb_causes import DAY_SWELLING
 from tpatlas.finder.look_alikes import (
     ANKLE_BONE,
     BETWEEN_LEGS,
@@ -67,17 +68,21 @@ from tpatlas.finder.taken_back import (
     SILENCED_BY,
 )
 from tpatlas.finder.told_anywhere import (
-    BOTH_ALIKE,
     CAUSE_TOLD_APART,
-    CRASH,
-    DENTAL,
-    FACE,
-    FEELING_BACK,
     HANGOVER,
+    LEG_SIGNS,
+    TOLD_AFTER,
     TOLD_ANYWHERE,
+    cause_told_elsewhere,
 )
 
 URGENCY_ORDER = {"emergency": 0, "today": 1, "soon": 2}
+# the concepts that a cause said with them, or elsewhere, can take back
+TAKEN_BACK_BY = frozenset(
+    {*SILENCED_BY, *CAUSE_TOLD_APART, *TOLD_ANYWHERE, *TOLD_AFTER}
+    | {"progressive_weakness", "cold_limb"}
+)
+DAY_SWELLING_SAID = re.compile(DAY_SWELLING)
 NUMBER_BEFORE_UNIT = re.compile(r"\d+(?=(?:kg|kgs|kilos?|lbs?)\b)")
 NEGATION_WINDOW = 4  # words between a negation and what it negates ("no fever or chills")
 # Words that end a clause for negation: "no fever but my neck is stiff" keeps "stiff neck".
@@ -238,9 +243,7 @@ def _first_heard(
             failed and m.start() < failed[1] and not CLAUSE_BREAK.search(norm, failed[0], m.start())
         )
         # whose sign it is is read from the words as written ("Mum had cancer")
-        taken = name in SILENCED_BY | CAUSE_TOLD_APART | TOLD_ANYWHERE and _taken_back(
-            name, original or norm, m.start(), m.end()
-        )
+        taken = name in TAKEN_BACK_BY and _taken_back(name, original or norm, m.start(), m.end())
         if not (inside or taken or negated(norm, m.start()) or DENIED_AFTER.match(norm, m.end())):
             return m
         failed = failed if inside else (m.start(), m.end())
@@ -283,37 +286,19 @@ def _taken_back(concept: str, norm: str, start: int, end: int) -> bool:
         return False
     if concept == "dizziness" and (ORTHOSTATIC.search(sentence) or HANGOVER.search(norm)):
         return True
-    if _cause_told_elsewhere(concept, norm, sentence):
+    if cause_told_elsewhere(concept, norm, sentence, start, _clot_risk):
         return True
+    # after a long journey or an operation, a bite, a bruise, a massage or a run said with the
+    # leg does not explain it either; only swelling of both feet, by the day, does
+    if concept in LEG_SIGNS and _clot_risk(norm):
+        return bool(DAY_SWELLING_SAID.search(clause))
     return concept in SILENCED_BY and bool(SILENCED_BY[concept].search(clause))
-
-
-LEG_SIGNS = frozenset({"leg_swelling", "leg_clot_signs", "leg_redness", "leg_warmth"})
 
 
 def _clot_risk(norm: str) -> bool:
     """True when a long journey, an operation or time in bed is told (and not denied)."""
     risk = _concepts()["recent_travel_surgery"]
     return _first_heard("recent_travel_surgery", risk.pattern, as_mine(norm), norm) is not None
-
-
-def _cause_told_elsewhere(concept: str, norm: str, sentence: str) -> bool:
-    """True when a plain cause of the sign is told anywhere in the description: a muscle torn
-    where the leg swells, a frozen shoulder (TOLD_ANYWHERE); a lip numb after a filling; a sign
-    that came back once its cause was gone, such as a numb saddle area after a long ride or an
-    arm dead from lying on it (CAUSE_TOLD_APART; a crash keeps the sign)."""
-    if concept in TOLD_ANYWHERE and TOLD_ANYWHERE[concept].search(norm):
-        # a sting or a knock told elsewhere does not explain a swollen, red or warm leg after a
-        # long journey or an operation, when clots form (NHS inform, DVT); legs swollen alike do
-        if concept in LEG_SIGNS and _clot_risk(norm):
-            return bool(BOTH_ALIKE.search(norm))
-        return True
-    if concept in ("stroke_signs", "weakness") and DENTAL.search(norm) and FACE.search(sentence):
-        return True
-    cause = CAUSE_TOLD_APART.get(concept)
-    return bool(
-        cause and FEELING_BACK.search(norm) and cause.search(norm) and not CRASH.search(norm)
-    )
 
 
 def text_span(original: str, norm: str, start: int, end: int) -> str:

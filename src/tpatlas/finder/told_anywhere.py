@@ -9,6 +9,7 @@ cause and the sign in different sentences, so these are read over the whole text
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # the ride is the cause when a numb saddle area comes back after getting off: "three hours on
 # the bike ... numb between my legs, back to normal by the time I'd showered" (the whole
@@ -99,15 +100,30 @@ TOLD_ANYWHERE = {
     "leg_clot_signs": re.compile(f"{_MUSCLE_KNOCK}|{_BOTH_ALIKE}|{_STING}"),
     "leg_redness": re.compile(_STING),
     "leg_warmth": re.compile(_STING),
-    "cold_limb": re.compile(_RAYNAUD_NAMED),
+}
+# sign -> a cause that takes it back in the sign's own sentence or told after it: a knock that
+# passed, a brain freeze, a fever over for days explain the sign told before them, not a new
+# one told after ("it barely hurts now. But this morning my testicle suddenly swelled", "had a
+# slushie at lunch. Tonight the worst headache of my life", "no fever for three days. Now a
+# fever of 39 again", "the X-ray was clear last year; today I fell and heard a crack")
+TOLD_AFTER = {
     "heard_crack": re.compile(_XRAY_CLEAR),
     "testicle": re.compile(_KNOCK_PASSED),
     "thunderclap": re.compile(_BRAIN_FREEZE),
     "sudden_worst": re.compile(_BRAIN_FREEZE),
     "fever": re.compile(_FEVER_OVER),
-    "progressive_weakness": re.compile(_FROZEN),
-    "weakness": re.compile(_FROZEN),
 }
+# Raynaud's, named anywhere, explains cold white fingers or toes, never a whole leg or arm gone
+# suddenly cold and pale (a blocked artery: an emergency)
+RAYNAUD_NAMED = re.compile(_RAYNAUD_NAMED)
+WHOLE_LIMB = re.compile(
+    r"\b(?:legs?|arms?|calf|calves|thighs?|forearms?|piernas?|brazos?|pantorrillas?|muslos?|"
+    r"antebrazos?)\b"
+)
+# a frozen shoulder, told anywhere, explains an arm that will not lift, never a weak leg
+FROZEN = re.compile(_FROZEN)
+ARM = re.compile(r"\b(?:arms?|shoulders?|hands?|brazos?|hombros?|manos?)\b")
+LEG = re.compile(r"\b(?:legs?|foot|feet|knees?|piernas?|pies?|rodillas?)\b")
 # a face, lip or mouth numb or lopsided after a dental injection, told anywhere
 # ... but not in a comparison: "his words came out mushy like he'd been at the dentist"
 DENTAL = re.compile(
@@ -129,3 +145,35 @@ CAUSE_TOLD_APART = {
 HANGOVER = re.compile(
     r"\b(?:hangover|hungover|hung\s+over|resaca|bebi\s+de\s+mas|drank\s+too\s+much)\b"
 )
+
+
+LEG_SIGNS = frozenset({"leg_swelling", "leg_clot_signs", "leg_redness", "leg_warmth"})
+
+
+def cause_told_elsewhere(
+    concept: str, norm: str, sentence: str, start: int, clot_risk: Callable[[str], bool]
+) -> bool:
+    """True when a plain cause of the sign at ``start`` is told elsewhere in the description: a
+    muscle torn where the leg swells (TOLD_ANYWHERE); a knock that passed, told after the sign
+    (TOLD_AFTER); a frozen shoulder for an arm; a lip numb after a filling; a sign that came
+    back once its cause was gone, such as a numb saddle area after a long ride or an arm dead
+    from lying on it (CAUSE_TOLD_APART; a crash keeps the sign). ``clot_risk`` tells whether a
+    long journey or an operation is told (red_flag_words.py reads it)."""
+    if concept in TOLD_ANYWHERE and TOLD_ANYWHERE[concept].search(norm):
+        # a sting or a knock told elsewhere does not explain a swollen, red or warm leg after a
+        # long journey or an operation, when clots form (NHS inform, DVT); legs swollen alike do
+        if concept in LEG_SIGNS and clot_risk(norm):
+            return bool(BOTH_ALIKE.search(norm))
+        return True
+    if concept in TOLD_AFTER and TOLD_AFTER[concept].search(f"{sentence} {norm[start:]}"):
+        return True
+    if concept == "cold_limb" and RAYNAUD_NAMED.search(norm):
+        return not WHOLE_LIMB.search(sentence)
+    if concept in ("weakness", "progressive_weakness") and FROZEN.search(norm):
+        return bool(ARM.search(sentence) and not LEG.search(sentence))
+    if concept in ("stroke_signs", "weakness") and DENTAL.search(norm) and FACE.search(sentence):
+        return True
+    cause = CAUSE_TOLD_APART.get(concept)
+    return bool(
+        cause and FEELING_BACK.search(norm) and cause.search(norm) and not CRASH.search(norm)
+    )
