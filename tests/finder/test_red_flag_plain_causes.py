@@ -199,6 +199,18 @@ def test_everyday_look_alikes_raise_nothing(text: str) -> None:
             "por una picadura de mosquito.",
             "dvt",
         ),
+        # a dentist's injection explains a numb face, not an arm that will not move; a numb
+        # saddle area that always passed after rides, numb now for two days
+        (
+            "My face is swollen from the dentist, and now I can't move my left arm and my "
+            "speech is slurred.",
+            "stroke",
+        ),
+        (
+            "I cycle a lot and the numbness in my saddle area always went away. This time I've "
+            "been numb between my legs for two days.",
+            "cauda_equina",
+        ),
         # Raynaud's explains white fingers, never a whole leg gone suddenly cold and pale
         (
             "I have Raynaud's in my fingers. Today my left leg suddenly went cold, pale and numb "

@@ -171,9 +171,12 @@ def cause_told_elsewhere(
         return not WHOLE_LIMB.search(sentence)
     if concept in ("weakness", "progressive_weakness") and FROZEN.search(norm):
         return bool(ARM.search(sentence) and not LEG.search(sentence))
+    # the dentist's injection numbs a face, never an arm or a leg: "my face is swollen from the
+    # dentist, and now I can't move my left arm" is a stroke warning
     if concept in ("stroke_signs", "weakness") and DENTAL.search(norm) and FACE.search(sentence):
-        return True
+        return not (ARM.search(sentence) or LEG.search(sentence))
+    # the feeling came back after the sign, not before a new one: "the numbness always went
+    # away. This time I've been numb between my legs for two days" warns
     cause = CAUSE_TOLD_APART.get(concept)
-    return bool(
-        cause and FEELING_BACK.search(norm) and cause.search(norm) and not CRASH.search(norm)
-    )
+    back = FEELING_BACK.search(f"{sentence} {norm[start:]}")
+    return bool(cause and back and cause.search(norm) and not CRASH.search(norm))
