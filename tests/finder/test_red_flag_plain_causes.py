@@ -211,6 +211,12 @@ def test_everyday_look_alikes_raise_nothing(text: str) -> None:
             "been numb between my legs for two days.",
             "cauda_equina",
         ),
+        # asthma named before a new sudden breathlessness after a flight
+        (
+            "I have asthma but this is different: sudden breathlessness and sharp chest pain "
+            "when I breathe in, since my flight yesterday.",
+            "pulmonary_embolism_risk",
+        ),
         # Raynaud's explains white fingers, never a whole leg gone suddenly cold and pale
         (
             "I have Raynaud's in my fingers. Today my left leg suddenly went cold, pale and numb "
