@@ -298,6 +298,8 @@ def test_an_operation_long_ago_raises_no_clot_warning() -> None:
         ("Lost a lot of weight, my back hurts all night whatever I do", "back_weight_loss_night"),
         # a normal test result named after the sign is not the sign said to be normal
         ("Crushing chest pain and sweating, my ECG is completely normal", "cardiac"),
+        ("Chest pain on exertion the ECG is ok", "cardiac"),
+        ("Chest pain when I walk uphill, my bloods are fine", "cardiac"),
     ],
 )
 def test_a_sign_is_not_denied_by_a_neighbouring_word(text: str, flag: str) -> None:

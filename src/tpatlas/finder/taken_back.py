@@ -162,6 +162,11 @@ NONE_BEFORE = re.compile(
 )
 # a sign denied after it is named, the Spanish way: "fiebre no tengo", "fiebre no, solo ...",
 # "hinchazón no hay" (not "dolor de pecho, no puedo respirar")
+# a test or a scan said fine or normal after a sign says nothing of the sign itself
+_TEST = (
+    r"(?:ecg|ekg|x-?rays?|xrays?|scans?|mri|ct|bloods?|tests?|results?|ultrasound|echo|"
+    r"electro\w*|ecografia|analitica|analisis|radiografia|resonancia|eco)"
+)
 DENIED_AFTER = re.compile(
     r"\s*,?\s*no(?:\s+(?:tengo|tiene|tuve|hay|he\s+tenido|ha\s+habido))?\s*(?:[,.;!?]|$|eh\b|"
     r"solo\b|pero\b|nada\b|ni\b|tampoco\b)"
@@ -171,13 +176,13 @@ DENIED_AFTER = re.compile(
     r"|(?:\s+[\w']+){0,3}\s+(?:doesn't|doesnt|does\s+not|don't|dont|never)\s+"
     r"(?:set\s+it\s+off|sets\s+it\s+off|bring\s+it\s+on|brings\s+it\s+on|trigger\s+it)\b"
     # ... or said to be fine: "walking uphill is fine, no breathlessness"
-    r"|(?:\s+[\w']+){0,2}\s+(?:is|are)\s+(?:fine|ok|okay)\b"
+    # (a test said fine is not the sign: "chest pain on exertion, the ECG is ok" keeps it)
+    rf"|(?:\s+(?!{_TEST}\b)[\w']+){{0,2}}\s+(?:is|are)\s+(?:fine|ok|okay)\b"
     # ... or done without trouble: "I can walk upstairs fine"
     r"|(?:\s+[\w']+)?\s+fine\b"
     # "the calf feels completely normal" (an adverb asked for: "my calf looks normal but it's hot"
-    # keeps the calf; "crushing chest pain, my ECG is completely normal" keeps the chest: the
-    # words between may not name a new thing)
-    r"|(?:\s+(?!(?:my|the|his|her|its|their|mi|su|el|la|los|las)\b)[\w']+){0,2}"
+    # keeps the calf; "crushing chest pain, my ECG is completely normal" keeps the chest)
+    rf"|(?:\s+(?!{_TEST}\b)[\w']+){{0,2}}"
     r"\s+(?:feels?|looks?|is|are|seems?)\s+(?:completely|totally|perfectly|absolutely)"
     r"\s+normal\b"
     # "la pantorrilla la tengo bien", "los testículos están bien"
