@@ -78,10 +78,7 @@ from tpatlas.finder.told_anywhere import (
 
 URGENCY_ORDER = {"emergency": 0, "today": 1, "soon": 2}
 # the concepts that a cause said with them, or elsewhere, can take back
-TAKEN_BACK_BY = frozenset(
-    {*SILENCED_BY, *CAUSE_TOLD_APART, *TOLD_ANYWHERE, *TOLD_AFTER}
-    | {"progressive_weakness", "cold_limb"}
-)
+TAKEN_BACK_BY = frozenset({*SILENCED_BY, *CAUSE_TOLD_APART, *TOLD_ANYWHERE, *TOLD_AFTER})
 DAY_SWELLING_SAID = re.compile(DAY_SWELLING)
 NUMBER_BEFORE_UNIT = re.compile(r"\d+(?=(?:kg|kgs|kilos?|lbs?)\b)")
 NEGATION_WINDOW = 4  # words between a negation and what it negates ("no fever or chills")

@@ -160,13 +160,13 @@ NONE_BEFORE = re.compile(
     r"\b(?:nada|cero)\s(?=(?:hinchad|dormid|inflamad|roj|calient|entumec|adormec|fiebre|calentura)"
     r"\w*)"
 )
-# a sign denied after it is named, the Spanish way: "fiebre no tengo", "fiebre no, solo ...",
-# "hinchazón no hay" (not "dolor de pecho, no puedo respirar")
 # a test or a scan said fine or normal after a sign says nothing of the sign itself
 _TEST = (
     r"(?:ecg|ekg|x-?rays?|xrays?|scans?|mri|ct|bloods?|tests?|results?|ultrasound|echo|"
     r"electro\w*|ecografia|analitica|analisis|radiografia|resonancia|eco)"
 )
+# a sign denied after it is named, the Spanish way: "fiebre no tengo", "fiebre no, solo ...",
+# "hinchazón no hay" (not "dolor de pecho, no puedo respirar")
 DENIED_AFTER = re.compile(
     r"\s*,?\s*no(?:\s+(?:tengo|tiene|tuve|hay|he\s+tenido|ha\s+habido))?\s*(?:[,.;!?]|$|eh\b|"
     r"solo\b|pero\b|nada\b|ni\b|tampoco\b)"

@@ -167,14 +167,16 @@ def cause_told_elsewhere(
         return True
     if concept in TOLD_AFTER and TOLD_AFTER[concept].search(f"{sentence} {norm[start:]}"):
         return True
-    if concept == "cold_limb" and RAYNAUD_NAMED.search(norm):
-        return not WHOLE_LIMB.search(sentence)
-    if concept in ("weakness", "progressive_weakness") and FROZEN.search(norm):
-        return bool(ARM.search(sentence) and not LEG.search(sentence))
+    if concept == "cold_limb" and RAYNAUD_NAMED.search(norm) and not WHOLE_LIMB.search(sentence):
+        return True
+    arm, leg = ARM.search(sentence), LEG.search(sentence)
+    if concept in ("weakness", "progressive_weakness") and FROZEN.search(norm) and arm and not leg:
+        return True
     # the dentist's injection numbs a face, never an arm or a leg: "my face is swollen from the
     # dentist, and now I can't move my left arm" is a stroke warning
-    if concept in ("stroke_signs", "weakness") and DENTAL.search(norm) and FACE.search(sentence):
-        return not (ARM.search(sentence) or LEG.search(sentence))
+    dental = DENTAL.search(norm) and FACE.search(sentence)
+    if concept in ("stroke_signs", "weakness") and dental and not (arm or leg):
+        return True
     # the feeling came back after the sign, not before a new one: "the numbness always went
     # away. This time I've been numb between my legs for two days" warns
     cause = CAUSE_TOLD_APART.get(concept)
