@@ -220,6 +220,7 @@ def test_a_red_flag_in_everyday_words_raises_its_warning(
         # a denial whose last word is the sign's first ("hasn't lost" before "lost weight")
         "My back aches at night when I turn over, but I haven't lost weight",
         "Stiff neck from the desk, I haven't run a temperature",
+        "My chest hurts after press-ups, but I can climb stairs without any problem",
     ],
 )
 def test_negated_or_ordinary_words_raise_nothing(text: str) -> None:
@@ -300,6 +301,9 @@ def test_an_operation_long_ago_raises_no_clot_warning() -> None:
         ("Crushing chest pain and sweating, my ECG is completely normal", "cardiac"),
         ("Chest pain on exertion the ECG is ok", "cardiac"),
         ("Chest pain when I walk uphill, my bloods are fine", "cardiac"),
+        # trouble-free on the flat is angina's contrast, not exertion denied
+        ("Chest pain when I walk uphill, no problem on the flat.", "cardiac"),
+        ("Me duele el pecho al subir cuestas, en llano sin problemas.", "cardiac"),
     ],
 )
 def test_a_sign_is_not_denied_by_a_neighbouring_word(text: str, flag: str) -> None:

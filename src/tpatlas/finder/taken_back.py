@@ -93,7 +93,11 @@ NOT_ON_PURPOSE = re.compile(
 _NO_DIFFERENCE = (
     r"\bmakes?\s+no\s+difference\b|\bno\s+difference\b|\bdoesn'?t\s+(?:change|matter|affect)\b"
     r"|\bno\s+siento\s+nada\b|\bno\s+(?:me\s+)?(?:cambia|afecta)\b|\bme\s+da\s+igual\b"
-    r"|\bsin\s+problemas?\b|\bwithout\s+(?:any\s+)?(?:problem|trouble)s?\b|\bno\s+problem\b"
+    # done without trouble, unless the trouble-free thing is the contrast: "chest pain when I
+    # walk uphill, no problem on the flat" is angina's pattern, not exertion denied
+    r"|(?s:^(?!.*\b(?:on\s+the\s+flat|flat\s+ground|level\s+ground|en\s+(?:llano|plano)|at\s+rest|"
+    r"en\s+reposo|resting|sentad[oa]|sitting)\b).*?"
+    r"(?:\bsin\s+problemas?\b|\bwithout\s+(?:any\s+)?(?:problem|trouble)s?\b|\bno\s+problem\b))"
 )
 # dizziness with a plain cause of its own: "standing up too fast after a sauna", "me mareo en el
 # barco y en el coche si leo"
