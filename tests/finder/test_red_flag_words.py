@@ -304,6 +304,11 @@ def test_an_operation_long_ago_raises_no_clot_warning() -> None:
         # trouble-free on the flat is angina's contrast, not exertion denied
         ("Chest pain when I walk uphill, no problem on the flat.", "cardiac"),
         ("Me duele el pecho al subir cuestas, en llano sin problemas.", "cardiac"),
+        # heartburn said with a back that aches all night explains the chest, not the back
+        (
+            "Back pain all night with heartburn, and I've lost 8 kg without trying.",
+            "back_weight_loss_night",
+        ),
     ],
 )
 def test_a_sign_is_not_denied_by_a_neighbouring_word(text: str, flag: str) -> None:

@@ -277,6 +277,12 @@ _BIKE_SEAT = (
 _REFLUX = r"\b(?:acidez|reflujo|agruras|heartburn|reflux|acid\s+reflux|indigestion)\b"
 # night cramps are cramps, not pain at night whatever the position
 _CRAMPS = r"\b(?:cramps?|cramping|calambres?|rampas?)\b"
+# ... but cramps or heartburn said with a back that aches all night explain the legs or the
+# chest, not the back: "back pain all night with heartburn, and I've lost 8 kg" warns
+_NOT_THE_BACK = (
+    r"(?s:^(?!.*\b(?:back|backs|spine|espalda|columna|lumbar|lumbares|rinones)\b).*?"
+    rf"(?:{_CRAMPS}|{_REFLUX}))"
+)
 # legs like jelly after a hard session are tired legs: "first proper leg day ... my legs were
 # shaking like jelly"
 _AFTER_WORKOUT = (
@@ -307,8 +313,8 @@ SILENCED_BY = {
     "saddle_numbness": re.compile(_BIKE_SEAT),
     "breathless": re.compile(_ASTHMA),
     "progressive_weakness": re.compile(_AFTER_WORKOUT),
-    "night_pain": re.compile(f"{_ON_TURNING}|{_CRAMPS}|{_REFLUX}"),
-    "unrelenting": re.compile(f"{_NOT_PAIN_ALL_THE_TIME}|{_CRAMPS}|{_REFLUX}"),
+    "night_pain": re.compile(f"{_ON_TURNING}|{_NOT_THE_BACK}"),
+    "unrelenting": re.compile(f"{_NOT_PAIN_ALL_THE_TIME}|{_NOT_THE_BACK}"),
     # (pressing the spot is looked for in the whole sentence: PRESSED_SPOT)
     "chest_pain": re.compile(f"{_CHIN_ON_CHEST}|{_FROM_WORKOUT}"),
     "leg_clot_signs": re.compile(f"{DAY_SWELLING}|{BITE}|{AFTER_EXERCISE}"),
